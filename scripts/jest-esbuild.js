@@ -1,0 +1,19 @@
+// Jest transformer: compiles TypeScript test and source files to CommonJS with esbuild.
+const { transformSync } = require('esbuild');
+const crypto = require('node:crypto');
+
+module.exports = {
+  process(source, filename) {
+    const result = transformSync(source, {
+      loader: filename.endsWith('x') ? 'tsx' : 'ts',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourcefile: filename,
+    });
+    return { code: result.code };
+  },
+  getCacheKey(source, filename) {
+    return crypto.createHash('sha1').update(source).update(filename).update('v1').digest('hex');
+  },
+};
