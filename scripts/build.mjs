@@ -1,9 +1,10 @@
 // Build: bundles the Apps Script add-on to build/Code.js (IIFE + global stubs) and the CLI to dist/cli.js.
-import { build } from 'esbuild';
+
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');

@@ -1,0 +1,73 @@
+// `rectify check`: the findings of a ledger, as a table or JSON; exit 1 when any is an error.
+import { countBySeverity, type Finding, type Ledger, tr } from '../../core';
+import { type CommandContext, loadContext } from '../context';
+import { CliError } from '../errors';
+import { table } from '../format';
+import type { Io } from '../io';
+
+/** The parsed ledger, or exit 2 when the sheet is not a ledger at all (no header, missing columns). */
+export function requireLedger(ctx: CommandContext): Ledger {
+  const headerProblem = ctx.parsed.findings.find((f) => f.code.startsWith('header.'));
+  if (!ctx.parsed.ledger || headerProblem) {
+    const where = ctx.sheetName ? `${ctx.path} [${ctx.sheetName}]` : ctx.path;
+    throw new CliError(`${where}: ${headerProblem?.message ?? 'no ledger'}`);
+  }
+  return ctx.parsed.ledger;
+}
+
+export function allFindings(ctx: CommandContext): Finding[] {
+  return [...ctx.settingsFindings, ...ctx.parsed.findings];
+}
+
+export function findingsTable(findings: Finding[], ctx: CommandContext): string {
+  const l = ctx.locale;
+  return table(
+    [tr(l, '单元格', 'Cell'), tr(l, '级别', 'Severity'), tr(l, '说明', 'Message')],
+    findings.map((f) => [
+      f.sheet ? `${f.sheet}!${f.cell}` : f.cell,
+      f.severity === 'error' ? tr(l, '错误', 'error') : tr(l, '提醒', 'warning'),
+      f.message,
+    ]),
+  );
+}
+
+export async function checkCommand(
+  args: { ledger: string; asOf?: string; json?: boolean; settings?: string; lang?: string },
+  io: Io,
+): Promise<number> {
+  const ctx = await loadContext(args);
+  const ledger = requireLedger(ctx);
+  const findings = allFindings(ctx);
+  const counts = countBySeverity(findings);
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        { file: ctx.path, asOf: ctx.asOf, problems: ledger.problems.length, ...counts, findings },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const l = ctx.locale;
+    if (findings.length === 0) {
+      io.out(
+        tr(
+          l,
+          `${ctx.path}：${ledger.problems.length} 个问题，未发现问题。`,
+          `${ctx.path}: ${ledger.problems.length} problems, nothing to fix.`,
+        ),
+      );
+    } else {
+      io.out(findingsTable(findings, ctx));
+      io.out('');
+      io.out(
+        tr(
+          l,
+          `${ctx.path}：${ledger.problems.length} 个问题，${counts.error} 个错误，${counts.warning} 个提醒。`,
+          `${ctx.path}: ${ledger.problems.length} problems, ${counts.error} errors, ${counts.warning} warnings.`,
+        ),
+      );
+    }
+  }
+  return counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,92 @@
+// `rectify totals`: totals by status, category and office, and the notice's summary sentence.
+import {
+  amount,
+  computeTotals,
+  countBySeverity,
+  type GroupTotals,
+  type Locale,
+  percent,
+  type Totals,
+  tr,
+} from '../../core';
+import { loadContext } from '../context';
+import { table } from '../format';
+import type { Io } from '../io';
+import { allFindings, requireLedger } from './check';
+
+export function groupTable(groups: GroupTotals[], first: string, l: Locale): string {
+  return table(
+    [
+      first,
+      tr(l, '问题数', 'Total'),
+      tr(l, '已完成', 'Done'),
+      tr(l, '正在整改', 'In progress'),
+      tr(l, '未完成', 'Not done'),
+      tr(l, '长期坚持', 'Long-term'),
+      tr(l, '逾期', 'Overdue'),
+    ],
+    groups.map((g) => [
+      g.name,
+      g.total,
+      g.byStatus.done,
+      g.byStatus.inProgress,
+      g.byStatus.notDone,
+      g.longTerm,
+      g.overdue,
+    ]),
+  );
+}
+
+export function totalsText(t: Totals, l: Locale): string {
+  const s = t.byStatus;
+  const summary = table(
+    [tr(l, '项目', 'Item'), tr(l, '数量', 'Count')],
+    [
+      [tr(l, '问题总数', 'Problems'), t.total],
+      [tr(l, '已完成', 'Done'), s.done],
+      [tr(l, '正在整改', 'In progress'), s.inProgress],
+      [tr(l, '未完成', 'Not done'), s.notDone],
+      [tr(l, '长期坚持', 'Long-term'), t.longTerm],
+      [tr(l, '已逾期', 'Overdue'), t.overdue],
+      [tr(l, '即将到期', 'Due soon'), t.dueSoon],
+    ],
+  );
+  return [
+    t.sentence,
+    '',
+    summary,
+    `${tr(l, '整改完成率', 'Completion rate')}: ${percent(t.completionRate)}    ${tr(l, '追赃挽损', 'Recovered')}: ${amount(t.recovered)} ${tr(l, '万元', '(10k CNY)')}`,
+    '',
+    groupTable(t.byCategory, tr(l, '问题类别', 'Category'), l),
+    '',
+    groupTable(t.byDepartment, tr(l, '责任科室', 'Department'), l),
+  ].join('\n');
+}
+
+export async function totalsCommand(
+  args: { ledger: string; asOf?: string; json?: boolean; settings?: string; lang?: string },
+  io: Io,
+): Promise<number> {
+  const ctx = await loadContext(args);
+  const ledger = requireLedger(ctx);
+  const totals = computeTotals(ledger.problems, {
+    asOf: ctx.asOf,
+    leadDays: ctx.settings.leadDays,
+    locale: ctx.locale,
+  });
+  const counts = countBySeverity(allFindings(ctx));
+  if (args.json) io.out(JSON.stringify(totals, null, 2));
+  else {
+    io.out(totalsText(totals, ctx.locale));
+    if (counts.error > 0) {
+      io.err(
+        tr(
+          ctx.locale,
+          `注意：台账有 ${counts.error} 个错误，运行 rectify check 查看。`,
+          `Note: the ledger has ${counts.error} errors; run rectify check.`,
+        ),
+      );
+    }
+  }
+  return counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,13 @@
+// Output channels of a command, passed in so tests capture what a user would see.
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  /** True when standard error is a terminal (progress bars are drawn only then). */
+  isTty: boolean;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  isTty: Boolean(process.stderr.isTTY),
+};

@@ -1,0 +1,91 @@
+// Finds the header row of a ledger grid (it may sit below a title or banner) and maps columns to fields.
+import { type Field, fieldLabel, fieldOfHeader, REQUIRED_FIELDS } from './fields';
+import { type Finding, finding } from './findings';
+import { type Locale, tr } from './locale';
+import { type Cell, cellText, isBlank } from './text';
+
+export interface HeaderMap {
+  /** 0-based index of the header row within the grid. */
+  index: number;
+  /** 0-based column of each field found. */
+  columns: Partial<Record<Field, number>>;
+  /** Columns the ledger has that are not fields; kept and ignored. */
+  unknown: { column: number; header: string }[];
+  /** Language the headers are written in, for messages and new columns. */
+  language: Locale;
+}
+
+/** How far down a title block may push the header row. */
+const SCAN_ROWS = 30;
+
+/** Picks the row that names the most fields; returns a finding when required fields are missing. */
+export function findHeader(
+  grid: readonly (readonly Cell[])[],
+  firstRow = 1,
+  locale: Locale = 'zh',
+): { header: HeaderMap | null; findings: Finding[] } {
+  let best: HeaderMap | null = null;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(grid.length, SCAN_ROWS); r++) {
+    const row = grid[r] ?? [];
+    const columns: Partial<Record<Field, number>> = {};
+    const unknown: { column: number; header: string }[] = [];
+    let count = 0;
+    let english = 0;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      const text = cellText(row[c]);
+      const field = fieldOfHeader(text);
+      if (field && columns[field] === undefined) {
+        columns[field] = c;
+        count++;
+        if (/^[\x20-\x7e]+$/.test(text)) english++;
+      } else unknown.push({ column: c, header: text });
+    }
+    if (count > bestCount) {
+      bestCount = count;
+      best = { index: r, columns, unknown, language: english * 2 > count ? 'en' : 'zh' };
+    }
+  }
+  if (!best || bestCount < 2) {
+    const names = REQUIRED_FIELDS.map((f) => fieldLabel(f, locale)).join(locale === 'en' ? ', ' : '、');
+    return {
+      header: null,
+      findings: [
+        finding(
+          firstRow,
+          1,
+          null,
+          'error',
+          'header.not-found',
+          tr(
+            locale,
+            `找不到台账表头；第一行（或标题下方一行）应包含：${names}`,
+            `No ledger header row found; the first row (or the row under a title) must name: ${names}`,
+          ),
+        ),
+      ],
+    };
+  }
+  const missing = REQUIRED_FIELDS.filter((f) => best.columns[f] === undefined);
+  const findings: Finding[] = [];
+  if (missing.length > 0) {
+    const lang = best.language === 'en' ? 'en' : locale;
+    const names = missing.map((f) => fieldLabel(f, lang)).join(lang === 'en' ? ', ' : '、');
+    findings.push(
+      finding(
+        firstRow + best.index,
+        1,
+        null,
+        'error',
+        'header.missing',
+        tr(
+          lang,
+          `表头（第${firstRow + best.index}行）缺少必需的列：${names}`,
+          `The header row (row ${firstRow + best.index}) lacks required columns: ${names}`,
+        ),
+      ),
+    );
+  }
+  return { header: best, findings };
+}

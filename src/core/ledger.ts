@@ -1,0 +1,420 @@
+// Ledger parser: turns a grid of cells into typed problems plus findings addressed to cells; never throws.
+import { type CalendarDate, daysBetween, fromSerial, makeDate } from './dates';
+import { type Deadline, type DeadlineResult, parseDeadline } from './deadline';
+import { type Field, fieldLabel } from './fields';
+import { type Finding, finding, sortFindings } from './findings';
+import { findHeader, type HeaderMap } from './header';
+import { type Locale, tr } from './locale';
+import { parseStatus, type Status, unknownStatusMessage } from './status';
+import {
+  type Cell,
+  cellText,
+  foldWidth,
+  isBlank,
+  isDateObject,
+  isFormulaError,
+  isValidDate,
+  shorten,
+} from './text';
+
+export interface Problem {
+  /** 1-based sheet row. */
+  row: number;
+  id: string;
+  category: string;
+  source: string;
+  problem: string;
+  measures: string;
+  lead: string;
+  department: string;
+  /** Addresses as typed that passed the check. */
+  ownerEmails: string[];
+  deadline: Deadline | null;
+  /** The deadline as written, for the notice ("2024年9月底前完成整改"). */
+  deadlineText: string;
+  status: Status | null;
+  statusText: string;
+  doneDate: CalendarDate | null;
+  longTerm: boolean;
+  longTermMeasures: string;
+  recovered: number | null;
+  evidence: string;
+  remarks: string;
+}
+
+export interface Ledger {
+  header: HeaderMap;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  problems: Problem[];
+}
+
+export interface ParseOptions {
+  /** The date "today" is for the checks (a done date after it is an error). */
+  asOf: CalendarDate;
+  locale?: Locale;
+  /** 1-based sheet row of grid[0]; 1 when the grid is the whole sheet. */
+  firstRow?: number;
+  /** Reads a Date cell as a calendar date in the spreadsheet's zone; defaults to its UTC fields. */
+  dateOf?: (value: Date) => CalendarDate | null;
+}
+
+export interface ParseResult {
+  ledger: Ledger | null;
+  findings: Finding[];
+}
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
+const YES = new Set(['是', 'yes', 'y', 'true', '✓', '√', '✔', '1', '长期', '长期坚持', 'x']);
+const NO = new Set(['否', 'no', 'n', 'false', '0', '✗', '×', '-', '无']);
+
+/** Splits a cell of one or more addresses separated by ; , 、 or spaces. */
+export function splitEmails(text: string): string[] {
+  return foldWidth(text)
+    .split(/[;,、，；\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text);
+}
+
+/** Parses a whole ledger grid. */
+export function parseLedger(grid: readonly (readonly Cell[])[], options: ParseOptions): ParseResult {
+  const locale = options.locale ?? 'zh';
+  const firstRow = options.firstRow ?? 1;
+  const { header, findings } = findHeader(grid, firstRow, locale);
+  if (!header) return { ledger: null, findings };
+  const lang: Locale = options.locale ?? header.language;
+  const parser = new RowParser(header, lang, options, findings);
+  const problems: Problem[] = [];
+  for (let r = header.index + 1; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!cells || cells.every(isBlank)) continue;
+    problems.push(parser.parse(cells, firstRow + r));
+  }
+  crossRowRules(problems, header, lang, findings);
+  return {
+    ledger: { header, headerRow: firstRow + header.index, problems },
+    findings: sortFindings(findings),
+  };
+}
+
+/** Reads one row's cells; keeps caches of deadline and status words, which repeat down a ledger. */
+class RowParser {
+  private readonly deadlines = new Map<string, DeadlineResult>();
+
+  constructor(
+    private readonly header: HeaderMap,
+    private readonly locale: Locale,
+    private readonly options: ParseOptions,
+    private readonly findings: Finding[],
+  ) {}
+
+  private add(row: number, field: Field, severity: 'error' | 'warning', code: string, message: string): void {
+    this.findings.push(finding(row, (this.header.columns[field] ?? 0) + 1, field, severity, code, message));
+  }
+
+  private label(field: Field): string {
+    return fieldLabel(field, this.locale);
+  }
+
+  /** The cell of a field, with formula errors reported and read as blank. */
+  private cell(cells: readonly Cell[], row: number, field: Field): Cell {
+    const column = this.header.columns[field];
+    if (column === undefined) return '';
+    const value = cells[column];
+    if (isFormulaError(value)) {
+      this.add(
+        row,
+        field,
+        'error',
+        'cell.formula-error',
+        tr(
+          this.locale,
+          `${this.label(field)}是公式错误值 ${value.trim()}；请修正公式或改填内容`,
+          `${this.label(field)} holds the formula error ${value.trim()}; fix the formula or type the value`,
+        ),
+      );
+      return '';
+    }
+    return value;
+  }
+
+  private text(cells: readonly Cell[], row: number, field: Field, required = false): string {
+    const value = this.cell(cells, row, field);
+    const text = isDateObject(value) ? this.dateText(value) : cellText(value);
+    if (required && text === '' && !isFormulaError(cells[this.header.columns[field] ?? -1])) {
+      this.add(
+        row,
+        field,
+        'error',
+        'cell.required',
+        tr(this.locale, `缺少${this.label(field)}`, `${this.label(field)} is missing`),
+      );
+    }
+    return text;
+  }
+
+  private dateText(value: Date): string {
+    if (!isValidDate(value)) return '';
+    return (this.options.dateOf ?? utcDay)(value) ?? '';
+  }
+
+  parse(cells: readonly Cell[], row: number): Problem {
+    const has = (field: Field) => this.header.columns[field] !== undefined;
+    const statusText = this.text(cells, row, 'status', has('status'));
+    const status = statusText === '' ? null : parseStatus(statusText);
+    if (statusText !== '' && status === null) {
+      this.add(row, 'status', 'error', 'status.unknown', unknownStatusMessage(statusText, this.locale));
+    }
+    const deadlineCell = this.cell(cells, row, 'deadline');
+    const deadlineText = isDateObject(deadlineCell) ? this.dateText(deadlineCell) : cellText(deadlineCell);
+    let deadline: Deadline | null = null;
+    if (deadlineText !== '' || (isDateObject(deadlineCell) && has('deadline'))) {
+      deadline = this.deadline(deadlineCell, row);
+    } else if (
+      has('deadline') &&
+      status !== 'longTerm' &&
+      !isFormulaError(cells[this.header.columns.deadline ?? -1])
+    ) {
+      this.add(
+        row,
+        'deadline',
+        'error',
+        'cell.required',
+        tr(this.locale, `缺少${this.label('deadline')}`, `${this.label('deadline')} is missing`),
+      );
+    }
+    const problem: Problem = {
+      row,
+      id: this.text(cells, row, 'id'),
+      category: this.text(cells, row, 'category'),
+      source: this.text(cells, row, 'source'),
+      problem: this.text(cells, row, 'problem', has('problem')),
+      measures: this.text(cells, row, 'measures', has('measures')),
+      lead: this.text(cells, row, 'lead'),
+      department: this.text(cells, row, 'department', has('department')),
+      ownerEmails: this.emails(cells, row),
+      deadline,
+      deadlineText,
+      status,
+      statusText,
+      doneDate: this.doneDate(cells, row, status),
+      longTerm: this.longTerm(cells, row) || status === 'longTerm',
+      longTermMeasures: this.text(cells, row, 'longTermMeasures'),
+      recovered: this.recovered(cells, row),
+      evidence: this.text(cells, row, 'evidence'),
+      remarks: this.text(cells, row, 'remarks'),
+    };
+    return problem;
+  }
+
+  private deadline(value: Cell, row: number): Deadline | null {
+    const key = typeof value === 'string' ? value : null;
+    let result = key === null ? undefined : this.deadlines.get(key);
+    if (!result) {
+      result = parseDeadline(value, { locale: this.locale, dateOf: this.options.dateOf });
+      if (key !== null) this.deadlines.set(key, result);
+    }
+    if (!result.ok) {
+      this.add(row, 'deadline', 'error', result.code, result.message);
+      return null;
+    }
+    if (result.warning) this.add(row, 'deadline', 'warning', result.warning.code, result.warning.message);
+    return result.deadline;
+  }
+
+  private emails(cells: readonly Cell[], row: number): string[] {
+    const text = this.text(cells, row, 'ownerEmail');
+    if (text === '') return [];
+    const good: string[] = [];
+    const bad: string[] = [];
+    for (const address of splitEmails(text)) (isEmail(address) ? good : bad).push(address);
+    if (bad.length > 0) {
+      this.add(
+        row,
+        'ownerEmail',
+        'error',
+        'email.malformed',
+        tr(
+          this.locale,
+          `邮箱地址格式不正确：${bad.join('、')}（多个地址用分号隔开）`,
+          `Malformed e-mail address: ${bad.join(', ')} (separate several with semicolons)`,
+        ),
+      );
+    }
+    return good;
+  }
+
+  private doneDate(cells: readonly Cell[], row: number, status: Status | null): CalendarDate | null {
+    const value = this.cell(cells, row, 'doneDate');
+    if (isBlank(value)) {
+      if (status === 'done' && this.header.columns.doneDate !== undefined) {
+        this.add(
+          row,
+          'doneDate',
+          'warning',
+          'done.no-date',
+          tr(this.locale, '状态为已完成，但未填完成日期', 'The status is Done but the done date is empty'),
+        );
+      }
+      return null;
+    }
+    const date = readExactDate(value, this.options.dateOf);
+    if (date === null) {
+      this.add(
+        row,
+        'doneDate',
+        'error',
+        'done.unreadable',
+        tr(
+          this.locale,
+          `完成日期“${cellText(value)}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
+          `Done date "${cellText(value)}" is not a date; write 2024-09-30`,
+        ),
+      );
+      return null;
+    }
+    if (daysBetween(this.options.asOf, date) > 0) {
+      this.add(
+        row,
+        'doneDate',
+        'error',
+        'done.future',
+        tr(
+          this.locale,
+          `完成日期 ${date} 晚于统计日期 ${this.options.asOf}`,
+          `Done date ${date} is after the as-of date ${this.options.asOf}`,
+        ),
+      );
+    }
+    if (status !== null && status !== 'done') {
+      this.add(
+        row,
+        'doneDate',
+        'warning',
+        'done.date-without-done',
+        tr(
+          this.locale,
+          `已填完成日期，但整改状态不是“已完成”`,
+          'A done date is filled in but the status is not Done',
+        ),
+      );
+    }
+    return date;
+  }
+
+  private longTerm(cells: readonly Cell[], row: number): boolean {
+    const value = this.cell(cells, row, 'longTerm');
+    if (value === true) return true;
+    if (isBlank(value) || value === false) return false;
+    const text = foldWidth(cellText(value)).toLowerCase();
+    if (YES.has(text)) return true;
+    if (NO.has(text)) return false;
+    this.add(
+      row,
+      'longTerm',
+      'warning',
+      'longterm.unknown',
+      tr(
+        this.locale,
+        `长期坚持应填“是”或“否”，“${cellText(value)}”按“否”处理`,
+        `Long-term should be yes or no; "${cellText(value)}" is read as no`,
+      ),
+    );
+    return false;
+  }
+
+  private recovered(cells: readonly Cell[], row: number): number | null {
+    const value = this.cell(cells, row, 'recovered');
+    if (isBlank(value)) return null;
+    let amount = Number.NaN;
+    if (typeof value === 'number') amount = value;
+    else if (typeof value === 'string') {
+      const text = foldWidth(value).replace(/[,\s]|万元$/g, '');
+      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) amount = Number(text);
+    }
+    if (!Number.isFinite(amount) || amount < 0) {
+      this.add(
+        row,
+        'recovered',
+        'error',
+        'recovered.invalid',
+        tr(
+          this.locale,
+          `追赃挽损应为不小于 0 的数字（单位：万元），“${cellText(value)}”不是`,
+          `Recovered must be a number of at least 0 (in 10k CNY); "${cellText(value)}" is not`,
+        ),
+      );
+      return null;
+    }
+    return amount;
+  }
+}
+
+function utcDay(value: Date): CalendarDate | null {
+  return makeDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+}
+
+/** An exact calendar date from a Date, a serial, or text such as 2024-09-30 or 2024年9月30日. */
+export function readExactDate(
+  value: Cell,
+  dateOf?: (value: Date) => CalendarDate | null,
+): CalendarDate | null {
+  if (isDateObject(value)) return isValidDate(value) ? (dateOf ?? utcDay)(value) : null;
+  if (typeof value === 'number') return value >= 1 && value < 2958466 ? fromSerial(value) : null;
+  if (typeof value !== 'string') return null;
+  const result = parseDeadline(value, {});
+  if (!result.ok || result.deadline.kind !== 'date' || result.warning) return null;
+  // Only a full day counts: "2024年9月" is a month, not a done date.
+  return /日|号|\d{1,2}[-/.]\d{1,2}$|^\d{8}$|\d{1,2}(st|nd|rd|th)?,?\s*\d{4}$|^\d{1,2}\s+[A-Za-z]+/.test(
+    foldWidth(value).trim(),
+  )
+    ? result.deadline.date
+    : null;
+}
+
+/** Rules across rows: a repeated 编号 is an error on the later row; a repeated problem text a warning. */
+function crossRowRules(problems: Problem[], header: HeaderMap, locale: Locale, findings: Finding[]): void {
+  const ids = new Map<string, number>();
+  const texts = new Map<string, number>();
+  for (const p of problems) {
+    if (p.id !== '') {
+      const first = ids.get(p.id);
+      if (first === undefined) ids.set(p.id, p.row);
+      else
+        findings.push(
+          finding(
+            p.row,
+            (header.columns.id ?? 0) + 1,
+            'id',
+            'error',
+            'id.duplicate',
+            tr(locale, `编号“${p.id}”与第${first}行重复`, `ID "${p.id}" repeats row ${first}`),
+          ),
+        );
+    }
+    if (p.problem !== '') {
+      const key = p.problem.replace(/\s+/g, '');
+      const first = texts.get(key);
+      if (first === undefined) texts.set(key, p.row);
+      else
+        findings.push(
+          finding(
+            p.row,
+            (header.columns.problem ?? 0) + 1,
+            'problem',
+            'warning',
+            'problem.duplicate',
+            tr(
+              locale,
+              `问题描述与第${first}行相同：“${shorten(p.problem, 20)}”`,
+              `The problem text repeats row ${first}: "${shorten(p.problem, 40)}"`,
+            ),
+          ),
+        );
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// Status vocabulary: the four statuses of a problem and the words clerks use for them.
+import { type Locale, tr } from './locale';
+import { normalise } from './text';
+
+export type Status = 'done' | 'inProgress' | 'notDone' | 'longTerm';
+
+export const STATUSES: readonly Status[] = ['done', 'inProgress', 'notDone', 'longTerm'];
+
+const LABELS: Record<Status, { zh: string; en: string }> = {
+  done: { zh: '已完成', en: 'Done' },
+  inProgress: { zh: '正在整改', en: 'In progress' },
+  notDone: { zh: '未完成', en: 'Not done' },
+  longTerm: { zh: '长期坚持', en: 'Long-term' },
+};
+
+const ALIASES: Record<string, Status> = {};
+for (const [status, words] of Object.entries({
+  done: [
+    '已完成',
+    '已整改',
+    '已销号',
+    '完成',
+    '已完成整改',
+    '整改完成',
+    'done',
+    'completed',
+    'complete',
+    'closed',
+  ],
+  inProgress: ['正在整改', '整改中', '推进中', '正在推进', '进行中', 'in progress', 'ongoing', 'in-progress'],
+  notDone: ['未完成', '未整改', '尚未完成', 'not done', 'not started', 'open'],
+  longTerm: ['长期坚持', '长期', '持续整改', 'long-term', 'long term'],
+} as Record<Status, string[]>)) {
+  for (const word of words) ALIASES[word.toLowerCase()] = status as Status;
+}
+
+export function statusLabel(status: Status, locale: Locale = 'zh'): string {
+  return LABELS[status][locale];
+}
+
+/** The labels offered in a dropdown, in order. */
+export function statusLabels(locale: Locale = 'zh'): string[] {
+  return STATUSES.map((s) => LABELS[s][locale]);
+}
+
+/** Reads a status word; null when the word is not one of the accepted ones. */
+export function parseStatus(text: string): Status | null {
+  return ALIASES[normalise(text).toLowerCase()] ?? null;
+}
+
+export function unknownStatusMessage(text: string, locale: Locale): string {
+  return tr(
+    locale,
+    `整改状态“${text}”无法识别；可填：已完成（已整改、已销号）、正在整改（整改中、推进中）、未完成、长期坚持`,
+    `Status "${text}" is not recognised; use Done, In progress, Not done or Long-term`,
+  );
+}

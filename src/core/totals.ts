@@ -1,0 +1,142 @@
+// Totals of a ledger at an as-of date, and the notice's summary sentence computed from them.
+import { type CalendarDate, chineseMonthDay, englishDate } from './dates';
+import type { Problem } from './ledger';
+import type { Locale } from './locale';
+import type { Status } from './status';
+import { urgencyOf } from './urgency';
+
+export interface StatusCounts {
+  done: number;
+  inProgress: number;
+  notDone: number;
+  longTerm: number;
+  /** Rows whose status is blank or unreadable. */
+  unknown: number;
+}
+
+export interface GroupTotals {
+  name: string;
+  total: number;
+  byStatus: StatusCounts;
+  longTerm: number;
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface Totals {
+  asOf: CalendarDate;
+  total: number;
+  byStatus: StatusCounts;
+  /** Problems flagged long-term (flag or status), counted beside their status as the notice does. */
+  longTerm: number;
+  overdue: number;
+  dueSoon: number;
+  /** done ÷ total, 0 when there are no problems. */
+  completionRate: number;
+  /** Sum of 追赃挽损, in 万元. */
+  recovered: number;
+  byCategory: GroupTotals[];
+  byDepartment: GroupTotals[];
+  sentence: string;
+}
+
+function emptyCounts(): StatusCounts {
+  return { done: 0, inProgress: 0, notDone: 0, longTerm: 0, unknown: 0 };
+}
+
+function group(name: string): GroupTotals {
+  return { name, total: 0, byStatus: emptyCounts(), longTerm: 0, overdue: 0, dueSoon: 0 };
+}
+
+export interface TotalsOptions {
+  asOf: CalendarDate;
+  leadDays: number;
+  locale?: Locale;
+}
+
+export function computeTotals(problems: readonly Problem[], options: TotalsOptions): Totals {
+  const all = group('');
+  const categories = new Map<string, GroupTotals>();
+  const departments = new Map<string, GroupTotals>();
+  let recovered = 0;
+  const none = options.locale === 'en' ? '(none)' : '（未填）';
+  for (const p of problems) {
+    const { urgency } = urgencyOf(p, options.asOf, options.leadDays);
+    const category = categories.get(p.category || none) ?? group(p.category || none);
+    categories.set(category.name, category);
+    const department = departments.get(p.department || none) ?? group(p.department || none);
+    departments.set(department.name, department);
+    for (const g of [all, category, department]) {
+      g.total++;
+      g.byStatus[(p.status ?? 'unknown') as Status | 'unknown']++;
+      if (p.longTerm) g.longTerm++;
+      if (urgency === 'overdue') g.overdue++;
+      if (urgency === 'dueSoon') g.dueSoon++;
+    }
+    if (p.recovered !== null) recovered += p.recovered;
+  }
+  const totals: Totals = {
+    asOf: options.asOf,
+    total: all.total,
+    byStatus: all.byStatus,
+    longTerm: all.longTerm,
+    overdue: all.overdue,
+    dueSoon: all.dueSoon,
+    completionRate: all.total === 0 ? 0 : round(all.byStatus.done / all.total, 4),
+    recovered: round(recovered, 4),
+    byCategory: [...categories.values()],
+    byDepartment: [...departments.values()],
+    sentence: '',
+  };
+  totals.sentence = summarySentence(totals, options.locale ?? 'zh');
+  return totals;
+}
+
+function round(value: number, places: number): number {
+  const f = 10 ** places;
+  return Math.round(value * f) / f;
+}
+
+/** 44.1% — one decimal, trailing .0 dropped. */
+export function percent(rate: number): string {
+  return `${String(round(rate * 100, 1))}%`;
+}
+
+/** Formats 万元 amounts without float noise: 0.02, 1.5, 12. */
+export function amount(value: number): string {
+  return String(round(value, 4));
+}
+
+/**
+ * The notice's summary sentence. Zero counts are left out rather than printed as "0个", and an
+ * all-done ledger says so, so the sentence reads as a person would write it.
+ */
+export function summarySentence(t: Totals, locale: Locale): string {
+  const s = t.byStatus;
+  if (locale === 'en') {
+    const parts: string[] = [];
+    if (t.total === 0) return `As of ${englishDate(t.asOf)}, the ledger lists no problems.`;
+    if (s.done === t.total) parts.push('all of them have been rectified');
+    else {
+      parts.push(s.done === 0 ? 'none has been rectified yet' : `${s.done} have been rectified`);
+      if (s.inProgress) parts.push(`${s.inProgress} are in progress`);
+      if (s.notDone) parts.push(`${s.notDone} are not done`);
+    }
+    if (t.longTerm) parts.push(`${t.longTerm} are long-term tasks`);
+    let text = `As of ${englishDate(t.asOf)}, of the ${t.total} problems raised by the inspection, ${parts.join(', ')}; the completion rate is ${percent(t.completionRate)}`;
+    if (t.recovered > 0) text += `, and ${amount(t.recovered)} (10k CNY) has been recovered`;
+    return `${text}.`;
+  }
+  if (t.total === 0) return `截至${chineseMonthDay(t.asOf)}，台账中暂无巡察反馈问题。`;
+  const parts: string[] = [];
+  if (s.done === t.total) parts.push('已全部完成整改');
+  else {
+    parts.push(s.done === 0 ? '尚无已完成整改的问题' : `已完成整改${s.done}个`);
+    if (s.inProgress) parts.push(`正在整改${s.inProgress}个`);
+    if (s.notDone) parts.push(`未完成${s.notDone}个`);
+  }
+  if (t.longTerm) parts.push(`长期坚持${t.longTerm}个`);
+  parts.push(`整改完成率${percent(t.completionRate)}`);
+  if (t.recovered > 0) parts.push(`追赃挽损${amount(t.recovered)}万元`);
+  return `截至${chineseMonthDay(t.asOf)}，巡察反馈的${t.total}个具体问题，${parts.join('，')}。`;
+}

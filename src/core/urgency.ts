@@ -1,0 +1,70 @@
+// Urgency of a problem at an as-of date, and the one palette every adapter colours rows with.
+import { type CalendarDate, daysBetween } from './dates';
+import type { Problem } from './ledger';
+import { type Locale, tr } from './locale';
+
+export type Urgency = 'done' | 'longTerm' | 'overdue' | 'dueSoon' | 'none';
+
+export interface UrgencyResult {
+  urgency: Urgency;
+  /** The deadline in force, when it is a date. */
+  due: CalendarDate | null;
+  /** Days from the as-of date to the deadline: negative when overdue. */
+  daysLeft: number | null;
+}
+
+/** The deadline in force for a problem (a date deadline; later extended by approved extensions). */
+export function dueDateOf(problem: Problem): CalendarDate | null {
+  return problem.deadline?.kind === 'date' ? problem.deadline.date : null;
+}
+
+/**
+ * done → green; a long-term status or deadline → blue; past its date → red; within the lead days → amber.
+ * A long-term flag beside a dated deadline does not excuse missing that date: the row turns red, as the
+ * inspection offices count it, and is blue only while its date is not yet past.
+ */
+export function urgencyOf(problem: Problem, asOf: CalendarDate, leadDays: number): UrgencyResult {
+  const due = dueDateOf(problem);
+  const daysLeft = due === null ? null : daysBetween(asOf, due);
+  if (problem.status === 'done') return { urgency: 'done', due, daysLeft };
+  if (problem.status === 'longTerm' || problem.deadline?.kind === 'longTerm') {
+    return { urgency: 'longTerm', due, daysLeft };
+  }
+  if (daysLeft !== null && daysLeft < 0) return { urgency: 'overdue', due, daysLeft };
+  if (daysLeft !== null && daysLeft <= leadDays) return { urgency: 'dueSoon', due, daysLeft };
+  if (problem.longTerm) return { urgency: 'longTerm', due, daysLeft };
+  return { urgency: 'none', due, daysLeft };
+}
+
+/** Fill colours (Google Sheets' light palette, lower-case as Sheets returns them). */
+export const PALETTE: Record<Exclude<Urgency, 'none'>, string> = {
+  done: '#d9ead3',
+  longTerm: '#cfe2f3',
+  overdue: '#f4cccc',
+  dueSoon: '#fce5cd',
+};
+
+export const PALETTE_COLOURS: ReadonlySet<string> = new Set(Object.values(PALETTE));
+
+export function urgencyLabel(urgency: Urgency, locale: Locale = 'zh', leadDays = 7): string {
+  switch (urgency) {
+    case 'done':
+      return tr(locale, '已完成', 'Done');
+    case 'longTerm':
+      return tr(locale, '长期坚持', 'Long-term');
+    case 'overdue':
+      return tr(locale, '已逾期（超过整改时限仍未完成）', 'Overdue (past its deadline, not done)');
+    case 'dueSoon':
+      return tr(locale, `${leadDays}天内到期`, `Due within ${leadDays} days`);
+    default:
+      return tr(locale, '未到期', 'Not yet due');
+  }
+}
+
+/** The legend rows: colour and meaning, in the order a reader scans them. */
+export function legend(locale: Locale = 'zh', leadDays = 7): { colour: string; label: string }[] {
+  return (['overdue', 'dueSoon', 'longTerm', 'done'] as const).map((u) => ({
+    colour: PALETTE[u],
+    label: urgencyLabel(u, locale, leadDays),
+  }));
+}

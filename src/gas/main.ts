@@ -1,0 +1,12 @@
+// Apps Script entry: every export here becomes a global function in build/Code.js (names never change).
+import { addMenu } from './menu';
+
+/** Simple trigger: adds the menu. Runs in AuthMode.NONE/LIMITED, so it reads no data. */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu(e);
+}
+
+/** Google's add-on template: installing runs onOpen so the menu shows at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}

@@ -1,0 +1,78 @@
+// The 整改台账 menu: built in every auth mode without touching data, so it appears before authorisation.
+import { type Locale, localeOf, tr } from '../core';
+
+export interface MenuItem {
+  caption: string;
+  /** Global function name in build/Code.js; null for a separator. */
+  fn: string | null;
+  submenu?: { caption: string; items: MenuItem[] };
+}
+
+/** The menu's entries in order; function names are the stable contract of DESIGN.md. */
+export function menuItems(locale: Locale): { title: string; items: MenuItem[] } {
+  const t = (zh: string, en: string) => tr(locale, zh, en);
+  return {
+    title: t('整改台账', 'Rectify'),
+    items: [
+      { caption: t('初始化台账', 'Set up ledger'), fn: 'setupLedger' },
+      { caption: t('校验台账', 'Validate ledger'), fn: 'validateLedger' },
+      { caption: t('标记逾期', 'Colour by deadline'), fn: 'colourLedger' },
+      { caption: t('汇总统计', 'Update totals'), fn: 'updateTotals' },
+      { caption: t('生成通报', 'Generate notice'), fn: 'generateNotice' },
+      { caption: t('打开面板', 'Open sidebar'), fn: 'showSidebar' },
+      { caption: '', fn: null },
+      {
+        caption: '',
+        fn: null,
+        submenu: {
+          caption: t('提醒', 'Reminders'),
+          items: [
+            { caption: t('预览今日提醒', 'Preview reminders'), fn: 'previewReminders' },
+            { caption: t('开启每日提醒', 'Turn on daily reminders'), fn: 'enableDailyReminders' },
+            { caption: t('关闭每日提醒', 'Turn off daily reminders'), fn: 'disableDailyReminders' },
+          ],
+        },
+      },
+      { caption: '', fn: null },
+      { caption: t('帮助', 'Help'), fn: 'showHelp' },
+    ],
+  };
+}
+
+/**
+ * Adds the menu. As an add-on Google requires createAddonMenu(); bound to a sheet, createMenu(title).
+ * In AuthMode.NONE only the locale is read (Session.getActiveUserLocale works there), never the sheet.
+ */
+export function addMenu(
+  e: GoogleAppsScript.Events.SheetsOnOpen | undefined,
+  ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
+  locale: Locale = localeOf(Session.getActiveUserLocale()),
+): void {
+  const { title, items } = menuItems(locale);
+  const asAddon =
+    e !== undefined && e.authMode !== undefined && e.authMode !== ScriptApp.AuthMode.FULL
+      ? isAddon(e)
+      : false;
+  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(title);
+  for (const item of items) {
+    if (item.submenu) {
+      const sub = ui.createMenu(item.submenu.caption);
+      for (const s of item.submenu.items) if (s.fn) sub.addItem(s.caption, s.fn);
+      menu.addSubMenu(sub);
+    } else if (item.fn) menu.addItem(item.caption, item.fn);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+/**
+ * Installed add-ons open in AuthMode.NONE (or LIMITED once enabled in the document); a bound script that
+ * the user has authorised opens in LIMITED too, so the presence of `source` alone cannot tell. The
+ * reliable signal is the script's own flag, set by the add-on manifest build.
+ */
+function isAddon(e: GoogleAppsScript.Events.SheetsOnOpen): boolean {
+  return (e as unknown as { rectifyAddon?: boolean }).rectifyAddon === true || ADDON_BUILD;
+}
+
+/** True in the Workspace Marketplace build of the add-on; false for the sheet-bound script. */
+const ADDON_BUILD = false;
