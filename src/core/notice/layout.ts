@@ -1,0 +1,183 @@
+// GB/T 9704-2012 layout of the notice as styled paragraphs: the one place the docx, HTML and Docs renderers read.
+import type { NoticeDocument, NoticeFonts, NoticeItem } from './model';
+
+/** A4 page and GB/T 9704 margins; renderers convert to twips (docx), points (Docs) or CSS mm. */
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  topMm: 37,
+  bottomMm: 35,
+  leftMm: 28,
+  rightMm: 26,
+} as const;
+
+/** 2号 title, 3号 body, 4号 page numbers (points). */
+export const SIZES = { title: 22, body: 16, pageNumber: 14 } as const;
+
+/** Fixed line pitch: (297 − 37 − 35) mm ÷ 22 lines ≈ 28.95 pt, so a page holds 22 lines as GB/T asks. */
+export const LINE_PT = 28.95;
+
+export const MM_TO_PT = 72 / 25.4;
+
+export type FontRole = keyof NoticeFonts;
+
+export interface LayoutRun {
+  text: string;
+  bold?: boolean;
+  /** Overrides the paragraph's font, e.g. a 楷体 lead-in “（一）…。” inside a 仿宋 paragraph. */
+  font?: FontRole;
+}
+
+export type ParagraphRole =
+  | 'title'
+  | 'preamble'
+  | 'heading1'
+  | 'narrative'
+  | 'summary'
+  | 'category'
+  | 'problem'
+  | 'field'
+  | 'supervision'
+  | 'issuer'
+  | 'date';
+
+export interface LayoutParagraph {
+  role: ParagraphRole;
+  runs: LayoutRun[];
+  font: FontRole;
+  sizePt: number;
+  align: 'center' | 'justify' | 'right';
+  /** First-line indent in characters of the paragraph's size (2 for body text). */
+  firstLineChars: number;
+  /** Right indent in characters (the signature block's “右空二字”). */
+  rightChars: number;
+  /** Blank lines before the paragraph (one before the signature, as GB/T asks). */
+  linesBefore: number;
+  /** Keep on the same page as the next paragraph (headings, category lines). */
+  keepNext: boolean;
+}
+
+function para(role: ParagraphRole, runs: LayoutRun[], extra: Partial<LayoutParagraph> = {}): LayoutParagraph {
+  return {
+    role,
+    runs,
+    font: 'body',
+    sizePt: SIZES.body,
+    align: 'justify',
+    firstLineChars: 2,
+    rightChars: 0,
+    linesBefore: 0,
+    keepNext: false,
+    ...extra,
+  };
+}
+
+/** Width in characters as printed: CJK and full-width 1, ASCII digits and letters ½. */
+export function textWidthChars(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u0020-\u007e]/.test(ch) ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * GB/T 9704-2012 7.3.5.2 (no seal): the issuer is set 2 characters from the right; the date goes under
+ * it, starting 2 characters further right; when the date is the longer line, the date keeps the
+ * 2-character right margin and the issuer moves left instead.
+ */
+export function signatureIndents(issuer: string, date: string): { issuer: number; date: number } {
+  const wi = textWidthChars(issuer);
+  const wd = textWidthChars(date);
+  if (issuer === '') return { issuer: 0, date: 2 };
+  const dateRight = wi - 2 - wd + 2;
+  if (dateRight >= 2) return { issuer: 2, date: dateRight };
+  return { issuer: wd + 4 - wi, date: 2 };
+}
+
+/** A narrative paragraph may open with a run-in heading “（一）提高政治站位。”: 楷体, as GB/T sets level 2. */
+function narrativeRuns(text: string): LayoutRun[] {
+  const m = /^([（(][一二三四五六七八九十]+[）)][^。！？]*[。！？]?)([\s\S]*)$/.exec(text);
+  if (!m) return [{ text }];
+  return m[2] === ''
+    ? [{ text: m[1], font: 'heading2' }]
+    : [{ text: m[1], font: 'heading2' }, { text: m[2] }];
+}
+
+/** A cell with line breaks prints as several paragraphs; only the first carries the label or marker. */
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+function itemParagraphs(item: NoticeItem, out: LayoutParagraph[]): void {
+  const [first = '', ...rest] = lines(item.problem);
+  out.push(para('problem', [{ text: `${item.marker ?? ''}${first}` }]));
+  for (const l of rest) out.push(para('problem', [{ text: l }]));
+  for (const f of item.fields) {
+    const [head = '', ...more] = lines(f.text);
+    const runs: LayoutRun[] = [{ text: `${f.label}：`, bold: true }, { text: head }];
+    if (f.note) runs.push({ text: f.note });
+    out.push(para('field', runs));
+    for (const l of more) out.push(para('field', [{ text: l }]));
+  }
+}
+
+/** The notice as styled paragraphs in print order. */
+export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
+  const out: LayoutParagraph[] = [];
+  out.push(
+    para('title', [{ text: notice.title }], {
+      font: 'title',
+      sizePt: SIZES.title,
+      align: 'center',
+      firstLineChars: 0,
+      keepNext: true,
+    }),
+  );
+  const push = (p: LayoutParagraph) => out.push(p);
+  if (notice.preamble) push(para('preamble', [{ text: notice.preamble }]));
+  for (const section of notice.sections) {
+    push(
+      para('heading1', [{ text: `${section.marker}${section.title}` }], { font: 'heading1', keepNext: true }),
+    );
+    for (const text of section.paragraphs)
+      for (const l of lines(text)) push(para('narrative', narrativeRuns(l)));
+    if (section.summary) push(para('summary', [{ text: section.summary }]));
+    for (const group of section.groups) {
+      if (group.title !== null)
+        push(
+          para('category', [{ text: `${group.marker ?? ''}${group.title}`, bold: true }], { keepNext: true }),
+        );
+      for (const item of group.items) itemParagraphs(item, out);
+    }
+  }
+  // GB/T: one blank line between the title and the text.
+  if (out.length > 1) out[1] = { ...out[1], linesBefore: 1 };
+  if (notice.supervision) push(para('supervision', [{ text: notice.supervision }]));
+  const indents = signatureIndents(notice.issuer ?? '', notice.dateText);
+  if (notice.issuer) {
+    out.push(
+      para('issuer', [{ text: notice.issuer }], {
+        align: 'right',
+        firstLineChars: 0,
+        rightChars: indents.issuer,
+        linesBefore: 1,
+      }),
+    );
+  }
+  out.push(
+    para('date', [{ text: notice.dateText }], {
+      align: 'right',
+      firstLineChars: 0,
+      rightChars: indents.date,
+      linesBefore: notice.issuer ? 0 : 1,
+    }),
+  );
+  return out;
+}
+
+/** The plain text of a paragraph. */
+export function paragraphText(p: LayoutParagraph): string {
+  return p.runs.map((r) => r.text).join('');
+}

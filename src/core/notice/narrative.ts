@@ -1,0 +1,143 @@
+// Reads the 通报正文 sheet (章节, 段落) into the narrative paragraphs of the notice's sections.
+import { type Locale, tr } from '../locale';
+import type { Settings } from '../settings';
+import { type Cell, cellText, normalise } from '../text';
+import type { NoticeWarning, SectionKind } from './model';
+
+/** The five sections in their fixed order; the narrative may name them by this position. */
+export const SECTION_ORDER: readonly SectionKind[] = [
+  'opening',
+  'separate',
+  'progress',
+  'longTerm',
+  'closing',
+];
+
+export type Narrative = Record<SectionKind, string[]>;
+
+const NUMERALS = ['一', '二', '三', '四', '五'];
+const SECTION_HEADERS = /^(章节|章|部分|section|part)$/i;
+const PARAGRAPH_HEADERS = /^(段落|正文|内容|paragraph|text)$/i;
+
+function emptyNarrative(): Narrative {
+  return { opening: [], separate: [], progress: [], longTerm: [], closing: [] };
+}
+
+/** “一、党组…”, “第一部分 党组…”, “1. 党组…” → { position: 0, name: '党组…' }. */
+function splitNumber(name: string): { position: number | null; rest: string } {
+  const m = /^(?:第([一二三四五1-5])部分|([一二三四五1-5])(?:[、.．:：)）]|$))\s*(.*)$/.exec(name);
+  if (!m) return { position: null, rest: name };
+  const numeral = m[1] ?? m[2];
+  const n = NUMERALS.indexOf(numeral);
+  return { position: n >= 0 ? n : Number(numeral) - 1, rest: m[3] };
+}
+
+function key(text: string): string {
+  return normalise(text).replace(/\s+/g, '');
+}
+
+/**
+ * Matches a 章节 name to a section: by its title as set in 设置 (section1Title…), by a leading
+ * number (一、/第五部分/5.), else null.
+ */
+function sectionOf(name: string, settings: Settings): SectionKind | null {
+  const titles = [
+    settings.section1Title,
+    settings.section2Title,
+    settings.section3Title,
+    settings.section4Title,
+    settings.section5Title,
+  ].map(key);
+  const { position, rest } = splitNumber(key(name));
+  const byTitle = titles.indexOf(rest);
+  if (byTitle >= 0 && rest !== '') return SECTION_ORDER[byTitle];
+  if (position !== null) return SECTION_ORDER[position];
+  return null;
+}
+
+export interface NarrativeOptions {
+  locale?: Locale;
+  /** 1-based sheet row of grid[0]. */
+  firstRow?: number;
+  /** Sheet name used in warnings. */
+  sheet?: string;
+}
+
+/**
+ * Parses the narrative grid. A 章节 cell left blank continues the one above (merged cells read that
+ * way). A 章节 goes to the section whose title (设置 第一…第五部分标题) or number (一、…五、) it
+ * names; when a name matches nothing, the first such 章节 fills 一 and the last fills 五 — the two
+ * narrative sections of the seed notice — so a sheet with headings of its own still works. Anything
+ * else is left out with a warning naming its row.
+ */
+export function parseNarrative(
+  grid: readonly (readonly Cell[])[] | null,
+  settings: Settings,
+  options: NarrativeOptions = {},
+): { narrative: Narrative; warnings: NoticeWarning[] } {
+  const locale = options.locale ?? 'zh';
+  const firstRow = options.firstRow ?? 1;
+  const sheet = options.sheet ?? tr(locale, '通报正文', 'Narrative');
+  const narrative = emptyNarrative();
+  const warnings: NoticeWarning[] = [];
+  if (!grid) return { narrative, warnings };
+
+  let start = 0;
+  let sectionColumn = 0;
+  let paragraphColumn = 1;
+  const headerIndex = grid.findIndex((r) => (r ?? []).some((c) => PARAGRAPH_HEADERS.test(cellText(c))));
+  if (headerIndex >= 0 && headerIndex < 3) {
+    const header = grid[headerIndex].map((c) => cellText(c));
+    paragraphColumn = header.findIndex((h) => PARAGRAPH_HEADERS.test(h));
+    sectionColumn = header.findIndex((h) => SECTION_HEADERS.test(h));
+    start = headerIndex + 1;
+  }
+
+  const groups: { name: string; row: number; paragraphs: string[] }[] = [];
+  let current: (typeof groups)[number] | null = null;
+  for (let i = start; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    const name = sectionColumn >= 0 ? cellText(cells[sectionColumn]) : '';
+    const text = cellText(cells[paragraphColumn]);
+    if (name !== '' && (current === null || key(name) !== key(current.name))) {
+      current = groups.find((g) => key(g.name) === key(name)) ?? null;
+      if (!current) {
+        current = { name, row: firstRow + i, paragraphs: [] };
+        groups.push(current);
+      }
+    }
+    if (text === '') continue;
+    if (!current) {
+      current = { name: '', row: firstRow + i, paragraphs: [] };
+      groups.push(current);
+    }
+    // A cell with line breaks holds several paragraphs.
+    for (const line of text.split(/\r?\n/)) if (line.trim() !== '') current.paragraphs.push(line.trim());
+  }
+
+  const assigned = new Map<(typeof groups)[number], SectionKind>();
+  for (const g of groups) {
+    const s = sectionOf(g.name, settings);
+    if (s) assigned.set(g, s);
+  }
+  const unmatched = groups.filter((g) => !assigned.has(g) && g.paragraphs.length > 0);
+  const taken = new Set(assigned.values());
+  if (unmatched.length > 0 && !taken.has('opening')) assigned.set(unmatched.shift()!, 'opening');
+  if (unmatched.length > 0 && !taken.has('closing')) assigned.set(unmatched.pop()!, 'closing');
+  for (const g of unmatched) {
+    warnings.push({
+      code: 'narrative.unmatched',
+      row: g.row,
+      message: tr(
+        locale,
+        `${sheet}第${g.row}行：章节“${g.name}”对应不到通报的任何部分，已略去；请写成设置中的部分标题或“一”至“五”`,
+        `${sheet} row ${g.row}: section "${g.name}" matches no part of the notice and was left out; use a section title from the settings or 1–5`,
+      ),
+    });
+  }
+  for (const g of groups) {
+    const s = assigned.get(g);
+    if (s) narrative[s].push(...g.paragraphs);
+  }
+  return { narrative, warnings };
+}
