@@ -1,0 +1,249 @@
+// Reads the spreadsheet once per command: the ledger grid, 设置 and 通报正文, today, the as-of date and the language.
+import {
+  type CalendarDate,
+  type Cell,
+  effectiveAsOf,
+  type Finding,
+  fieldLabel,
+  findHeader,
+  isDateObject,
+  isValidDate,
+  type Ledger,
+  type Locale,
+  localeOf,
+  type ParseResult,
+  parseLedger,
+  parseSettings,
+  REQUIRED_FIELDS,
+  type Settings,
+  tr,
+} from '../core';
+import { UserError } from './errors';
+import type { Services } from './services';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const LEDGER_SHEETS = ['台账', 'Ledger'];
+export const SETTINGS_SHEETS = ['设置', 'Settings'];
+export const NARRATIVE_SHEETS = ['通报正文', 'Narrative'];
+export const TOTALS_SHEETS = ['汇总', 'Totals'];
+
+/** Everything a command needs, read once; commands reuse it instead of reading the sheet again. */
+export interface LedgerContext {
+  services: Services;
+  ss: Spreadsheet;
+  timeZone: string;
+  sheet: Sheet;
+  /** getDataRange().getValues() of the ledger sheet: grid[0] is sheet row 1. */
+  grid: Cell[][];
+  /** Rows and columns of the data range (0 when the sheet is empty). */
+  numRows: number;
+  numColumns: number;
+  /** The displayed text of the same range, read on first use (one call). */
+  displayValues(): string[][];
+  /** A Date cell as the calendar date the spreadsheet's zone shows. */
+  dateOf(value: Date): CalendarDate | null;
+  settings: Settings;
+  /** Findings on 设置 cells (they carry sheet: '设置'). */
+  settingsFindings: Finding[];
+  settingsSheet: Sheet | null;
+  /** The 通报正文 grid, when asked for and present. */
+  narrative: Cell[][] | null;
+  today: CalendarDate;
+  asOf: CalendarDate;
+  locale: Locale;
+  parsed: ParseResult;
+  /** Null only when loaded with requireHeader: false and no header row was found. */
+  ledger: Ledger | null;
+}
+
+export interface LoadOptions {
+  /** Read 通报正文 too (the notice needs it). */
+  narrative?: boolean;
+  /**
+   * 'complete' (default): a UserError unless the header names every required column;
+   * 'found': a header row must exist; 'none': never throws on the header (validate reports it).
+   */
+  requireHeader?: 'complete' | 'found' | 'none';
+}
+
+/** The first sheet with one of the names, or null; one getSheetByName call per name. */
+export function sheetByNames(ss: Spreadsheet, names: readonly string[]): Sheet | null {
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Values of a whole sheet (getDataRange().getValues()); an empty sheet gives []. */
+export function readGrid(sheet: Sheet): Cell[][] {
+  return sheet.getDataRange().getValues() as Cell[][];
+}
+
+function isEmptyGrid(grid: Cell[][]): boolean {
+  return grid.length === 0 || (grid.length === 1 && grid[0].every((c) => c === '' || c == null));
+}
+
+/**
+ * The ledger sheet and its values: 台账/Ledger by name, else the first other sheet whose top rows hold a
+ * ledger header. Returns null when there is none.
+ */
+export function findLedgerSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell[][] } | null {
+  const named = sheetByNames(ss, LEDGER_SHEETS);
+  if (named) return { sheet: named, grid: readGrid(named) };
+  const skip = new Set([...SETTINGS_SHEETS, ...NARRATIVE_SHEETS, ...TOTALS_SHEETS, '提醒记录', '修改记录']);
+  for (const sheet of ss.getSheets()) {
+    if (skip.has(sheet.getName())) continue;
+    const grid = readGrid(sheet);
+    if (!isEmptyGrid(grid) && findHeader(grid).header) return { sheet, grid };
+  }
+  return null;
+}
+
+/** Converts Date cells with one Utilities.formatDate call per distinct instant (dates repeat down a ledger). */
+export function calendarDateReader(
+  services: Services,
+  timeZone: string,
+): (value: Date) => CalendarDate | null {
+  const cache = new Map<number, CalendarDate | null>();
+  return (value: Date) => {
+    if (!isValidDate(value)) return null;
+    const ms = value.getTime();
+    let date = cache.get(ms);
+    if (date === undefined) {
+      const text = services.utilities.formatDate(value, timeZone, 'yyyy-MM-dd');
+      date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+      cache.set(ms, date);
+    }
+    return date;
+  };
+}
+
+/** Today's calendar date in the spreadsheet's zone. */
+export function todayIn(services: Services, timeZone: string): CalendarDate {
+  return services.utilities.formatDate(services.now(), timeZone, 'yyyy-MM-dd');
+}
+
+/** The user's language before any sheet is read: the account locale (works in AuthMode.NONE). */
+export function sessionLocale(services: Services): Locale {
+  try {
+    return localeOf(services.session.getActiveUserLocale());
+  } catch {
+    return 'zh';
+  }
+}
+
+export interface SettingsRead {
+  settings: Settings;
+  findings: Finding[];
+  sheet: Sheet | null;
+  locale: Locale;
+}
+
+/**
+ * Reads 设置: Date cells become calendar dates in the spreadsheet's zone first (the core would read their
+ * UTC fields, a day early east of Greenwich). The 语言 setting picks the language when it is filled in.
+ */
+export function readSettings(
+  services: Services,
+  ss: Spreadsheet,
+  dateOf: (value: Date) => CalendarDate | null,
+): SettingsRead {
+  const sheet = sheetByNames(ss, SETTINGS_SHEETS);
+  const raw = sheet ? readGrid(sheet) : [];
+  const grid = raw.map((row) => row.map((c) => (isDateObject(c) ? (dateOf(c) ?? '') : c)));
+  const languageSet = grid.some(
+    (row) => /^(语言|language)$/i.test(String(row[0] ?? '').trim()) && String(row[1] ?? '').trim() !== '',
+  );
+  const first = parseSettings(grid);
+  const locale: Locale = languageSet ? first.settings.language : sessionLocale(services);
+  const { settings, findings } = parseSettings(grid, { locale });
+  return { settings, findings, sheet, locale };
+}
+
+/** Loads the ledger context; throws UserError when there is no ledger to work on. */
+export function loadLedger(services: Services, options: LoadOptions = {}): LedgerContext {
+  const ss = services.spreadsheet.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const dateOf = calendarDateReader(services, timeZone);
+  const {
+    settings,
+    findings: settingsFindings,
+    sheet: settingsSheet,
+    locale,
+  } = readSettings(services, ss, dateOf);
+  const found = findLedgerSheet(ss);
+  if (!found) {
+    throw new UserError(
+      tr(
+        locale,
+        '找不到台账：请把台账放在名为“台账”的工作表中，或点菜单“整改台账 → 初始化台账”新建一张。',
+        'No ledger found: name the ledger sheet "Ledger" (or 台账), or use Rectify → Set up ledger to create one.',
+      ),
+      'ledger.not-found',
+    );
+  }
+  const { sheet, grid } = found;
+  const today = todayIn(services, timeZone);
+  const asOf = effectiveAsOf(settings, today);
+  const parsed = parseLedger(grid, { asOf, locale, firstRow: 1, dateOf });
+  const require = options.requireHeader ?? 'complete';
+  if (require !== 'none') assertHeader(parsed, sheet.getName(), locale, require === 'complete');
+  let narrative: Cell[][] | null = null;
+  if (options.narrative) {
+    const narrativeSheet = sheetByNames(ss, NARRATIVE_SHEETS);
+    narrative = narrativeSheet ? readGrid(narrativeSheet) : null;
+  }
+  let display: string[][] | null = null;
+  return {
+    services,
+    ss,
+    timeZone,
+    sheet,
+    grid,
+    numRows: grid.length,
+    numColumns: grid[0]?.length ?? 0,
+    displayValues: () => {
+      display ??= sheet.getDataRange().getDisplayValues();
+      return display;
+    },
+    dateOf,
+    settings,
+    settingsFindings,
+    settingsSheet,
+    narrative,
+    today,
+    asOf,
+    locale,
+    parsed,
+    ledger: parsed.ledger,
+  };
+}
+
+function assertHeader(parsed: ParseResult, sheetName: string, locale: Locale, complete: boolean): void {
+  if (!parsed.ledger) {
+    const names = REQUIRED_FIELDS.map((f) => fieldLabel(f, locale)).join(locale === 'en' ? ', ' : '、');
+    throw new UserError(
+      tr(
+        locale,
+        `工作表“${sheetName}”中找不到台账表头。表头行应包含：${names}。可点“整改台账 → 初始化台账”补齐表头。`,
+        `Sheet "${sheetName}" has no ledger header row. It must name: ${names}. Rectify → Set up ledger adds missing columns.`,
+      ),
+      'header.not-found',
+    );
+  }
+  if (!complete) return;
+  const missing = parsed.findings.find((f) => f.code === 'header.missing');
+  if (missing) {
+    throw new UserError(
+      tr(
+        locale,
+        `工作表“${sheetName}”：${missing.message}。可点“整改台账 → 初始化台账”在末尾补上缺少的列。`,
+        `Sheet "${sheetName}": ${missing.message}. Rectify → Set up ledger adds the missing columns at the end.`,
+      ),
+      'header.missing',
+    );
+  }
+}

@@ -1,0 +1,86 @@
+// The Apps Script services every command uses, bundled so commands take them as a parameter (tests pass fakes).
+
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+export interface Services {
+  readonly spreadsheet: SpreadsheetApp;
+  readonly lock: GoogleAppsScript.Lock.LockService;
+  readonly properties: GoogleAppsScript.Properties.PropertiesService;
+  readonly session: GoogleAppsScript.Base.Session;
+  readonly utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly script: GoogleAppsScript.Script.ScriptApp;
+  readonly html: GoogleAppsScript.HTML.HtmlService;
+  readonly mail: GoogleAppsScript.Mail.MailApp;
+  readonly document: GoogleAppsScript.Document.DocumentApp;
+  readonly drive: GoogleAppsScript.Drive.DriveApp;
+  readonly charts: GoogleAppsScript.Charts.Charts;
+  /** The clock, so tests can pin "now"; the calendar date comes from it in the spreadsheet's zone. */
+  now(): Date;
+}
+
+/**
+ * The real services. Each global is read only when a command first uses it: a simple trigger (onOpen in
+ * AuthMode.NONE) must not touch services it may not call, and a test context need only define the
+ * services the code under test reaches.
+ */
+export function defaultServices(): Services {
+  return {
+    get spreadsheet() {
+      return SpreadsheetApp;
+    },
+    get lock() {
+      return LockService;
+    },
+    get properties() {
+      return PropertiesService;
+    },
+    get session() {
+      return Session;
+    },
+    get utilities() {
+      return Utilities;
+    },
+    get script() {
+      return ScriptApp;
+    },
+    get html() {
+      return HtmlService;
+    },
+    get mail() {
+      return MailApp;
+    },
+    get document() {
+      return DocumentApp;
+    },
+    get drive() {
+      return DriveApp;
+    },
+    get charts() {
+      return Charts;
+    },
+    now: () => new Date(),
+  };
+}
+
+/** Overrides some services (tests, or a caller that already holds one), keeping the rest lazy. */
+export function withServices(base: Services, overrides: Partial<Services>): Services {
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(base) as (keyof Services)[]) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => (key in overrides ? overrides[key] : base[key]),
+    });
+  }
+  return out as unknown as Services;
+}
+
+/**
+ * The services a command was given, else the real ones. Apps Script may call a menu function with an
+ * argument of its own, so anything that is not a Services bundle means "use the globals".
+ */
+export function resolveServices(candidate?: unknown): Services {
+  const s = candidate as Partial<Services> | null | undefined;
+  return s && typeof s === 'object' && typeof s.now === 'function' && 'spreadsheet' in s
+    ? (s as Services)
+    : defaultServices();
+}

@@ -1,0 +1,140 @@
+// Writing into sheets safely: user text stays text, only our own notes and fills are replaced, protections checked first.
+import { type Cell, type Locale, PALETTE_COLOURS, tr } from '../core';
+import { UserError } from './errors';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Range.setValues parses strings as if typed (Google: "If it begins with '=' it is interpreted as a
+ * formula"; '+', '-' and '@' start formulas or are reinterpreted too, and "1-2" may become a date).
+ * A leading apostrophe is Sheets' documented "treat as text" mark for typed input: it is not stored, the
+ * cell keeps the exact text. It works whatever the cell's number format, so one setValues call suffices
+ * (a '@' format would need a setNumberFormats call before every write and stays on the cell afterwards).
+ */
+export function asText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+/** A cell for setValues: strings from people are written as text; numbers, booleans and Dates as they are. */
+export function safeCell(value: Cell): string | number | boolean | Date {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return asText(value);
+  return value;
+}
+
+/** Notes Rectify writes start with this, so a later run replaces only its own notes, never a person's. */
+export const NOTE_MARKER = '【整改台账助手】';
+
+/** The part of a note a person wrote: everything before our marker (the whole note when it has none). */
+export function personNote(note: string): string {
+  const at = note.indexOf(NOTE_MARKER);
+  return (at < 0 ? note : note.slice(0, at)).replace(/\s+$/, '');
+}
+
+/** A person's note with our text after it (ours empty: just the person's note). */
+export function withOwnNote(existing: string, ours: string): string {
+  const person = personNote(existing ?? '');
+  if (ours === '') return person;
+  const own = `${NOTE_MARKER}${ours}`;
+  return person === '' ? own : `${person}\n\n${own}`;
+}
+
+/** Merges a planned note grid into the notes already on the range; people's notes are kept. */
+export function mergeNotes(
+  existing: readonly (readonly string[])[],
+  ours: readonly (readonly string[])[],
+): string[][] {
+  return existing.map((row, r) => row.map((note, c) => withOwnNote(note, ours[r]?.[c] ?? '')));
+}
+
+/** Google returns '#ffffff' for a cell nobody filled. */
+export const NO_FILL = '#ffffff';
+
+/** True when a person chose the fill: not blank, not white, not one of the palette colours we write. */
+export function isPersonFill(colour: string): boolean {
+  const c = (colour ?? '').toLowerCase();
+  return c !== '' && c !== NO_FILL && !PALETTE_COLOURS.has(c);
+}
+
+/** Our fill where the cell has none of a person's; null clears an old palette fill back to none. */
+export function mergeFills(
+  existing: readonly (readonly string[])[],
+  ours: readonly (readonly (string | null)[])[],
+): (string | null)[][] {
+  return existing.map((row, r) =>
+    row.map((colour, c) => (isPersonFill(colour) ? colour : (ours[r]?.[c] ?? null))),
+  );
+}
+
+/** A rectangle of a sheet, 1-based. */
+export interface Area {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
+/**
+ * Refuses before the first write when the user may not edit the sheet or a range we will write, so a
+ * command never stops half-way on "You are trying to edit a protected cell". A fixed number of calls:
+ * one per protection, however many rows there are.
+ */
+export function assertWritable(
+  sheet: Sheet,
+  areas: readonly Area[],
+  locale: Locale,
+  type: typeof SpreadsheetApp.ProtectionType,
+): void {
+  const name = sheet.getName();
+  const refuse = (where: string) =>
+    new UserError(
+      tr(
+        locale,
+        `工作表“${name}”${where}受保护，您没有编辑权限，本次未做任何修改。请让表格所有者取消保护（数据 → 保护工作表和范围）或把您加为编辑者。`,
+        `${where ? `The range ${where} of sheet "${name}"` : `Sheet "${name}"`} is protected and you may not edit it; nothing was changed. Ask the owner to remove the protection (Data → Protect sheets and ranges) or to add you as an editor.`,
+      ),
+      'range.protected',
+    );
+  for (const p of sheet.getProtections(type.SHEET)) {
+    if (!p.canEdit()) {
+      // Unprotected ranges inside a protected sheet are still editable, but only when they cover the area.
+      const free = p.getUnprotectedRanges().map(areaOf);
+      if (!areas.every((a) => free.some((f) => contains(f, a)))) throw refuse('');
+    }
+  }
+  for (const p of sheet.getProtections(type.RANGE)) {
+    if (p.canEdit()) continue;
+    const range = p.getRange();
+    const protectedArea = areaOf(range);
+    if (areas.some((a) => overlaps(a, protectedArea))) {
+      throw refuse(locale === 'en' ? range.getA1Notation() : `的 ${range.getA1Notation()} 区域`);
+    }
+  }
+}
+
+function contains(outer: Area, inner: Area): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.column >= outer.column &&
+    inner.row + inner.numRows <= outer.row + outer.numRows &&
+    inner.column + inner.numColumns <= outer.column + outer.numColumns
+  );
+}
+
+function areaOf(range: GoogleAppsScript.Spreadsheet.Range): Area {
+  return {
+    row: range.getRow(),
+    column: range.getColumn(),
+    numRows: range.getNumRows(),
+    numColumns: range.getNumColumns(),
+  };
+}
