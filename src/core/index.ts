@@ -6,6 +6,7 @@ export * from './findings';
 export * from './header';
 export * from './ledger';
 export * from './locale';
+export * from './reminders';
 export * from './notice';
 export * from './settings';
 export * from './status';

@@ -1,0 +1,6 @@
+// Deadline reminders: stages, the 提醒记录 memory, the planner and the digest bodies.
+export * from './html';
+export * from './log';
+export * from './plan';
+export * from './render';
+export * from './stages';

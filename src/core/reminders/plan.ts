@@ -1,0 +1,291 @@
+// The reminder planner: which items each address must hear about today, deduplicated against the log.
+import { type CalendarDate, daysBetween } from '../dates';
+import type { Finding } from '../findings';
+import { isEmail, type Problem } from '../ledger';
+import { type Locale, tr } from '../locale';
+import type { Settings } from '../settings';
+import { normalise, shorten } from '../text';
+import { urgencyOf } from '../urgency';
+import { type LogKind, ReminderMemory } from './log';
+import { renderDigest } from './render';
+import { type Stage, stageOf } from './stages';
+
+export type ReminderSettings = Pick<
+  Settings,
+  'reminderStages' | 'overdueRepeatDays' | 'leaderEmails' | 'allowedDomain' | 'language'
+>;
+
+/** Where rows live, for links that open the sheet at the row (`…/edit#gid=0&range=A17`). */
+export interface SheetLink {
+  url: string;
+  gid: number;
+}
+
+export interface ReminderInput {
+  problems: readonly Problem[];
+  asOf: CalendarDate;
+  settings: ReminderSettings;
+  /** The log read back; empty memory means nothing was sent before. */
+  memory?: ReminderMemory;
+  /** Parse findings: malformed addresses on rows that are due are reported with the plan. */
+  findings?: readonly Finding[];
+  link?: SheetLink | null;
+  /** The spreadsheet's name, named in the mail so a person with several ledgers knows which. */
+  ledgerName?: string;
+}
+
+export type Role = 'owner' | 'leader';
+
+export interface ReminderItem {
+  /** Stable identity of the problem across runs: its 编号, or its row when it has none. */
+  key: string;
+  id: string;
+  row: number;
+  problem: string;
+  department: string;
+  lead: string;
+  due: CalendarDate;
+  deadlineText: string;
+  daysLeft: number;
+  stage: Stage;
+  role: Role;
+  link: string | null;
+}
+
+export interface Digest {
+  recipient: string;
+  kind: Exclude<LogKind, 'alert' | 'run'>;
+  /** The offices or leader titles the digest is addressed to. */
+  names: string[];
+  /** Most urgent first. */
+  items: ReminderItem[];
+  /** A digest deferred or failed on an earlier run: it goes first. */
+  waiting: boolean;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type SkipReason = 'malformed' | 'noAddress' | 'domain' | 'noLeaderAddress' | 'leaderDomain';
+
+export interface Skipped {
+  row: number;
+  id: string;
+  reason: SkipReason;
+  address: string;
+  message: string;
+}
+
+export interface ReminderPlan {
+  asOf: CalendarDate;
+  digests: Digest[];
+  /** Addresses not written to and why, one entry per row and reason. */
+  skipped: Skipped[];
+  /** Open items in a stage that were already announced (and are not due for the weekly repeat). */
+  alreadyAnnounced: number;
+  /** Log rows the planner could not read (someone edited the record column). */
+  unreadableLogRows: number[];
+}
+
+/** Keys that survive inserted rows: the 编号; the row only when there is no 编号 or it repeats. */
+function itemKeys(problems: readonly Problem[]): Map<Problem, string> {
+  const counts = new Map<string, number>();
+  for (const p of problems) if (p.id !== '') counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+  const keys = new Map<Problem, string>();
+  for (const p of problems) keys.set(p, p.id !== '' && counts.get(p.id) === 1 ? p.id : `${p.id}#${p.row}`);
+  return keys;
+}
+
+function domainAllowed(address: string, domain: string): boolean {
+  const d = domain.trim().replace(/^@/, '').toLowerCase();
+  return d === '' || address.toLowerCase().endsWith(`@${d}`);
+}
+
+/** The leader addresses for a 牵头领导 cell: an exact title, else each title of a list (党组书记、副主席). */
+function leaderAddresses(
+  lead: string,
+  table: Record<string, string>,
+): { titles: string[]; addresses: string[] } {
+  const byTitle = new Map<string, string>();
+  for (const [title, address] of Object.entries(table)) byTitle.set(normalise(title), address);
+  const whole = normalise(lead);
+  if (byTitle.has(whole)) return { titles: [whole], addresses: [byTitle.get(whole)!] };
+  const titles = whole.split(/\s*[、,;；，/]\s*/).filter((t) => byTitle.has(t));
+  return { titles, addresses: titles.map((t) => byTitle.get(t)!) };
+}
+
+interface Bucket {
+  recipient: string;
+  roles: Set<Role>;
+  names: string[];
+  items: ReminderItem[];
+}
+
+/** Plans today's digests: one per address, naming every item due for announcement, most urgent first. */
+export function planReminders(input: ReminderInput): ReminderPlan {
+  const { asOf, settings } = input;
+  const locale: Locale = settings.language;
+  const memory = input.memory ?? new ReminderMemory();
+  const keys = itemKeys(input.problems);
+  const malformed = new Map<number, Finding>();
+  for (const f of input.findings ?? []) if (f.code === 'email.malformed' && !f.sheet) malformed.set(f.row, f);
+  const buckets = new Map<string, Bucket>();
+  const skipped: Skipped[] = [];
+  let alreadyAnnounced = 0;
+  const skip = (p: Problem, reason: SkipReason, address: string, message: string) =>
+    skipped.push({ row: p.row, id: p.id, reason, address, message });
+  const leadersOn = Object.keys(settings.leaderEmails).length > 0;
+  const unmatchedLeads = new Map<string, Problem[]>();
+
+  const due = (recipient: string, key: string, dueDate: CalendarDate, stage: Stage): boolean => {
+    const last = memory.lastSent(recipient, key, dueDate, stage);
+    if (last === null) return true;
+    return stage === 'overdue' && daysBetween(last, asOf) >= settings.overdueRepeatDays;
+  };
+
+  const add = (recipient: string, role: Role, name: string, item: ReminderItem) => {
+    const id = recipient.toLowerCase();
+    let bucket = buckets.get(id);
+    if (!bucket) {
+      bucket = { recipient, roles: new Set(), names: [], items: [] };
+      buckets.set(id, bucket);
+    }
+    // One address both owning and leading an item hears of it once, as its owner.
+    const same = bucket.items.find((i) => i.key === item.key);
+    if (same) return;
+    bucket.roles.add(role);
+    if (name !== '' && !bucket.names.includes(name)) bucket.names.push(name);
+    bucket.items.push(item);
+  };
+
+  for (const p of input.problems) {
+    // The stages, not the colouring's lead days, decide when an item is announced; a year covers any stage.
+    const u = urgencyOf(p, asOf, 365);
+    if (u.due === null || u.daysLeft === null || (u.urgency !== 'overdue' && u.urgency !== 'dueSoon'))
+      continue;
+    const dueDate = u.due;
+    const stage = stageOf(u.daysLeft, settings.reminderStages);
+    if (stage === null) continue;
+    const key = keys.get(p)!;
+    const base = {
+      key,
+      id: p.id,
+      row: p.row,
+      problem: shorten(p.problem, 80),
+      department: p.department,
+      lead: p.lead,
+      due: u.due,
+      deadlineText: p.deadlineText,
+      daysLeft: u.daysLeft,
+      stage,
+      link: input.link ? `${input.link.url}#gid=${input.link.gid}&range=A${p.row}` : null,
+    };
+    const bad = malformed.get(p.row);
+    if (bad) skip(p, 'malformed', '', bad.message);
+    if (p.ownerEmails.length === 0 && !bad) {
+      skip(
+        p,
+        'noAddress',
+        '',
+        tr(
+          locale,
+          `第${p.row}行（编号${p.id || '空'}）没有责任人邮箱，无法提醒`,
+          `Row ${p.row} (ID ${p.id || 'none'}) has no owner e-mail; nobody can be reminded`,
+        ),
+      );
+    }
+    for (const address of p.ownerEmails) {
+      if (!domainAllowed(address, settings.allowedDomain)) {
+        skip(
+          p,
+          'domain',
+          address,
+          tr(
+            locale,
+            `第${p.row}行的邮箱 ${address} 不在允许的域名 ${settings.allowedDomain} 内，未发送`,
+            `Row ${p.row}: ${address} is outside the allowed domain ${settings.allowedDomain}; not sent`,
+          ),
+        );
+        continue;
+      }
+      if (due(address, key, dueDate, stage)) add(address, 'owner', p.department, { ...base, role: 'owner' });
+      else alreadyAnnounced++;
+    }
+    if (stage !== 'overdue' || !leadersOn || p.lead === '') continue;
+    const leaders = leaderAddresses(p.lead, settings.leaderEmails);
+    if (leaders.addresses.length === 0) {
+      const rows = unmatchedLeads.get(p.lead);
+      if (rows) rows.push(p);
+      else unmatchedLeads.set(p.lead, [p]);
+      continue;
+    }
+    leaders.addresses.forEach((address, i) => {
+      if (!isEmail(address) || !domainAllowed(address, settings.allowedDomain)) {
+        skip(
+          p,
+          'leaderDomain',
+          address,
+          tr(
+            locale,
+            `牵头领导“${leaders.titles[i]}”的邮箱 ${address} 不在允许的域名 ${settings.allowedDomain} 内，未抄报`,
+            `Leader "${leaders.titles[i]}": ${address} is outside the allowed domain ${settings.allowedDomain}; not escalated`,
+          ),
+        );
+        return;
+      }
+      if (due(address, key, dueDate, stage))
+        add(address, 'leader', leaders.titles[i], { ...base, role: 'leader' });
+      else alreadyAnnounced++;
+    });
+  }
+
+  // One line per unknown title, however many of its rows are overdue.
+  for (const [lead, rows] of unmatchedLeads) {
+    const list = rows.map((p) => p.row).join(tr(locale, '、', ', '));
+    skip(
+      rows[0],
+      'noLeaderAddress',
+      '',
+      tr(
+        locale,
+        `牵头领导“${lead}”在设置“牵头领导邮箱”中没有邮箱，第${list}行的逾期事项未抄报`,
+        `Lead "${lead}" has no address in the Leader e-mails setting; overdue rows ${list} not escalated`,
+      ),
+    );
+  }
+
+  const digests = [...buckets.values()].map((b) => toDigest(b, input, memory));
+  digests.sort(
+    (a, b) =>
+      Number(b.waiting) - Number(a.waiting) ||
+      a.items[0].daysLeft - b.items[0].daysLeft ||
+      a.recipient.localeCompare(b.recipient),
+  );
+  return { asOf, digests, skipped, alreadyAnnounced, unreadableLogRows: memory.unreadableRows };
+}
+
+function toDigest(bucket: Bucket, input: ReminderInput, memory: ReminderMemory): Digest {
+  const items = [...bucket.items].sort(
+    (a, b) =>
+      Number(a.role === 'leader') - Number(b.role === 'leader') || a.daysLeft - b.daysLeft || a.row - b.row,
+  );
+  const kind = bucket.roles.size === 2 ? 'both' : bucket.roles.has('leader') ? 'leader' : 'office';
+  const body = renderDigest(
+    { recipient: bucket.recipient, names: bucket.names, items, kind },
+    { asOf: input.asOf, settings: input.settings, ledgerName: input.ledgerName ?? '' },
+  );
+  return {
+    recipient: bucket.recipient,
+    kind,
+    names: bucket.names,
+    items,
+    waiting: memory.isWaiting(bucket.recipient),
+    ...body,
+  };
+}
+
+/** The quota split: what fits today goes (waiting digests first, as planned), the rest is deferred. */
+export function splitByQuota(digests: readonly Digest[], quota: number): { send: Digest[]; defer: Digest[] } {
+  const n = Math.max(0, Math.floor(Number.isFinite(quota) ? quota : 0));
+  return { send: digests.slice(0, n), defer: digests.slice(n) };
+}
