@@ -10,3 +10,9 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
+
+export { colourLedger } from './colour-ledger';
+export { setupLedger } from './setup-ledger';
+export { showHelp } from './show-help';
+export { updateTotals } from './update-totals';
+export { validateLedger } from './validate-ledger';

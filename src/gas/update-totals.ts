@@ -1,0 +1,185 @@
+// 汇总统计: (re)writes sheet 汇总 — sentence, tables by status/category/department, rates, legend, and a chart.
+import {
+  type CalendarDate,
+  type Cell,
+  computeTotals,
+  type GroupTotals,
+  type Locale,
+  legend,
+  type Totals,
+  tr,
+} from '../core';
+import { runCommand } from './command';
+import { loadLedger, sheetByNames, TOTALS_SHEETS } from './ledger-sheet';
+import { resolveServices, type Services } from './services';
+import { assertWritable, safeCell } from './sheet-write';
+
+/** Columns of the 汇总 grid: group name, four statuses (the chart's columns), total, overdue, due soon. */
+export const TOTALS_WIDTH = 8;
+
+export interface TotalsLayout {
+  /** Rectangular grid for one setValues call; strings from the ledger are already text-safe. */
+  values: (string | number | boolean | Date)[][];
+  /** 'bold' or null per cell, for one setFontWeights call. */
+  weights: ('bold' | null)[][];
+  /** Number format per cell, for one setNumberFormats call ('' = automatic). */
+  formats: string[][];
+  /** Fill per cell (legend swatches), for one setBackgrounds call. */
+  fills: (string | null)[][];
+  /** The category table (header row + rows, name and four status columns) the chart draws. */
+  chart: { row: number; numRows: number; numColumns: number };
+}
+
+export interface LayoutOptions {
+  asOf: CalendarDate;
+  /** The run time as the spreadsheet's zone shows it, e.g. "2024-10-30 15:04". */
+  runTime: string;
+  timeZone: string;
+  leadDays: number;
+  locale: Locale;
+}
+
+const PERCENT = '0.0%';
+
+/** The 汇总 sheet as a grid; pure, so the layout is tested without a spreadsheet. */
+export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
+  const t = (zh: string, en: string) => tr(o.locale, zh, en);
+  const rows: Cell[][] = [];
+  const bold = new Set<number>();
+  const formats = new Map<string, string>();
+  const fills = new Map<string, string>();
+  const heading = (text: string) => {
+    bold.add(rows.length);
+    rows.push([text]);
+  };
+  heading(t('整改台账汇总', 'Ledger totals'));
+  rows.push([safeCell(totals.sentence)]);
+  rows.push([t('统计截止日期', 'As of'), safeCell(o.asOf)]);
+  rows.push([t('生成时间', 'Generated'), safeCell(`${o.runTime} (${o.timeZone})`)]);
+  rows.push([t('问题总数', 'Problems'), totals.total]);
+  formats.set(`${rows.length},1`, PERCENT);
+  rows.push([t('整改完成率', 'Completion rate'), totals.completionRate]);
+  rows.push([t('追赃挽损（万元）', 'Recovered (10k CNY)'), totals.recovered]);
+  rows.push([t('已逾期', 'Overdue'), totals.overdue]);
+  rows.push([t(`${o.leadDays}天内到期`, `Due within ${o.leadDays} days`), totals.dueSoon]);
+  rows.push([]);
+
+  heading(t('按整改状态', 'By status'));
+  bold.add(rows.length);
+  rows.push([t('整改状态', 'Status'), t('问题数', 'Problems')]);
+  const s = totals.byStatus;
+  rows.push([t('已完成', 'Done'), s.done]);
+  rows.push([t('正在整改', 'In progress'), s.inProgress]);
+  rows.push([t('未完成', 'Not done'), s.notDone]);
+  rows.push([t('长期坚持', 'Long-term'), s.longTerm]);
+  if (s.unknown > 0) rows.push([t('状态未填或无法识别', 'Status blank or unreadable'), s.unknown]);
+  rows.push([t('其中标为长期坚持任务', 'Flagged as long-term tasks'), totals.longTerm]);
+  rows.push([]);
+
+  const groupHeader = (name: string) => [
+    name,
+    t('已完成', 'Done'),
+    t('正在整改', 'In progress'),
+    t('未完成', 'Not done'),
+    t('长期坚持', 'Long-term'),
+    t('合计', 'Total'),
+    t('已逾期', 'Overdue'),
+    t(`${o.leadDays}天内到期`, `Due in ${o.leadDays} days`),
+  ];
+  const groupRow = (g: GroupTotals): Cell[] => [
+    safeCell(g.name),
+    g.byStatus.done,
+    g.byStatus.inProgress,
+    g.byStatus.notDone,
+    g.byStatus.longTerm,
+    g.total,
+    g.overdue,
+    g.dueSoon,
+  ];
+
+  heading(t('按问题类别', 'By category'));
+  const chartRow = rows.length + 1;
+  bold.add(rows.length);
+  rows.push(groupHeader(t('问题类别', 'Category')));
+  for (const g of totals.byCategory) rows.push(groupRow(g));
+  const chart = { row: chartRow, numRows: totals.byCategory.length + 1, numColumns: 5 };
+  rows.push([]);
+
+  heading(t('按责任科室', 'By department'));
+  bold.add(rows.length);
+  rows.push(groupHeader(t('责任科室', 'Department')));
+  for (const g of totals.byDepartment) rows.push(groupRow(g));
+  rows.push([]);
+
+  heading(t('台账行底色图例', 'Ledger row colours'));
+  for (const l of legend(o.locale, o.leadDays)) {
+    fills.set(`${rows.length},0`, l.colour);
+    rows.push(['', l.label]);
+  }
+
+  const pad = <T>(fill: (r: number, c: number) => T) =>
+    rows.map((_, r) => Array.from({ length: TOTALS_WIDTH }, (_v, c) => fill(r, c)));
+  return {
+    values: pad((r, c) => {
+      const v = rows[r][c];
+      return v === undefined || v === null ? '' : (v as string | number | boolean | Date);
+    }),
+    weights: pad((r) => (bold.has(r) ? ('bold' as const) : null)),
+    formats: pad((r, c) => formats.get(`${r},${c}`) ?? ''),
+    fills: pad((r, c) => fills.get(`${r},${c}`) ?? null),
+    chart,
+  };
+}
+
+export interface TotalsResult {
+  totals: Totals;
+  sheetName: string;
+}
+
+/** Menu 汇总统计. */
+export function updateTotals(services?: Services): TotalsResult | undefined {
+  const s = resolveServices(services);
+  return runCommand('updateTotals', s, (env) => {
+    const ctx = loadLedger(s);
+    const { locale, asOf, timeZone } = ctx;
+    const leadDays = ctx.settings.leadDays;
+    const totals = computeTotals(ctx.ledger!.problems, { asOf, leadDays, locale });
+    const runTime = s.utilities.formatDate(s.now(), timeZone, 'yyyy-MM-dd HH:mm');
+    const layout = totalsLayout(totals, { asOf, runTime, timeZone, leadDays, locale });
+    const height = layout.values.length;
+
+    const existing = sheetByNames(ctx.ss, TOTALS_SHEETS);
+    if (existing) {
+      assertWritable(
+        existing,
+        [{ row: 1, column: 1, numRows: Math.max(height, existing.getMaxRows()), numColumns: TOTALS_WIDTH }],
+        locale,
+        s.spreadsheet.ProtectionType,
+      );
+    }
+    const sheet = existing ?? ctx.ss.insertSheet(tr(locale, TOTALS_SHEETS[0], TOTALS_SHEETS[1]));
+    // 汇总 is Rectify's own sheet: clearing it and its charts cannot lose anything a person typed elsewhere.
+    sheet.clear();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    const range = sheet.getRange(1, 1, height, TOTALS_WIDTH);
+    range.setNumberFormats(layout.formats);
+    range.setValues(layout.values);
+    range.setFontWeights(layout.weights);
+    range.setBackgrounds(layout.fills);
+    sheet.setColumnWidth(1, 200);
+    if (layout.chart.numRows > 1) {
+      const chart = sheet
+        .newChart()
+        .asColumnChart()
+        .addRange(sheet.getRange(layout.chart.row, 1, layout.chart.numRows, layout.chart.numColumns))
+        .setNumHeaders(1)
+        .setOption('isStacked', true)
+        .setOption('title', tr(locale, '各类别问题整改状态', 'Status by category'))
+        .setPosition(1, TOTALS_WIDTH + 2, 0, 0)
+        .build();
+      sheet.insertChart(chart);
+    }
+    env.toast(tr(locale, `汇总已更新：${totals.sentence}`, `Totals updated: ${totals.sentence}`), locale);
+    return { totals, sheetName: sheet.getName() };
+  });
+}
