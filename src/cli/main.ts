@@ -1,7 +1,10 @@
 // Command-line entry: parses arguments and dispatches to one command a file; exit 0 clean, 1 ledger errors, 2 usage.
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
+import { colourCommand } from './commands/colour';
 import { demoCommand } from './commands/demo';
+import { noticeCommand } from './commands/notice';
+import { remindCommand } from './commands/remind';
 import { totalsCommand } from './commands/totals';
 import { CliError } from './errors';
 import { type Io, processIo } from './io';
@@ -9,6 +12,9 @@ import { type Io, processIo } from './io';
 export const USAGE = `整改台账助手 rectify — 用法 / usage:
   rectify check  <台账.xlsx|.csv> [--as-of YYYY-MM-DD] [--settings F] [--json]
   rectify totals <台账.xlsx|.csv> [--as-of YYYY-MM-DD] [--settings F] [--json]
+  rectify notice <台账.xlsx|.csv> --out F.docx|F.html [--as-of YYYY-MM-DD] [--settings F] [--narrative F]
+  rectify colour <台账.xlsx|.csv> --out 副本.xlsx [--as-of YYYY-MM-DD] [--settings F]
+  rectify remind <台账.xlsx|.csv> --dry-run [--as-of YYYY-MM-DD] [--settings F] [--json]
   rectify demo   [--out DIR]
 通用选项 / common: --lang zh|en, --help`;
 
@@ -45,6 +51,19 @@ const common = (ledger: string, v: Values) => ({
 export const COMMANDS: Record<string, Command> = {
   check: { ledger: true, run: (l, v, io) => checkCommand(common(l, v), io) },
   totals: { ledger: true, run: (l, v, io) => totalsCommand(common(l, v), io) },
+  notice: {
+    ledger: true,
+    run: (l, v, io) => noticeCommand({ ...common(l, v), out: v.out }, io),
+  },
+  colour: {
+    ledger: true,
+    run: (l, v, io) =>
+      colourCommand({ ledger: l, out: v.out, asOf: v['as-of'], settings: v.settings, lang: v.lang }, io),
+  },
+  remind: {
+    ledger: true,
+    run: (l, v, io) => remindCommand({ ...common(l, v), dryRun: v['dry-run'] }, io),
+  },
   demo: { ledger: false, run: (_l, v, io) => demoCommand({ out: v.out, lang: v.lang }, io) },
 };
 

@@ -6,6 +6,8 @@ import { loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
 import { allFindings, findingsTable, requireLedger } from './check';
+import { noticeOf, renderNotice } from './notice';
+import { reminderJson, reminderPlanOf } from './remind';
 import { totalsText } from './totals';
 
 /** The bundled example workbook (ledger, 设置 and 通报正文 sheets). */
@@ -31,6 +33,10 @@ export async function demoCommand(args: { out?: string; lang?: string }, io: Io)
     written.push(file);
   };
   write('totals.json', `${JSON.stringify(totals, null, 2)}\n`);
+  write('reminders.json', `${reminderJson(reminderPlanOf(ctx, args.lang))}\n`);
+  const notice = noticeOf(ctx);
+  write('notice.docx', await renderNotice(notice, 'docx'));
+  write('notice.html', await renderNotice(notice, 'html'));
 
   io.out(
     tr(l, `整改台账助手 — 示例台账（统计截止 ${ctx.asOf}）`, `Rectify — example ledger (as of ${ctx.asOf})`),

@@ -46,7 +46,7 @@ export interface LayoutParagraph {
   runs: LayoutRun[];
   font: FontRole;
   sizePt: number;
-  align: 'center' | 'justify' | 'right';
+  align: 'center' | 'justify' | 'left' | 'right';
   /** First-line indent in characters of the paragraph's size (2 for body text). */
   firstLineChars: number;
   /** Right indent in characters (the signature block's “右空二字”). */
@@ -93,6 +93,45 @@ export function signatureIndents(issuer: string, date: string): { issuer: number
   return { issuer: wd + 4 - wi, date: 2 };
 }
 
+/** Characters of 2号 type that fit the 156 mm text block: (210 − 28 − 26) mm ÷ 22 pt ≈ 20. */
+export const TITLE_CHARS = Math.floor(((PAGE.widthMm - PAGE.leftMm - PAGE.rightMm) * MM_TO_PT) / SIZES.title);
+
+const BREAK_AFTER = ['关于', '党组', '党委', '巡察组', '巡视组', '意见', '情况'];
+const BREAK_BEFORE = ['关于', '巡察反馈', '巡视反馈', '集中整改', '整改进展'];
+
+/**
+ * Splits a long title into lines where the words allow (GB/T 9704 7.3.2: lines keep words whole and
+ * look balanced), e.g. “…党组关于市委第一巡察组” / “巡察反馈意见集中整改进展情况的通报”, instead of
+ * letting the page wrap mid-word (“巡察组巡 / 察反馈”). Falls back to the page's own wrapping.
+ */
+export function breakTitle(title: string, maxChars: number = TITLE_CHARS): string[] {
+  if (textWidthChars(title) <= maxChars) return [title];
+  const chars = Array.from(title);
+  const points = new Set<number>();
+  for (let i = 1; i < chars.length; i++) {
+    const head = chars.slice(0, i).join('');
+    const tail = chars.slice(i).join('');
+    if (BREAK_AFTER.some((w) => head.endsWith(w)) || BREAK_BEFORE.some((w) => tail.startsWith(w)))
+      points.add(i);
+  }
+  let best: string[] | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const i of points) {
+    const head = chars.slice(0, i).join('');
+    if (textWidthChars(head) > maxChars) continue;
+    const rest = breakTitle(chars.slice(i).join(''), maxChars);
+    const lines = [head, ...rest];
+    if (lines.some((l) => textWidthChars(l) > maxChars)) continue;
+    const widths = lines.map(textWidthChars);
+    const score = lines.length * 100 + Math.max(...widths) - Math.min(...widths);
+    if (score < bestScore) {
+      best = lines;
+      bestScore = score;
+    }
+  }
+  return best ?? [title];
+}
+
 /** A narrative paragraph may open with a run-in heading “（一）提高政治站位。”: 楷体, as GB/T sets level 2. */
 function narrativeRuns(text: string): LayoutRun[] {
   const m = /^([（(][一二三四五六七八九十]+[）)][^。！？]*[。！？]?)([\s\S]*)$/.exec(text);
@@ -126,15 +165,17 @@ function itemParagraphs(item: NoticeItem, out: LayoutParagraph[]): void {
 /** The notice as styled paragraphs in print order. */
 export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
   const out: LayoutParagraph[] = [];
-  out.push(
-    para('title', [{ text: notice.title }], {
-      font: 'title',
-      sizePt: SIZES.title,
-      align: 'center',
-      firstLineChars: 0,
-      keepNext: true,
-    }),
-  );
+  for (const line of breakTitle(notice.title)) {
+    out.push(
+      para('title', [{ text: line }], {
+        font: 'title',
+        sizePt: SIZES.title,
+        align: 'center',
+        firstLineChars: 0,
+        keepNext: true,
+      }),
+    );
+  }
   const push = (p: LayoutParagraph) => out.push(p);
   if (notice.preamble) push(para('preamble', [{ text: notice.preamble }]));
   for (const section of notice.sections) {
@@ -153,8 +194,10 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
     }
   }
   // GB/T: one blank line between the title and the text.
-  if (out.length > 1) out[1] = { ...out[1], linesBefore: 1 };
-  if (notice.supervision) push(para('supervision', [{ text: notice.supervision }]));
+  const first = out.findIndex((p) => p.role !== 'title');
+  if (first > 0) out[first] = { ...out[first], linesBefore: 1 };
+  // Ragged right: justified, the line before the unbreakable e-mail address spreads its characters apart.
+  if (notice.supervision) push(para('supervision', [{ text: notice.supervision }], { align: 'left' }));
   const indents = signatureIndents(notice.issuer ?? '', notice.dateText);
   if (notice.issuer) {
     out.push(

@@ -1,0 +1,72 @@
+// `rectify notice`: builds the progress notice from the ledger and writes it as .docx or .html.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import { buildNotice, countBySeverity, type NoticeResult, noticeItems, tr } from '../../core';
+import { type CommandContext, loadContext } from '../context';
+import { CliError } from '../errors';
+import type { Io } from '../io';
+import { renderDocx } from '../render/docx';
+import { renderHtml } from '../render/html';
+import { allFindings, requireLedger } from './check';
+
+export type NoticeFormat = 'docx' | 'html';
+
+/** The format an --out path asks for; anything else is a usage error naming the argument. */
+export function noticeFormat(out: string | undefined): NoticeFormat {
+  if (out === undefined || out === '')
+    throw new CliError('rectify notice: 缺少 --out F.docx|F.html / missing --out');
+  const ext = extname(out).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  throw new CliError(`--out: “${out}”应以 .docx 或 .html 结尾 / must end in .docx or .html`);
+}
+
+/** The notice of a loaded ledger, with the 通报正文 narrative and settings the context carries. */
+export function noticeOf(ctx: CommandContext): NoticeResult {
+  const ledger = requireLedger(ctx);
+  return buildNotice({
+    problems: ledger.problems,
+    settings: ctx.settings,
+    asOf: ctx.asOf,
+    narrative: ctx.narrative,
+    locale: ctx.locale,
+  });
+}
+
+export async function renderNotice(result: NoticeResult, format: NoticeFormat): Promise<Uint8Array | string> {
+  return format === 'docx' ? renderDocx(result.notice) : renderHtml(result.notice);
+}
+
+export async function noticeCommand(
+  args: { ledger: string; out?: string; asOf?: string; settings?: string; narrative?: string; lang?: string },
+  io: Io,
+): Promise<number> {
+  const format = noticeFormat(args.out);
+  const out = args.out as string;
+  const ctx = await loadContext(args);
+  const result = noticeOf(ctx);
+  const l = ctx.locale;
+  mkdirSync(dirname(out) || '.', { recursive: true });
+  writeFileSync(out, await renderNotice(result, format));
+  for (const w of result.warnings) io.err(tr(l, `提醒：${w.message}`, `Warning: ${w.message}`));
+  const { sections } = result.notice;
+  io.out(
+    tr(
+      l,
+      `已写出 ${out}：${sections.length} 个部分，${noticeItems(result.notice).length} 个问题条目（统计截止 ${ctx.asOf}）`,
+      `Wrote ${out}: ${sections.length} sections, ${noticeItems(result.notice).length} problem blocks (as of ${ctx.asOf})`,
+    ),
+  );
+  const errors = countBySeverity(allFindings(ctx)).error;
+  if (errors > 0) {
+    io.err(
+      tr(
+        l,
+        `注意：台账有 ${errors} 个错误，通报中的数字可能不准，运行 rectify check 查看。`,
+        `Note: the ledger has ${errors} errors, so the notice may be wrong; run rectify check.`,
+      ),
+    );
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,117 @@
+// Renders the notice as a .docx in the GB/T 9704-2012 layout (A4, 37/35/28/26 mm, fixed 22-line pitch, — N — footers).
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { type LayoutParagraph, LINE_PT, layoutNotice, type NoticeDocument, PAGE, SIZES } from '../../core';
+
+const TWIPS_PER_PT = 20;
+const twipsOfMm = (mm: number) => Math.round((mm / 25.4) * 1440);
+const LINE_TWIPS = Math.round(LINE_PT * TWIPS_PER_PT);
+
+/** The page-number font (GB/T: 4号 半角宋体阿拉伯数字). Not a setting: the standard fixes it. */
+export const PAGE_NUMBER_FONT = '宋体';
+
+/**
+ * One font for every script slot. eastAsia is the one Word uses for Chinese; without it Word falls back to
+ * the theme's East Asian font (often 等线) and the notice no longer looks official.
+ */
+function fontOf(name: string) {
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
+}
+
+const ALIGN = {
+  center: AlignmentType.CENTER,
+  justify: AlignmentType.BOTH,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function paragraphOf(p: LayoutParagraph, notice: NoticeDocument): Paragraph {
+  const charTwips = p.sizePt * TWIPS_PER_PT;
+  return new Paragraph({
+    alignment: ALIGN[p.align],
+    keepNext: p.keepNext,
+    spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: p.linesBefore * LINE_TWIPS, after: 0 },
+    // Word reads firstLineChars (2 characters whatever the font); LibreOffice reads the twips.
+    indent: {
+      ...(p.firstLineChars > 0
+        ? { firstLine: p.firstLineChars * charTwips, firstLineChars: p.firstLineChars * 100 }
+        : {}),
+      ...(p.rightChars > 0 ? { right: Math.round(p.rightChars * charTwips) } : {}),
+    },
+    children: p.runs.map(
+      (r) =>
+        new TextRun({
+          text: r.text,
+          bold: r.bold,
+          font: fontOf(notice.fonts[r.font ?? p.font]),
+          size: p.sizePt * 2,
+          language: { eastAsia: 'zh-CN' },
+        }),
+    ),
+  });
+}
+
+/**
+ * “— 5 —” in 4号宋体, outside-aligned as GB/T 9704 asks: odd pages at the right, even pages at the left,
+ * each one character in from the edge of the text block.
+ */
+function pageNumberFooter(align: 'left' | 'right'): Footer {
+  const oneChar = SIZES.pageNumber * TWIPS_PER_PT;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: align === 'right' ? { right: oneChar } : { left: oneChar },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: fontOf(PAGE_NUMBER_FONT),
+            size: SIZES.pageNumber * 2,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Builds the Document object (exported for tests that want to inspect it before packing). */
+export function noticeDocx(notice: NoticeDocument): Document {
+  const body = notice.fonts.body;
+  return new Document({
+    title: notice.title,
+    creator: notice.issuer ?? undefined,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontOf(body), size: SIZES.body * 2, language: { eastAsia: 'zh-CN' } },
+          paragraph: { spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twipsOfMm(PAGE.widthMm), height: twipsOfMm(PAGE.heightMm) },
+            margin: {
+              top: twipsOfMm(PAGE.topMm),
+              bottom: twipsOfMm(PAGE.bottomMm),
+              left: twipsOfMm(PAGE.leftMm),
+              right: twipsOfMm(PAGE.rightMm),
+              // GB/T: the page number's dash sits 7 mm below the text block.
+              footer: twipsOfMm(PAGE.bottomMm - 7) - SIZES.pageNumber * TWIPS_PER_PT,
+              header: twipsOfMm(15),
+            },
+          },
+        },
+        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
+        children: layoutNotice(notice).map((p) => paragraphOf(p, notice)),
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. */
+export async function renderDocx(notice: NoticeDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(noticeDocx(notice)));
+}

@@ -1,0 +1,82 @@
+// Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
+import { type LayoutParagraph, LINE_PT, layoutNotice, type NoticeDocument, PAGE, SIZES } from '../../core';
+
+/** Escapes text for element content and double- or single-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Browsers lack 仿宋_GB2312 & co. outside Windows: each font falls back to its nearest common cousin. */
+const FALLBACKS = {
+  title: ['FZXiaoBiaoSong-B05S', 'STZhongsong', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
+  body: ['FangSong_GB2312', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
+  heading1: ['SimHei', 'STHeiti', 'Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'],
+  heading2: ['KaiTi_GB2312', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
+} as const;
+
+function fontStack(name: string, role: keyof typeof FALLBACKS): string {
+  return [name, ...FALLBACKS[role]]
+    .map((f) => (/^(serif|sans-serif)$/.test(f) ? f : `"${f.replace(/["\\<>]/g, '')}"`))
+    .join(', ');
+}
+
+function css(notice: NoticeDocument): string {
+  const f = notice.fonts;
+  const em = (chars: number, size: number) => `${chars * size}pt`;
+  return `
+@page { size: A4; margin: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm; }
+@page :right { @bottom-right { content: "— " counter(page) " —"; font: ${SIZES.pageNumber}pt "SimSun", "Songti SC", serif; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font: ${SIZES.pageNumber}pt "SimSun", "Songti SC", serif; } }
+body { margin: 0; background: #f3f3f3; }
+.page { box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 0 auto;
+  padding: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm; background: #fff; }
+@media print { body { background: none; } .page { width: auto; min-height: 0; padding: 0; } }
+p { margin: 0; font-family: ${fontStack(f.body, 'body')}; font-size: ${SIZES.body}pt; line-height: ${LINE_PT}pt;
+  text-align: justify; text-indent: ${em(2, SIZES.body)}; }
+p.title { font-family: ${fontStack(f.title, 'title')}; font-size: ${SIZES.title}pt; text-align: center; text-indent: 0; }
+p.heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; break-after: avoid; }
+p.category { break-after: avoid; }
+p.issuer, p.date { text-align: right; text-indent: 0; }
+p.supervision { text-align: left; }
+.f-heading2 { font-family: ${fontStack(f.heading2, 'heading2')}; }
+.f-heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; }`;
+}
+
+function paragraphHtml(p: LayoutParagraph): string {
+  const style: string[] = [];
+  if (p.rightChars > 0) style.push(`padding-right: ${p.rightChars * p.sizePt}pt`);
+  if (p.linesBefore > 0) style.push(`margin-top: ${p.linesBefore * LINE_PT}pt`);
+  const runs = p.runs
+    .map((r) => {
+      const text = escapeHtml(r.text);
+      if (r.bold) return `<strong>${text}</strong>`;
+      if (r.font && r.font !== p.font) return `<span class="f-${r.font}">${text}</span>`;
+      return text;
+    })
+    .join('');
+  return `<p class="${p.role}"${style.length ? ` style="${style.join('; ')}"` : ''}>${runs}</p>`;
+}
+
+/** The notice's paragraphs as an HTML fragment (the sidebar preview embeds this). */
+export function noticeHtmlFragment(notice: NoticeDocument): string {
+  return layoutNotice(notice).map(paragraphHtml).join('\n');
+}
+
+/** A complete HTML page; print it to get A4 pages in the official layout. */
+export function renderHtml(notice: NoticeDocument): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(notice.title)}</title>
+<style>${css(notice)}
+</style>
+</head>
+<body>
+<div class="page">
+${noticeHtmlFragment(notice)}
+</div>
+</body>
+</html>
+`;
+}
