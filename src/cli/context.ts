@@ -9,10 +9,13 @@ import {
   type ParseResult,
   parseLedger,
   parseSettings,
+  readExactDate,
   type Settings,
+  tr,
 } from '../core';
 import { CliError } from './errors';
-import { NARRATIVE_SHEETS, readLedger, readSideFile, SETTINGS_SHEETS } from './workbook';
+import { type Progress, silentProgress } from './progress';
+import { type LedgerSource, NARRATIVE_SHEETS, readLedger, readSideFile, SETTINGS_SHEETS } from './workbook';
 
 export interface CommandContext {
   path: string;
@@ -24,6 +27,9 @@ export interface CommandContext {
   asOf: CalendarDate;
   locale: Locale;
   parsed: ParseResult;
+  /** The loaded workbook and its ledger sheet (null for CSV), for `colour`, which writes a copy. */
+  workbook: LedgerSource['workbook'];
+  sheet: LedgerSource['sheet'];
 }
 
 /** Today in Asia/Shanghai, the zone Chinese offices work in, as a calendar date. */
@@ -42,11 +48,19 @@ export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | null {
   return /^en[_-]/i.test(tag) ? 'en' : null;
 }
 
-export function parseAsOf(text: string | undefined): CalendarDate | undefined {
+/** The --as-of date: YYYY-MM-DD, or any exact day the ledger itself accepts (2024/10/30, 2024年10月30日). */
+export function parseAsOf(text: string | undefined, locale: Locale = 'zh'): CalendarDate | undefined {
   if (text === undefined) return undefined;
-  if (!isCalendarDate(text))
-    throw new CliError(`--as-of: “${text}”不是日期，请写成 YYYY-MM-DD，如 2024-10-30`);
-  return text;
+  const date = isCalendarDate(text.trim()) ? text.trim() : readExactDate(text);
+  if (date === null)
+    throw new CliError(
+      tr(
+        locale,
+        `--as-of: “${text}”不是日期，请写成 YYYY-MM-DD，如 2024-10-30`,
+        `--as-of: "${text}" is not a date; write YYYY-MM-DD, e.g. 2024-10-30`,
+      ),
+    );
+  return date;
 }
 
 export interface ContextOptions {
@@ -55,19 +69,25 @@ export interface ContextOptions {
   settings?: string;
   narrative?: string;
   lang?: string;
+  /** Shows reading and checking on a terminal for large ledgers. */
+  progress?: Progress;
 }
 
 export async function loadContext(options: ContextOptions): Promise<CommandContext> {
-  const asOfArg = parseAsOf(options.asOf);
   if (options.lang !== undefined && !/^(zh|en)$/.test(options.lang)) {
-    throw new CliError(`--lang: “${options.lang}”应为 zh 或 en`);
+    throw new CliError(`--lang: “${options.lang}”应为 zh 或 en / must be zh or en`);
   }
-  const source = await readLedger(options.ledger);
+  // Until the settings are read, messages follow --lang or the terminal's language.
+  const readLocale: Locale = (options.lang as Locale | undefined) ?? envLocale() ?? 'zh';
+  const asOfArg = parseAsOf(options.asOf, readLocale);
+  const progress = options.progress ?? silentProgress;
+  progress.stage(tr(readLocale, `读取 ${options.ledger}`, `Reading ${options.ledger}`));
+  const source = await readLedger(options.ledger, readLocale);
   const settingsGrid = options.settings
-    ? await readSideFile(options.settings, SETTINGS_SHEETS)
+    ? await readSideFile(options.settings, SETTINGS_SHEETS, readLocale)
     : source.settings;
   const narrative = options.narrative
-    ? await readSideFile(options.narrative, NARRATIVE_SHEETS)
+    ? await readSideFile(options.narrative, NARRATIVE_SHEETS, readLocale)
     : source.narrative;
   const setLanguage = settingsGrid?.some((r) => /^(语言|language)$/i.test(String(r?.[0] ?? '').trim()));
   const parsedSettings = parseSettings(settingsGrid ?? []);
@@ -78,6 +98,7 @@ export async function loadContext(options: ContextOptions): Promise<CommandConte
     'zh';
   const { settings, findings } = parseSettings(settingsGrid ?? [], { locale });
   const asOf = asOfArg ?? effectiveAsOf(settings, todayInShanghai());
+  progress.stage(tr(locale, '检查台账', 'Checking the ledger'));
   const parsed = parseLedger(source.grid, { asOf, locale });
   return {
     path: options.ledger,
@@ -89,5 +110,7 @@ export async function loadContext(options: ContextOptions): Promise<CommandConte
     asOf,
     locale,
     parsed,
+    workbook: source.workbook,
+    sheet: source.sheet,
   };
 }

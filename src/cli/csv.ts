@@ -1,9 +1,21 @@
 // CSV reading as Excel and WPS in China write it: UTF-8 with or without BOM, or GBK; comma, semicolon or tab.
 
-/** Decodes bytes: a BOM or valid UTF-8 wins, otherwise GBK (what Excel's "CSV" saves on Chinese Windows). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
+/**
+ * Decodes bytes: a BOM wins (UTF-8, or UTF-16 as Excel's "Unicode text" saves), then valid UTF-8, otherwise
+ * GBK (what Excel's "CSV" saves on Chinese Windows; the WHATWG decoder reads all of GB18030).
+ */
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
+} {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -12,18 +24,37 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   }
 }
 
-/** Picks the separator that occurs most in the first line outside quotes. */
-export function detectSeparator(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch]++;
+const SEPARATORS = [',', ';', '\t'];
+
+/**
+ * Picks the separator that splits the first lines (outside quotes) into the most columns. Several lines, not
+ * one, because a title line above the header ("整改台账") may hold no separator at all.
+ */
+export function detectSeparator(text: string, lines = 20): string {
+  const best = { sep: ',', columns: 0 };
+  for (const sep of SEPARATORS) {
+    let columns = 1;
+    let max = 0;
+    let line = 0;
+    let quoted = false;
+    for (let i = 0; i < text.length && line < lines; i++) {
+      const ch = text[i];
+      if (ch === '"') quoted = !quoted;
+      else if (quoted) continue;
+      else if (ch === sep) columns++;
+      else if (ch === '\n') {
+        max = Math.max(max, columns);
+        columns = 1;
+        line++;
+      }
+    }
+    max = Math.max(max, columns);
+    if (max > best.columns) {
+      best.sep = sep;
+      best.columns = max;
+    }
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0
-    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]
-    : ',';
+  return best.sep;
 }
 
 /** RFC 4180 parsing: quoted fields may hold separators, quotes ("") and line breaks. */

@@ -4,10 +4,13 @@ export interface Io {
   err(line: string): void;
   /** True when standard error is a terminal (progress bars are drawn only then). */
   isTty: boolean;
+  /** Raw text to standard error without a newline, for a progress bar redrawn in place with \r. */
+  errWrite?(text: string): void;
 }
 
 export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   isTty: Boolean(process.stderr.isTTY),
+  errWrite: (text) => process.stderr.write(text),
 };

@@ -1,8 +1,8 @@
 // Reads a ledger file (.csv or .xlsx) into plain grids: the ledger, and the 设置 / 通报正文 sheets when present.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Cell } from '../core';
+import { type Cell, findHeader, type Locale, tr } from '../core';
 import { decodeText, parseCsv } from './csv';
 import { CliError } from './errors';
 
@@ -13,11 +13,17 @@ export interface LedgerSource {
   grid: Cell[][];
   settings: Cell[][] | null;
   narrative: Cell[][] | null;
+  /** The loaded workbook and ledger sheet (null for CSV), for commands that write a copy of it. */
+  workbook: ExcelJS.Workbook | null;
+  sheet: ExcelJS.Worksheet | null;
 }
 
 export const LEDGER_SHEETS = ['台账', 'Ledger'];
 export const SETTINGS_SHEETS = ['设置', 'Settings'];
 export const NARRATIVE_SHEETS = ['通报正文', 'Narrative'];
+
+const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
 /** Converts one exceljs cell value to a plain cell: formulas give their result, rich text its text. */
 export function plainValue(value: ExcelJS.CellValue): Cell {
@@ -34,16 +40,18 @@ export function plainValue(value: ExcelJS.CellValue): Cell {
       const result = v.result as ExcelJS.CellValue | { error: string } | undefined;
       return result === undefined ? '' : plainValue(result as ExcelJS.CellValue);
     }
-    if ('text' in v) return String(v.text);
+    // A hyperlink's text may itself be rich text (an e-mail address Excel turned into a link).
+    if ('text' in v) return plainValue(v.text as ExcelJS.CellValue);
   }
   return String(value);
 }
 
-/** The whole used range of a worksheet as a grid (row 1 = grid[0]). */
-export function sheetGrid(sheet: ExcelJS.Worksheet): Cell[][] {
+/** The used range of a worksheet as a grid (row 1 = grid[0]), optionally only its first rows. */
+export function sheetGrid(sheet: ExcelJS.Worksheet, maxRows = Infinity): Cell[][] {
   const grid: Cell[][] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > maxRows) return;
     const cells: Cell[] = new Array(width).fill('');
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // Merged cells repeat the master's value in exceljs; only the master holds it in the sheet.
@@ -64,47 +72,133 @@ export function findSheet(workbook: ExcelJS.Workbook, names: string[]): ExcelJS.
   return undefined;
 }
 
-/** Loads an .xlsx; a wrong password, a corrupt file or a non-workbook ends in one clear line. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  checkFile(path);
-  const workbook = new ExcelJS.Workbook();
-  const bytes = readFileSync(path);
-  // Encrypted workbooks are OLE compound files, not zip: say so rather than "end of central directory".
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-    throw new CliError(`${path}: 工作簿受密码保护或为旧版 .xls 格式，请另存为不加密的 .xlsx`);
+/**
+ * The ledger sheet: 台账/Ledger by name; else the first sheet whose top rows hold a ledger header (a WPS
+ * file's "Sheet1" after a cover sheet); else the first sheet, whose missing header is then reported.
+ */
+export function ledgerSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const named = findSheet(workbook, LEDGER_SHEETS);
+  if (named) return named;
+  const side = new Set([...SETTINGS_SHEETS, ...NARRATIVE_SHEETS].map((n) => n.toLowerCase()));
+  const candidates = workbook.worksheets.filter((s) => !side.has(s.name.trim().toLowerCase()));
+  return (
+    candidates.find((s) => findHeader(sheetGrid(s, 30)).findings.length === 0) ??
+    candidates[0] ??
+    workbook.worksheets[0]
+  );
+}
+
+/** Reads a file's bytes; a missing, unreadable or empty file ends in one line naming it. */
+export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new CliError(tr(locale, `${path}: 文件不存在`, `${path}: no such file`));
   }
+  if (!stats.isFile()) throw new CliError(tr(locale, `${path}: 不是文件`, `${path}: not a file`));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(
+      code === 'EACCES' || code === 'EPERM'
+        ? tr(locale, `${path}: 没有读取权限`, `${path}: permission denied`)
+        : tr(locale, `${path}: 无法读取（${code}）`, `${path}: cannot be read (${code})`),
+    );
+  }
+  if (bytes.length === 0) throw new CliError(tr(locale, `${path}: 文件是空的`, `${path}: the file is empty`));
+  return bytes;
+}
+
+/** True when an OLE compound file holds an EncryptionInfo stream: Office's wrapper of a password-protected .xlsx. */
+function isEncryptedOffice(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+}
+
+/** Loads an .xlsx; a password, an old .xls, a corrupt file or a non-workbook ends in one clear line. */
+export async function loadWorkbook(path: string, locale: Locale = 'zh'): Promise<ExcelJS.Workbook> {
+  const bytes = readBytes(path, locale);
+  // Encrypted workbooks and old .xls files are OLE compound files, not zip: say which, not "bad zip".
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new CliError(
+      isEncryptedOffice(bytes)
+        ? tr(
+            locale,
+            `${path}: 工作簿受密码保护；请在 Excel 或 WPS 中取消密码后另存为 .xlsx`,
+            `${path}: the workbook is password-protected; remove the password in Excel or WPS and save as .xlsx`,
+          )
+        : tr(
+            locale,
+            `${path}: 这是旧版 .xls 格式；请在 Excel 或 WPS 中另存为 .xlsx`,
+            `${path}: this is an old .xls workbook; save it as .xlsx in Excel or WPS`,
+          ),
+    );
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new CliError(
+      tr(
+        locale,
+        `${path}: 不是 .xlsx 工作簿（文件内容不是 Excel 格式）`,
+        `${path}: not an .xlsx workbook (the content is not in Excel format)`,
+      ),
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new CliError(`${path}: 无法读取工作簿（文件已损坏或不是 .xlsx）：${(error as Error).message}`);
+    const reason = String((error as Error).message ?? error).split('\n')[0];
+    throw new CliError(
+      tr(
+        locale,
+        `${path}: 工作簿已损坏，无法读取（${reason}）`,
+        `${path}: the workbook is damaged and cannot be read (${reason})`,
+      ),
+    );
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new CliError(tr(locale, `${path}: 工作簿中没有工作表`, `${path}: the workbook has no sheets`));
   }
   return workbook;
 }
 
-function checkFile(path: string): void {
-  if (!existsSync(path)) throw new CliError(`${path}: 文件不存在`);
-  if (!statSync(path).isFile()) throw new CliError(`${path}: 不是文件`);
-}
-
 /** Reads a CSV file as text cells. */
-export function readCsvGrid(path: string): Cell[][] {
-  checkFile(path);
-  const { text } = decodeText(readFileSync(path));
+export function readCsvGrid(path: string, locale: Locale = 'zh'): Cell[][] {
+  const { text } = decodeText(readBytes(path, locale));
   return parseCsv(text);
 }
 
-/** Reads a ledger from .csv or .xlsx, with its settings and narrative sheets when the workbook has them. */
-export async function readLedger(path: string): Promise<LedgerSource> {
+function fileKind(path: string, locale: Locale): 'csv' | 'xlsx' {
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
-    return { path, sheetName: '', grid: readCsvGrid(path), settings: null, narrative: null };
+  if (CSV_EXTENSIONS.has(ext)) return 'csv';
+  if (XLSX_EXTENSIONS.has(ext)) return 'xlsx';
+  const saveAs = ext === '.xls' || ext === '.et' || ext === '.ods';
+  throw new CliError(
+    tr(
+      locale,
+      `${path}: 不支持的文件类型“${ext || '无扩展名'}”，请使用 .xlsx 或 .csv${saveAs ? '（可在 Excel 或 WPS 中另存为 .xlsx）' : ''}`,
+      `${path}: unsupported file type "${ext || 'no extension'}"; use .xlsx or .csv${saveAs ? ' (save as .xlsx in Excel or WPS)' : ''}`,
+    ),
+  );
+}
+
+/** Reads a ledger from .csv or .xlsx, with its settings and narrative sheets when the workbook has them. */
+export async function readLedger(path: string, locale: Locale = 'zh'): Promise<LedgerSource> {
+  if (fileKind(path, locale) === 'csv') {
+    return {
+      path,
+      sheetName: '',
+      grid: readCsvGrid(path, locale),
+      settings: null,
+      narrative: null,
+      workbook: null,
+      sheet: null,
+    };
   }
-  if (ext !== '.xlsx' && ext !== '.xlsm') {
-    throw new CliError(`${path}: 不支持的文件类型“${ext || '无扩展名'}”，请使用 .xlsx 或 .csv`);
-  }
-  const workbook = await loadWorkbook(path);
-  const sheet = findSheet(workbook, LEDGER_SHEETS) ?? workbook.worksheets[0];
-  if (!sheet) throw new CliError(`${path}: 工作簿中没有工作表`);
+  const workbook = await loadWorkbook(path, locale);
+  const sheet = ledgerSheet(workbook)!;
   const settings = findSheet(workbook, SETTINGS_SHEETS);
   const narrative = findSheet(workbook, NARRATIVE_SHEETS);
   return {
@@ -113,15 +207,14 @@ export async function readLedger(path: string): Promise<LedgerSource> {
     grid: sheetGrid(sheet),
     settings: settings && settings !== sheet ? sheetGrid(settings) : null,
     narrative: narrative && narrative !== sheet ? sheetGrid(narrative) : null,
+    workbook,
+    sheet,
   };
 }
 
-/** Reads a settings or narrative grid from its own .csv or .xlsx file (first sheet, or the named one). */
-export async function readSideFile(path: string, names: string[]): Promise<Cell[][]> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv') return readCsvGrid(path);
-  const workbook = await loadWorkbook(path);
-  const sheet = findSheet(workbook, names) ?? workbook.worksheets[0];
-  if (!sheet) throw new CliError(`${path}: 工作簿中没有工作表`);
-  return sheetGrid(sheet);
+/** Reads a settings or narrative grid from its own .csv or .xlsx file (the named sheet, or the first). */
+export async function readSideFile(path: string, names: string[], locale: Locale = 'zh'): Promise<Cell[][]> {
+  if (fileKind(path, locale) === 'csv') return readCsvGrid(path, locale);
+  const workbook = await loadWorkbook(path, locale);
+  return sheetGrid(findSheet(workbook, names) ?? workbook.worksheets[0]);
 }

@@ -1,5 +1,5 @@
 // Ledger parser: turns a grid of cells into typed problems plus findings addressed to cells; never throws.
-import { type CalendarDate, daysBetween, fromSerial, makeDate } from './dates';
+import { type CalendarDate, daysBetween, makeDate, plausibleSerialDate } from './dates';
 import { type Deadline, type DeadlineResult, parseDeadline } from './deadline';
 import { type Field, fieldLabel } from './fields';
 import { type Finding, finding, sortFindings } from './findings';
@@ -120,11 +120,25 @@ class RowParser {
     return fieldLabel(field, this.locale);
   }
 
-  /** The cell of a field, with formula errors reported and read as blank. */
+  /** The cell of a field, with formula errors and unreadable values reported and read as blank. */
   private cell(cells: readonly Cell[], row: number, field: Field): Cell {
     const column = this.header.columns[field];
     if (column === undefined) return '';
     const value = cells[column];
+    if (isUnreadable(value)) {
+      this.add(
+        row,
+        field,
+        'error',
+        'cell.unreadable',
+        tr(
+          this.locale,
+          `${this.label(field)}的值无法读取（无效的日期或数字）；请重新填写`,
+          `${this.label(field)} holds a value that cannot be read (an invalid date or number); type it again`,
+        ),
+      );
+      return '';
+    }
     if (isFormulaError(value)) {
       this.add(
         row,
@@ -145,7 +159,7 @@ class RowParser {
   private text(cells: readonly Cell[], row: number, field: Field, required = false): string {
     const value = this.cell(cells, row, field);
     const text = isDateObject(value) ? this.dateText(value) : cellText(value);
-    if (required && text === '' && !isFormulaError(cells[this.header.columns[field] ?? -1])) {
+    if (required && text === '' && !isReported(cells[this.header.columns[field] ?? -1])) {
       this.add(
         row,
         field,
@@ -170,15 +184,13 @@ class RowParser {
       this.add(row, 'status', 'error', 'status.unknown', unknownStatusMessage(statusText, this.locale));
     }
     const deadlineCell = this.cell(cells, row, 'deadline');
-    const deadlineText = isDateObject(deadlineCell) ? this.dateText(deadlineCell) : cellText(deadlineCell);
+    let deadlineText = isDateObject(deadlineCell) ? this.dateText(deadlineCell) : cellText(deadlineCell);
     let deadline: Deadline | null = null;
-    if (deadlineText !== '' || (isDateObject(deadlineCell) && has('deadline'))) {
+    if (!isBlank(deadlineCell)) {
       deadline = this.deadline(deadlineCell, row);
-    } else if (
-      has('deadline') &&
-      status !== 'longTerm' &&
-      !isFormulaError(cells[this.header.columns.deadline ?? -1])
-    ) {
+      // A serial reads as its day in the notice, not as "45565".
+      if (typeof deadlineCell === 'number' && deadline?.kind === 'date') deadlineText = deadline.date;
+    } else if (has('deadline') && status !== 'longTerm' && !isReported(cells[this.header.columns.deadline ?? -1])) {
       this.add(
         row,
         'deadline',
@@ -354,6 +366,16 @@ class RowParser {
   }
 }
 
+/** A value no person could have typed: an invalid Date, NaN or ±Infinity (from a broken reader or formula). */
+function isUnreadable(value: Cell): boolean {
+  return (typeof value === 'number' && !Number.isFinite(value)) || (isDateObject(value) && !isValidDate(value));
+}
+
+/** True when cell() has already reported the value, so "missing" would only repeat it. */
+function isReported(value: Cell): boolean {
+  return isFormulaError(value) || isUnreadable(value);
+}
+
 function utcDay(value: Date): CalendarDate | null {
   return makeDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 }
@@ -364,7 +386,7 @@ export function readExactDate(
   dateOf?: (value: Date) => CalendarDate | null,
 ): CalendarDate | null {
   if (isDateObject(value)) return isValidDate(value) ? (dateOf ?? utcDay)(value) : null;
-  if (typeof value === 'number') return value >= 1 && value < 2958466 ? fromSerial(value) : null;
+  if (typeof value === 'number') return plausibleSerialDate(value);
   if (typeof value !== 'string') return null;
   const result = parseDeadline(value, {});
   if (!result.ok || result.deadline.kind !== 'date' || result.warning) return null;

@@ -1,0 +1,167 @@
+// `rectify colour`: writes a coloured copy of an .xlsx/.csv ledger (fills, notes, legend); the input is never touched.
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { countBySeverity, type Locale, tr } from '../../core';
+import { type CommandContext, envLocale, loadContext } from '../context';
+import { CliError } from '../errors';
+import type { Io } from '../io';
+import { createProgress, type Progress } from '../progress';
+import { type ColourSummary, colourWorkbook, partsNotKept, workbookFromGrid } from '../xlsx-colour';
+import { allFindings, findingsTable, requireLedger } from './check';
+
+export interface ColourArgs {
+  ledger: string;
+  out?: string;
+  asOf?: string;
+  settings?: string;
+  lang?: string;
+}
+
+/** True when two paths name the same file, also through a symlink or a hard link. */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks --out before any work: present, .xlsx, and not the input itself. */
+export function checkOut(ledger: string, out: string | undefined, locale: Locale): string {
+  if (!out) {
+    throw new CliError(
+      tr(
+        locale,
+        'rectify colour: 缺少 --out（输出的 .xlsx 文件，如 --out 台账-着色.xlsx）',
+        'rectify colour: missing --out (the .xlsx file to write, e.g. --out ledger-coloured.xlsx)',
+      ),
+    );
+  }
+  if (extname(out).toLowerCase() !== '.xlsx') {
+    throw new CliError(tr(locale, `--out: “${out}”应为 .xlsx 文件`, `--out: "${out}" must be an .xlsx file`));
+  }
+  if (sameFile(ledger, out)) {
+    throw new CliError(
+      tr(
+        locale,
+        `--out: “${out}”就是输入文件；着色只写副本，请换一个文件名`,
+        `--out: "${out}" is the input file; colour writes a copy, so choose another name`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Writes through a temporary file, so an interrupted run never leaves half a workbook under the name. */
+export function writeAtomically(path: string, data: Uint8Array, locale: Locale): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was written
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(tr(locale, `${path}: 无法写入（${code}）`, `${path}: cannot be written (${code})`));
+  }
+}
+
+/** Colours the context's workbook (or a new one made from a CSV) and returns the .xlsx bytes. */
+export async function colouredWorkbook(
+  ctx: CommandContext,
+  progress?: Progress,
+): Promise<{ bytes: Uint8Array; summary: ColourSummary }> {
+  const ledger = requireLedger(ctx);
+  const target =
+    ctx.workbook && ctx.sheet
+      ? { workbook: ctx.workbook, sheet: ctx.sheet }
+      : workbookFromGrid(ctx.grid, ledger, ctx.locale);
+  const summary = colourWorkbook(target.workbook, target.sheet, ledger, {
+    asOf: ctx.asOf,
+    leadDays: ctx.settings.leadDays,
+    locale: ctx.locale,
+    findings: allFindings(ctx),
+    progress,
+  });
+  progress?.stage(tr(ctx.locale, '写出工作簿', 'Writing the workbook'));
+  const bytes = new Uint8Array(await target.workbook.xlsx.writeBuffer());
+  return { bytes, summary };
+}
+
+export function colourSummaryText(file: string, s: ColourSummary, leadDays: number, l: Locale): string[] {
+  const lines = [
+    tr(
+      l,
+      `已写出 ${file}：逾期 ${s.rows.overdue} 行（红）、${leadDays} 天内到期 ${s.rows.dueSoon} 行（橙）、长期坚持 ${s.rows.longTerm} 行（蓝）、已完成 ${s.rows.done} 行（绿）；${s.notes} 个单元格加了批注；图例在工作表“${s.legendSheet}”。`,
+      `Wrote ${file}: ${s.rows.overdue} overdue (red), ${s.rows.dueSoon} due within ${leadDays} days (amber), ${s.rows.longTerm} long-term (blue), ${s.rows.done} done (green); ${s.notes} cells got a note; legend on sheet "${s.legendSheet}".`,
+    ),
+  ];
+  if (s.keptFills > 0) {
+    lines.push(
+      tr(
+        l,
+        `保留了 ${s.keptFills} 个单元格原有的底色（非本工具所设）。`,
+        `Kept ${s.keptFills} cell fills someone else made.`,
+      ),
+    );
+  }
+  if (s.skippedNotes > 0) {
+    lines.push(
+      tr(
+        l,
+        `${s.skippedNotes} 个有问题的单元格已有他人批注，未改动；问题列在“${s.legendSheet}”表中。`,
+        `${s.skippedNotes} cells with findings already hold someone's note, left as is; see sheet "${s.legendSheet}".`,
+      ),
+    );
+  }
+  return lines;
+}
+
+export async function colourCommand(args: ColourArgs, io: Io): Promise<number> {
+  const argLocale: Locale = (args.lang as Locale | undefined) ?? envLocale() ?? 'zh';
+  const out = checkOut(args.ledger, args.out, argLocale);
+  const progress = createProgress(io);
+  try {
+    const ctx = await loadContext({ ...args, progress });
+    const l = ctx.locale;
+    const { bytes, summary } = await colouredWorkbook(ctx, progress);
+    writeAtomically(out, bytes, l);
+    progress.finish();
+    if (ctx.workbook) {
+      const lost = partsNotKept(readFileSync(ctx.path), l);
+      if (lost.length > 0) {
+        io.err(
+          tr(
+            l,
+            `注意：副本不含原文件中的${lost.join('、')}（原文件未改动）`,
+            `Note: the copy lacks the original's ${lost.join(', ')} (the original is unchanged)`,
+          ),
+        );
+      }
+    }
+    for (const line of colourSummaryText(out, summary, ctx.settings.leadDays, l)) io.out(line);
+    const findings = allFindings(ctx);
+    const counts = countBySeverity(findings);
+    if (counts.error > 0) {
+      io.out('');
+      io.out(findingsTable(findings, ctx));
+      io.out(
+        tr(
+          l,
+          `台账有 ${counts.error} 个错误、${counts.warning} 个提醒，已在副本中加批注。`,
+          `The ledger has ${counts.error} errors and ${counts.warning} warnings, noted in the copy.`,
+        ),
+      );
+    }
+    return counts.error > 0 ? 1 : 0;
+  } finally {
+    progress.finish();
+  }
+}
