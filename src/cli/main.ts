@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
 import { colourCommand } from './commands/colour';
-import { colourCommand } from './commands/colour';
 import { demoCommand } from './commands/demo';
 import { noticeCommand } from './commands/notice';
 import { remindCommand } from './commands/remind';
@@ -16,7 +15,6 @@ export const USAGE = `整改台账助手 rectify — 用法 / usage:
   rectify notice <台账.xlsx|.csv> --out F.docx|F.html [--as-of YYYY-MM-DD] [--settings F] [--narrative F]
   rectify colour <台账.xlsx|.csv> --out 副本.xlsx [--as-of YYYY-MM-DD] [--settings F]
   rectify remind <台账.xlsx|.csv> --dry-run [--as-of YYYY-MM-DD] [--settings F] [--json]
-  rectify colour <台账.xlsx|.csv> --out 副本.xlsx [--as-of YYYY-MM-DD] [--settings F]
   rectify demo   [--out DIR]
 通用选项 / common: --lang zh|en, --help`;
 
@@ -65,11 +63,6 @@ export const COMMANDS: Record<string, Command> = {
   remind: {
     ledger: true,
     run: (l, v, io) => remindCommand({ ...common(l, v), dryRun: v['dry-run'] }, io),
-  },
-  colour: {
-    ledger: true,
-    run: (l, v, io) =>
-      colourCommand({ ledger: l, out: v.out, asOf: v['as-of'], settings: v.settings, lang: v.lang }, io),
   },
   demo: { ledger: false, run: (_l, v, io) => demoCommand({ out: v.out, lang: v.lang }, io) },
 };
