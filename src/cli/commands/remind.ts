@@ -1,0 +1,119 @@
+// `rectify remind --dry-run`: the reminder digests the daily trigger would send for a ledger, without sending.
+import { basename } from 'node:path';
+import {
+  type Locale,
+  planReminders,
+  REMINDER_LOG_SHEET,
+  type ReminderMemory,
+  type ReminderPlan,
+  readReminderLog,
+  tr,
+} from '../../core';
+import { type CommandContext, loadContext } from '../context';
+import { CliError } from '../errors';
+import type { Io } from '../io';
+import { findSheet, sheetGrid } from '../workbook';
+import { requireLedger } from './check';
+
+export interface RemindArgs {
+  ledger: string;
+  asOf?: string;
+  json?: boolean;
+  dryRun?: boolean;
+  settings?: string;
+  lang?: string;
+}
+
+/** The 提醒记录 sheet of an .xlsx downloaded from Sheets, so the dry run skips what was already sent. */
+function logMemory(ctx: CommandContext): ReminderMemory | undefined {
+  const sheet = ctx.workbook ? findSheet(ctx.workbook, [REMINDER_LOG_SHEET, 'Reminder log']) : undefined;
+  return sheet ? readReminderLog(sheetGrid(sheet)) : undefined;
+}
+
+/** The plan for a loaded ledger; digests are in --lang when given, else in the 语言 setting, as the trigger writes them. */
+export function reminderPlanOf(ctx: CommandContext, lang?: string): ReminderPlan {
+  const ledger = requireLedger(ctx);
+  const language: Locale = lang === 'en' || lang === 'zh' ? lang : ctx.settings.language;
+  return planReminders({
+    problems: ledger.problems,
+    asOf: ctx.asOf,
+    settings: { ...ctx.settings, language },
+    memory: logMemory(ctx),
+    findings: ctx.parsed.findings,
+    ledgerName: basename(ctx.path),
+  });
+}
+
+/** The plan as JSON: the core's own data, bodies included. */
+export function reminderJson(plan: ReminderPlan): string {
+  return JSON.stringify({ dryRun: true, sent: 0, ...plan }, null, 2);
+}
+
+export function reminderText(plan: ReminderPlan, l: Locale): string {
+  const lines: string[] = [];
+  const n = plan.digests.length;
+  lines.push(
+    tr(
+      l,
+      `演练（--dry-run）：截至 ${plan.asOf}，每日提醒将发送 ${n} 封邮件；命令行不发送任何邮件。`,
+      `Dry run: as of ${plan.asOf} the daily reminder would send ${n} e-mails; the command line sends none.`,
+    ),
+  );
+  plan.digests.forEach((d, i) => {
+    const role = {
+      office: tr(l, '责任人', 'owner'),
+      leader: tr(l, '牵头领导', 'leader'),
+      both: tr(l, '责任人、牵头领导', 'owner, leader'),
+    }[d.kind];
+    lines.push('');
+    lines.push(
+      `── ${i + 1}/${n}  ${tr(l, '收件人', 'To')}: ${d.recipient}（${role}）${d.waiting ? tr(l, ' 〔上次推迟，优先发送〕', ' [deferred last time, goes first]') : ''}`,
+    );
+    lines.push(`${tr(l, '主题', 'Subject')}: ${d.subject}`);
+    lines.push('');
+    lines.push(d.text);
+  });
+  if (plan.alreadyAnnounced > 0) {
+    lines.push('');
+    lines.push(
+      tr(
+        l,
+        `另有 ${plan.alreadyAnnounced} 项已按阶段提醒过，今天不再重复。`,
+        `${plan.alreadyAnnounced} more were already announced at their stage and are not repeated today.`,
+      ),
+    );
+  }
+  if (plan.skipped.length > 0) {
+    lines.push('');
+    lines.push(tr(l, `未能提醒（${plan.skipped.length}）：`, `Not reminded (${plan.skipped.length}):`));
+    for (const s of plan.skipped) lines.push(`  ${s.message}`);
+  }
+  if (plan.unreadableLogRows.length > 0) {
+    lines.push('');
+    lines.push(
+      tr(
+        l,
+        `${REMINDER_LOG_SHEET}第${plan.unreadableLogRows.join('、')}行的记录无法读取（记录列被修改），按未发送处理。`,
+        `${REMINDER_LOG_SHEET} rows ${plan.unreadableLogRows.join(', ')} cannot be read (the record column was edited); treated as not sent.`,
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function remindCommand(args: RemindArgs, io: Io): Promise<number> {
+  if (!args.dryRun) {
+    const l: Locale = args.lang === 'en' ? 'en' : 'zh';
+    throw new CliError(
+      tr(
+        l,
+        'rectify remind: 命令行只演练、不发送邮件，请加 --dry-run（邮件由 Google 表格中的“每日提醒”发送）',
+        'rectify remind: the command line only rehearses and never sends; add --dry-run (mail is sent by the daily reminder in Google Sheets)',
+      ),
+    );
+  }
+  const ctx = await loadContext(args);
+  const plan = reminderPlanOf(ctx, args.lang);
+  io.out(args.json ? reminderJson(plan) : reminderText(plan, ctx.locale));
+  return 0;
+}
