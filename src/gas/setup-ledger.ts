@@ -282,6 +282,8 @@ function setup(s: Services, env: CommandEnv): SetupResult {
     result.createdSheets.push(name);
   }
 
+  // insertSheet activates each new sheet; the person should land on the ledger.
+  if (result.createdSheets.length > 0) sheet.activate();
   env.ui.alert(
     tr(locale, '整改台账助手 · 初始化台账', 'Rectify · Set up ledger'),
     setupSummary(result, ledger.name, locale),

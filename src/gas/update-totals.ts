@@ -179,6 +179,7 @@ export function updateTotals(services?: Services): TotalsResult | undefined {
         .build();
       sheet.insertChart(chart);
     }
+    sheet.activate();
     env.toast(tr(locale, `汇总已更新：${totals.sentence}`, `Totals updated: ${totals.sentence}`), locale);
     return { totals, sheetName: sheet.getName() };
   });

@@ -40,13 +40,20 @@ export function servicesOf(env: FakeEnv, now: Date = EXAMPLE_NOW): Services {
   };
 }
 
-/** The example workbook as a person would have it: 台账, plus 设置 without the pinned as-of date unless asked. */
-export function exampleEnv(
-  options: { pinAsOf?: boolean; extraSheets?: SeedSheet[]; ledger?: SeedSheet } & FakeEnvOptions = {},
-): FakeEnv {
-  const settings = exampleGrid('settings').filter(
-    (row) => options.pinAsOf !== false || row[0] !== '统计截止日期',
-  );
+export interface ExampleOptions extends FakeEnvOptions {
+  /** Keep the example's 统计截止日期 (2024-10-30); by default it is dropped so the clock decides. */
+  pinAsOf?: boolean;
+  ledger?: SeedSheet;
+  /** Replaces the 设置 grid. */
+  settings?: unknown[][];
+  extraSheets?: SeedSheet[];
+}
+
+/** The example workbook as a person would have it: 台账, 设置 (as-of date unpinned unless asked) and 通报正文. */
+export function exampleEnv(options: ExampleOptions = {}): FakeEnv {
+  const settings =
+    options.settings ??
+    exampleGrid('settings').filter((row) => options.pinAsOf === true || row[0] !== '统计截止日期');
   return createFakeEnv({
     ...options,
     sheets: [
