@@ -61,6 +61,14 @@ export function fromSerial(serial: number): CalendarDate | null {
   return date ?? null;
 }
 
+/** Serial of 1950-01-01: smaller numbers in a date column are counts or typos, not dates a ledger holds. */
+const FIRST_PLAUSIBLE_SERIAL = 18264;
+
+/** A serial that can stand for a ledger date (1950 to 2999), read as a calendar date; otherwise null. */
+export function plausibleSerialDate(serial: number): CalendarDate | null {
+  return Number.isFinite(serial) && serial >= FIRST_PLAUSIBLE_SERIAL ? fromSerial(serial) : null;
+}
+
 export function toSerial(date: CalendarDate): number {
   return toDayNumber(date) + 25569;
 }

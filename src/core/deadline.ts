@@ -1,5 +1,5 @@
 // Deadline parser: Date cells, serials and the Chinese and English phrases clerks write (DESIGN.md grammar).
-import { type CalendarDate, englishMonthIndex, fromSerial, lastDayOfMonth, makeDate } from './dates';
+import { type CalendarDate, englishMonthIndex, lastDayOfMonth, makeDate, plausibleSerialDate } from './dates';
 import { type Locale, tr } from './locale';
 import { type Cell, foldWidth, isDateObject, isValidDate } from './text';
 
@@ -39,10 +39,10 @@ function chineseNumber(run: string): string {
   return String(t * 10 + o);
 }
 
-/** Folds widths, drops every space and turns Chinese numerals into digits. */
+/** Folds widths, drops every space and bracket ("2024年9月底(前)") and turns Chinese numerals into digits. */
 export function cleanDeadlineText(text: string): string {
   return foldWidth(text)
-    .replace(/\s+/g, '')
+    .replace(/[\s()[\]【】〔〕]+/g, '')
     .replace(/[〇零一二两三四五六七八九十]+/g, chineseNumber);
 }
 
@@ -67,13 +67,18 @@ export function parseDeadline(value: Cell, options: DeadlineOptions = {}): Deadl
     return date(day) ?? fail('deadline.invalid-date', '日期无效', 'the date is not valid');
   }
   if (typeof value === 'number') {
-    const day = value >= 1 && value < 2958466 ? fromSerial(value) : null;
     return (
-      date(day) ?? fail('deadline.bad-number', `数字 ${value} 不是日期`, `the number ${value} is not a date`)
+      date(plausibleSerialDate(value)) ??
+      fail(
+        'deadline.bad-number',
+        `数字 ${value} 不是日期；请写成 2024-09-30 或 2024年9月底前`,
+        `the number ${value} is not a date; write 2024-09-30`,
+      )
     );
   }
   if (typeof value !== 'string') {
-    return fail('deadline.unreadable', '无法识别为整改时限', 'not a deadline');
+    const shown = value === true ? 'TRUE' : value === false ? 'FALSE' : '';
+    return fail('deadline.unreadable', `“${shown}”无法识别为整改时限`, `"${shown}" is not a deadline`);
   }
   const raw = value.trim();
   const s = cleanDeadlineText(raw);

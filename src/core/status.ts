@@ -13,7 +13,13 @@ const LABELS: Record<Status, { zh: string; en: string }> = {
   longTerm: { zh: '长期坚持', en: 'Long-term' },
 };
 
-const ALIASES: Record<string, Status> = {};
+/** Status words are compared without case or spaces: clerks type "已 完成" and "IN  PROGRESS". */
+function statusKey(text: string): string {
+  return normalise(text).toLowerCase().replace(/ /g, '');
+}
+
+// A Map, not an object: a cell reading "constructor" must not find Object.prototype's.
+const ALIASES = new Map<string, Status>();
 for (const [status, words] of Object.entries({
   done: [
     '已完成',
@@ -31,7 +37,7 @@ for (const [status, words] of Object.entries({
   notDone: ['未完成', '未整改', '尚未完成', 'not done', 'not started', 'open'],
   longTerm: ['长期坚持', '长期', '持续整改', 'long-term', 'long term'],
 } as Record<Status, string[]>)) {
-  for (const word of words) ALIASES[word.toLowerCase()] = status as Status;
+  for (const word of words) ALIASES.set(statusKey(word), status as Status);
 }
 
 export function statusLabel(status: Status, locale: Locale = 'zh'): string {
@@ -45,7 +51,7 @@ export function statusLabels(locale: Locale = 'zh'): string[] {
 
 /** Reads a status word; null when the word is not one of the accepted ones. */
 export function parseStatus(text: string): Status | null {
-  return ALIASES[normalise(text).toLowerCase()] ?? null;
+  return ALIASES.get(statusKey(text)) ?? null;
 }
 
 export function unknownStatusMessage(text: string, locale: Locale): string {
