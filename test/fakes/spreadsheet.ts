@@ -1,0 +1,277 @@
+// SpreadsheetApp and Spreadsheet: sheets, the active sheet and range, time zone and locale, toasts, editors.
+import { splitSheet } from './a1';
+import { countCalls } from './calls';
+import { type Core, Fake, FakeUser, GasException } from './core';
+import type { FakeProtection } from './protection';
+import { ProtectionType } from './protection';
+import type { FakeRange } from './range';
+import { FakeSheet } from './sheet';
+import type { FakeUi, UiState } from './ui';
+import { DataValidationCriteria, FakeDataValidationBuilder } from './validation';
+
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+export interface SpreadsheetInit {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  owner: string;
+  editors: string[];
+  parseInput: boolean;
+}
+
+export class FakeSpreadsheet extends Fake {
+  readonly _id: string;
+  _name: string;
+  _timeZone: string;
+  _locale: string;
+  _owner: string;
+  _editors: string[];
+  /** Whether setValues parses strings like the Sheets UI does (see format.ts parseInput). */
+  _parseInput: boolean;
+  readonly _sheets: FakeSheet[] = [];
+  _activeSheet: FakeSheet | null = null;
+  readonly _toasts: Toast[] = [];
+  _nextSheetId = 0;
+  _nextChartId = 1;
+
+  constructor(core: Core, init: SpreadsheetInit) {
+    super(core);
+    this._id = init.id;
+    this._name = init.name;
+    this._timeZone = init.timeZone;
+    this._locale = init.locale;
+    this._owner = init.owner;
+    this._editors = [...new Set([init.owner, ...init.editors])];
+    this._parseInput = init.parseInput;
+  }
+
+  // ---- internals (not counted) ----
+
+  _sheet(name: string): FakeSheet | null {
+    return this._sheets.find((s) => s._name === name) ?? null;
+  }
+
+  _active(): FakeSheet {
+    if (!this._activeSheet || this._activeSheet._deleted) this._activeSheet = this._sheets[0];
+    return this._activeSheet;
+  }
+
+  /** Adds a sheet with Google's naming rules; 'Sheet2' style default names follow the locale. */
+  _insert(name: string | undefined, index: number | undefined, maxRows = 1000, maxColumns = 26): FakeSheet {
+    let sheetName = name;
+    if (sheetName === undefined) {
+      const base = this._locale.startsWith('zh') ? '工作表' : 'Sheet';
+      let n = this._sheets.length + 1;
+      while (this._sheets.some((s) => s._name.toLowerCase() === `${base}${n}`.toLowerCase())) n++;
+      sheetName = `${base}${n}`;
+    }
+    if (this._sheets.some((s) => s._name.toLowerCase() === String(sheetName).toLowerCase())) {
+      throw new GasException(
+        `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
+      );
+    }
+    // The first sheet of a new spreadsheet has gid 0; later ones get large distinct ids.
+    const id = this._nextSheetId === 0 ? 0 : 100000000 + this._nextSheetId * 7919;
+    this._nextSheetId++;
+    const sheet = new FakeSheet(this._core, this, String(sheetName), id, maxRows, maxColumns);
+    const at = index === undefined ? this._sheets.length : Math.max(0, Math.min(index, this._sheets.length));
+    this._sheets.splice(at, 0, sheet);
+    return sheet;
+  }
+
+  // ---- identity ----
+
+  getId(): string {
+    return this._id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  getName(): string {
+    return this._name;
+  }
+  rename(newName: string): void {
+    this._name = String(newName);
+  }
+  getOwner(): FakeUser {
+    return new FakeUser(this._core, this._owner);
+  }
+  getEditors(): FakeUser[] {
+    return this._editors.map((e) => new FakeUser(this._core, e));
+  }
+  getViewers(): FakeUser[] {
+    return [];
+  }
+  addEditor(emailOrUser: string | FakeUser): this {
+    const e = emailOrUser instanceof FakeUser ? emailOrUser._email : String(emailOrUser);
+    if (!this._editors.includes(e)) this._editors.push(e);
+    return this;
+  }
+  removeEditor(emailOrUser: string | FakeUser): this {
+    const e = emailOrUser instanceof FakeUser ? emailOrUser._email : String(emailOrUser);
+    this._editors = this._editors.filter((x) => x !== e || x === this._owner);
+    return this;
+  }
+
+  // ---- sheets ----
+
+  getSheets(): FakeSheet[] {
+    return [...this._sheets];
+  }
+  getNumSheets(): number {
+    return this._sheets.length;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this._sheet(name);
+  }
+  getSheetById(id: number): FakeSheet | null {
+    return this._sheets.find((s) => s._id === id) ?? null;
+  }
+  /** insertSheet(), (index), (name), (name, index); the new sheet becomes active. */
+  insertSheet(nameOrIndex?: string | number | object, index?: number | object): FakeSheet {
+    const name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : undefined;
+    const sheet = this._insert(name, at);
+    this._activeSheet = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this._sheets.indexOf(sheet);
+    if (i < 0) throw new GasException('The sheet has been deleted or does not belong to this spreadsheet.');
+    if (this._sheets.length === 1) throw new GasException("You can't remove all the sheets in a document.");
+    this._sheets.splice(i, 1);
+    sheet._deleted = true;
+    if (this._activeSheet === sheet) this._activeSheet = this._sheets[Math.max(0, i - 1)];
+  }
+  getActiveSheet(): FakeSheet {
+    return this._active();
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this._activeSheet = sheet;
+    return sheet;
+  }
+  getActiveRange(): FakeRange {
+    return this._active().getActiveRange();
+  }
+  getActiveCell(): FakeRange {
+    return this._active().getActiveCell();
+  }
+  setActiveRange(range: FakeRange): FakeRange {
+    this._activeSheet = range._sheet;
+    range._sheet._activeRange = range;
+    return range;
+  }
+  /** 'A1:B2' on the active sheet, or 'Sheet!A1:B2' / "'My sheet'!A1". */
+  getRange(a1Notation: string): FakeRange {
+    const { sheetName } = splitSheet(a1Notation);
+    const sheet = sheetName === null ? this._active() : this._sheet(sheetName);
+    if (!sheet) throw new GasException('Range not found');
+    return sheet._rangeA1(a1Notation);
+  }
+  getRangeByName(_name: string): FakeRange | null {
+    return null;
+  }
+  getProtections(type: string): FakeProtection[] {
+    const t = String(type) === ProtectionType.SHEET ? 'SHEET' : 'RANGE';
+    return this._sheets.flatMap((s) => s._protections.filter((p) => p._type === t));
+  }
+
+  // ---- settings and feedback ----
+
+  getSpreadsheetTimeZone(): string {
+    return this._timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this._timeZone = String(timezone);
+  }
+  getSpreadsheetLocale(): string {
+    return this._locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._locale = String(locale);
+  }
+  /** Recorded in env.toasts. */
+  toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
+    this._toasts.push({
+      message: String(msg),
+      title: title === undefined || title === null ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
+  }
+}
+
+export const BorderStyle = Object.freeze({
+  DOTTED: 'DOTTED',
+  DASHED: 'DASHED',
+  SOLID: 'SOLID',
+  SOLID_MEDIUM: 'SOLID_MEDIUM',
+  SOLID_THICK: 'SOLID_THICK',
+  DOUBLE: 'DOUBLE',
+});
+
+export const WrapStrategy = Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' });
+
+export const Dimension = Object.freeze({ ROWS: 'ROWS', COLUMNS: 'COLUMNS' });
+
+export class FakeSpreadsheetApp extends Fake {
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BorderStyle = BorderStyle;
+  readonly ProtectionType = ProtectionType;
+  readonly WrapStrategy = WrapStrategy;
+  readonly Dimension = Dimension;
+
+  constructor(
+    core: Core,
+    readonly _ss: FakeSpreadsheet,
+    readonly _ui: UiState,
+    readonly _makeUi: () => FakeUi,
+  ) {
+    super(core);
+  }
+
+  getActive(): FakeSpreadsheet {
+    return this._ss;
+  }
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    return this._ss;
+  }
+  getActiveSheet(): FakeSheet {
+    return this._ss._active();
+  }
+  getActiveRange(): FakeRange {
+    return this._ss._active().getActiveRange();
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this._ss._activeSheet = sheet;
+    return sheet;
+  }
+  /** Throws in contexts without a UI (time-driven triggers): set env.ui.available = false. */
+  getUi(): FakeUi {
+    if (!this._ui.available) throw new GasException('Cannot call SpreadsheetApp.getUi() from this context.');
+    return this._makeUi();
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder(this._core);
+  }
+  flush(): void {}
+  /** The add-on's scope is spreadsheets.currentonly, which does not allow opening other files. */
+  openById(_id: string): never {
+    throw new GasException(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+  }
+  openByUrl(_url: string): never {
+    throw new GasException(
+      'You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+  }
+}
+
+countCalls(FakeSpreadsheet, 'Spreadsheet');
+countCalls(FakeSpreadsheetApp, 'SpreadsheetApp');

@@ -1,0 +1,100 @@
+// Utilities: formatDate with Java patterns in a given zone, formatString, sleep (recorded), getUuid, newBlob.
+import { countCalls } from './calls';
+import { type Core, Fake, GasException, isDate } from './core';
+import { formatJavaDate } from './time';
+
+function utf8Bytes(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  // Java bytes are signed.
+  return out.map((b) => (b > 127 ? b - 256 : b));
+}
+
+export class FakeBlob extends Fake {
+  constructor(
+    core: Core,
+    public _data: string,
+    public _contentType: string | null,
+    public _name: string | null,
+  ) {
+    super(core);
+  }
+  getDataAsString(): string {
+    return this._data;
+  }
+  getBytes(): number[] {
+    return utf8Bytes(this._data);
+  }
+  getContentType(): string | null {
+    return this._contentType;
+  }
+  setContentType(contentType: string): this {
+    this._contentType = contentType;
+    return this;
+  }
+  getName(): string | null {
+    return this._name;
+  }
+  setName(name: string): this {
+    this._name = name;
+    return this;
+  }
+  copyBlob(): FakeBlob {
+    return new FakeBlob(this._core, this._data, this._contentType, this._name);
+  }
+}
+
+export class FakeUtilities extends Fake {
+  /** Total milliseconds scripts asked to sleep (sleep itself returns at once). */
+  _slept = 0;
+  _uuids = 0;
+
+  formatDate(date: Date, timeZone: string, format: string): string {
+    if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
+      const names = [date, timeZone, format].map((v) =>
+        isDate(v) ? 'Date' : typeof v === 'string' ? 'String' : typeof v,
+      );
+      throw new GasException(
+        `The parameters (${names.join(',')}) don't match the method signature for Utilities.formatDate.`,
+      );
+    }
+    return formatJavaDate(date.getTime(), timeZone, format);
+  }
+  /** sprintf-style: %s, %d, %f (with precision), %%. */
+  formatString(template: string, ...args: unknown[]): string {
+    let i = 0;
+    return String(template).replace(
+      /%(\.\d+)?([sdf%])/g,
+      (_m, precision: string | undefined, kind: string) => {
+        if (kind === '%') return '%';
+        const v = args[i++];
+        if (kind === 'd') return String(Math.trunc(Number(v)));
+        if (kind === 'f') return Number(v).toFixed(precision ? Number(precision.slice(1)) : 6);
+        return String(v);
+      },
+    );
+  }
+  sleep(milliseconds: number): void {
+    this._slept += Number(milliseconds);
+  }
+  /** Deterministic version-4-shaped ids, so snapshots are stable. */
+  getUuid(): string {
+    this._uuids++;
+    return `00000000-0000-4000-8000-${this._uuids.toString(16).padStart(12, '0')}`;
+  }
+  newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
+    const text = Array.isArray(data)
+      ? String.fromCharCode(...data.map((b: number) => b & 255))
+      : String(data);
+    return new FakeBlob(this._core, text, contentType ?? null, name ?? null);
+  }
+}
+
+countCalls(FakeBlob, 'Blob');
+countCalls(FakeUtilities, 'Utilities');
