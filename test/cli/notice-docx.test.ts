@@ -1,0 +1,124 @@
+// Reads the generated .docx back (unzip + XML): page size, margins, fonts, odd/even page-number footers, text.
+import { describe, expect, test } from '@jest/globals';
+import JSZip from 'jszip';
+import { renderDocx } from '../../src/cli/render/docx';
+import { buildNotice, DEFAULT_SETTINGS } from '../../src/core';
+import { exampleInput } from '../core/notice-example';
+
+async function unzip(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string) => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`${name} missing; files: ${Object.keys(zip.files).join(', ')}`);
+    return file.async('string');
+  };
+  return { zip, read };
+}
+
+/** The text of each w:p, in order. */
+function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+}
+
+const attr = (xml: string, tag: string, name: string) =>
+  new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
+
+describe('the example notice as .docx', () => {
+  let document = '';
+  let settings = '';
+  let read: (name: string) => Promise<string>;
+  beforeAll(async () => {
+    const unzipped = await unzip(await renderDocx(buildNotice(exampleInput()).notice));
+    read = unzipped.read;
+    document = await read('word/document.xml');
+    settings = await read('word/settings.xml');
+  });
+
+  test('A4 with GB/T 9704 margins 37/35/28/26 mm (in twips)', () => {
+    expect(attr(document, 'w:pgSz', 'w:w')).toBe('11906');
+    expect(attr(document, 'w:pgSz', 'w:h')).toBe('16838');
+    expect(attr(document, 'w:pgMar', 'w:top')).toBe('2098');
+    expect(attr(document, 'w:pgMar', 'w:bottom')).toBe('1984');
+    expect(attr(document, 'w:pgMar', 'w:left')).toBe('1587');
+    expect(attr(document, 'w:pgMar', 'w:right')).toBe('1474');
+  });
+
+  test('title 22 pt 小标宋 centred; body 16 pt 仿宋 with eastAsia fonts, exact 28.95 pt lines, 2-character indent', () => {
+    const paras = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const title = paras[0];
+    expect(title).toContain('<w:jc w:val="center"/>');
+    expect(title).toContain('w:eastAsia="方正小标宋简体"');
+    expect(title).toContain('<w:sz w:val="44"/>');
+    const preamble = paras.find((p) => p.includes('根据市委统一部署'))!;
+    expect(preamble).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(preamble).toContain('<w:sz w:val="32"/>');
+    expect(preamble).toMatch(/<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"/);
+    expect(preamble).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
+    expect(preamble).toContain('<w:jc w:val="both"/>');
+    const heading = paras.find((p) => p.includes('一、党组及主要负责人'))!;
+    expect(heading).toContain('w:eastAsia="黑体"');
+    expect(heading).toContain('<w:keepNext/>');
+  });
+
+  test('odd and even footers carry a PAGE field as “— N —” in 4号宋体, right on odd pages, left on even', async () => {
+    expect(settings).toContain('<w:evenAndOddHeaders/>');
+    const refs = [...document.matchAll(/<w:footerReference [^>]*w:type="(\w+)"[^>]*r:id="(\w+)"/g)];
+    expect(refs.map((r) => r[1]).sort()).toEqual(['default', 'even']);
+    const rels = await read('word/_rels/document.xml.rels');
+    for (const [, type, id] of refs) {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+      const footer = await read(`word/${target}`);
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(footer).toContain('<w:fldChar w:fldCharType="begin"/>');
+      expect(paragraphs(footer).join('')).toBe('—  —');
+      expect(footer).toContain('w:eastAsia="宋体"');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+      expect(footer).toContain(`<w:jc w:val="${type === 'default' ? 'right' : 'left'}"/>`);
+    }
+  });
+
+  test('the text: five headings, the computed sentence, labelled fields, and the signature', () => {
+    const text = paragraphs(document);
+    expect(text.slice(0, 2)).toEqual([
+      '中共攀枝花市文联党组关于市委第一巡察组',
+      '巡察反馈意见集中整改进展情况的通报',
+    ]);
+    expect(text.filter((t) => /^[一二三四五]、/.test(t))).toHaveLength(5);
+    expect(text).toContain(
+      '截至10月30日，巡察反馈的34个具体问题，已完成整改15个，正在整改18个，未完成1个，长期坚持3个，整改完成率44.1%，追赃挽损0.02万元。',
+    );
+    expect(text.filter((t) => t.startsWith('整改措施：'))).toHaveLength(38);
+    expect(text).toContain(
+      '（2）落实领导和把关作用不到位。如，2023年2月党组会动议破格提拔事项，派驻纪检监察组提出否定意见后，党组仍通过并启动该程序，后被市委组织部否决。如，2023年市书画院引进1名专业人才，出现现场考核与公布的考核内容不一致的情况，被考生举报后，此次招聘工作被取消。',
+    );
+    expect(text.slice(-2)).toEqual(['中共攀枝花市文联党组', '2024年12月20日']);
+    const issuer = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).at(-2)!;
+    expect(issuer).toContain('<w:jc w:val="right"/>');
+    expect(issuer).toMatch(/<w:ind [^>]*w:right="640"/);
+  });
+
+  test('fonts are settings: another body font reaches every body run', async () => {
+    const input = exampleInput();
+    const notice = buildNotice({ ...input, settings: { ...input.settings, fontBody: 'FangSong' } }).notice;
+    const xml = await (await unzip(await renderDocx(notice))).read('word/document.xml');
+    expect(xml).toContain('w:eastAsia="FangSong"');
+    expect(xml).not.toContain('仿宋_GB2312');
+  });
+
+  test('text with XML specials survives the round trip', async () => {
+    const input = exampleInput();
+    const problems = input.problems.map((p, i) => (i === 0 ? { ...p, problem: 'A & B <c> "d"' } : p));
+    const xml = await (await unzip(await renderDocx(buildNotice({ ...input, problems }).notice))).read(
+      'word/document.xml',
+    );
+    expect(paragraphs(xml)).toContain('A &amp; B &lt;c&gt; &quot;d&quot;');
+  });
+
+  test('default settings alone give a valid document (no narrative, no names) without placeholders', async () => {
+    const input = exampleInput({ settings: DEFAULT_SETTINGS, narrative: null });
+    const xml = await (await unzip(await renderDocx(buildNotice(input).notice))).read('word/document.xml');
+    expect(paragraphs(xml).join('\n')).not.toMatch(/undefined|null|\{\{/);
+  });
+});

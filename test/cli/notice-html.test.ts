@@ -1,0 +1,52 @@
+// The HTML notice: same structure as the docx, A4 print CSS, and every piece of user text escaped.
+import { describe, expect, test } from '@jest/globals';
+import { escapeHtml, renderHtml } from '../../src/cli/render/html';
+import { buildNotice } from '../../src/core';
+import { exampleInput } from '../core/notice-example';
+
+describe('renderHtml', () => {
+  test('a <script> in a problem text is shown as text, never run', () => {
+    const input = exampleInput();
+    const problems = input.problems.map((p, i) =>
+      i === 0
+        ? { ...p, problem: '<script>alert("x")</script>问题', measures: '<img src=x onerror=alert(1)>' }
+        : p,
+    );
+    const html = renderHtml(buildNotice({ ...input, problems }).notice);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;问题');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+
+  test('settings text (title, issuer, fonts) is escaped too, including inside the CSS', () => {
+    const input = exampleInput();
+    const settings = {
+      ...input.settings,
+      noticeTitle: '</title><script>x</script>',
+      issuer: '<b>党组</b>',
+      fontBody: '仿宋"; } body { display:none } </style><script>',
+    };
+    const html = renderHtml(buildNotice({ ...input, settings }).notice);
+    expect(html).not.toMatch(/<script|<\/style><|<b>/);
+    expect(html).toContain('<title>&#60;/title&#62;&#60;script&#62;x&#60;/script&#62;</title>');
+    expect(html).toContain('&#60;b&#62;党组&#60;/b&#62;');
+  });
+
+  test('the same structure as the docx: title lines, five headings, items with bold labels, signature', () => {
+    const html = renderHtml(buildNotice(exampleInput()).notice);
+    expect(html.match(/<p class="title"/g)).toHaveLength(2);
+    expect(html.match(/<p class="heading1"/g)).toHaveLength(5);
+    expect(html.match(/<p class="problem"/g)).toHaveLength(38);
+    expect(html).toContain('<p class="field"><strong>整改时限：</strong>2024年9月底前完成整改。</p>');
+    expect(html).toContain(
+      '<p class="issuer" style="padding-right: 32pt; margin-top: 28.95pt">中共攀枝花市文联党组</p>',
+    );
+    expect(html).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
+    expect(html).toContain('font-family: "仿宋_GB2312", "FangSong_GB2312"');
+  });
+
+  test('escapeHtml covers the five specials', () => {
+    expect(escapeHtml(`<&>"'`)).toBe('&#60;&#38;&#62;&#34;&#39;');
+  });
+});

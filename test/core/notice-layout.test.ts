@@ -1,0 +1,83 @@
+// The GB/T 9704 layout the renderers share: title lines, indents, fonts by role, the signature block.
+import { describe, expect, test } from '@jest/globals';
+import {
+  breakTitle,
+  buildNotice,
+  LINE_PT,
+  layoutNotice,
+  PAGE,
+  paragraphText,
+  signatureIndents,
+  textWidthChars,
+} from '../../src/core';
+import { exampleInput } from './notice-example';
+
+describe('layoutNotice on the example', () => {
+  const paragraphs = layoutNotice(buildNotice(exampleInput()).notice);
+
+  test('22 lines a page: the fixed pitch fills the A4 text block exactly', () => {
+    expect(Math.floor(((PAGE.heightMm - PAGE.topMm - PAGE.bottomMm) * (72 / 25.4)) / LINE_PT)).toBe(22);
+  });
+
+  test('the title is split where the words allow, centred, 22 pt, in the title font', () => {
+    const titles = paragraphs.filter((p) => p.role === 'title');
+    expect(titles.map(paragraphText)).toEqual([
+      '中共攀枝花市文联党组关于市委第一巡察组',
+      '巡察反馈意见集中整改进展情况的通报',
+    ]);
+    expect(titles.every((p) => p.align === 'center' && p.sizePt === 22 && p.font === 'title')).toBe(true);
+    expect(paragraphs[2]).toMatchObject({ role: 'preamble', linesBefore: 1 });
+  });
+
+  test('body paragraphs are 16 pt with a 2-character first-line indent; 一、 headings use the heading-1 font', () => {
+    const body = paragraphs.filter((p) =>
+      ['preamble', 'narrative', 'problem', 'field', 'summary'].includes(p.role),
+    );
+    expect(body.every((p) => p.sizePt === 16 && p.firstLineChars === 2 && p.font === 'body')).toBe(true);
+    const headings = paragraphs.filter((p) => p.role === 'heading1');
+    expect(headings.map(paragraphText)[2]).toBe('三、集中整改期内已完成的整改事项');
+    expect(headings.every((p) => p.font === 'heading1' && p.keepNext)).toBe(true);
+  });
+
+  test('labels are bold runs before the field text', () => {
+    const field = paragraphs.find((p) => p.role === 'field')!;
+    expect(field.runs[0]).toEqual({ text: '整改措施：', bold: true });
+  });
+
+  test('signature: issuer 2 characters from the right, the date under it starting 2 characters further right', () => {
+    const issuer = paragraphs.at(-2)!;
+    const date = paragraphs.at(-1)!;
+    expect(issuer).toMatchObject({ role: 'issuer', align: 'right', rightChars: 2, linesBefore: 1 });
+    expect(date).toMatchObject({ role: 'date', align: 'right', rightChars: 3 });
+    expect(paragraphText(date)).toBe('2024年12月20日');
+  });
+});
+
+describe('layout helpers', () => {
+  test('a narrative paragraph opening with （一）… sets that lead-in in the heading-2 (楷体) font', () => {
+    const input = exampleInput({
+      narrative: [
+        ['章节', '段落'],
+        ['一', '（一）提高政治站位。第一时间召开部署会。'],
+      ],
+    });
+    const p = layoutNotice(buildNotice(input).notice).find((x) => x.role === 'narrative')!;
+    expect(p.runs).toEqual([
+      { text: '（一）提高政治站位。', font: 'heading2' },
+      { text: '第一时间召开部署会。' },
+    ]);
+  });
+
+  test('breakTitle keeps short titles whole and never makes a line wider than the page', () => {
+    expect(breakTitle('关于整改进展的通报')).toEqual(['关于整改进展的通报']);
+    const long = '中共某某市某某某某局党组关于市委第三巡察组巡察反馈意见集中整改进展情况的通报';
+    const lines = breakTitle(long);
+    expect(lines.join('')).toBe(long);
+    expect(lines.every((l) => textWidthChars(l) <= 20)).toBe(true);
+  });
+
+  test('signatureIndents: a date longer than the issuer keeps 2 characters and moves the issuer left', () => {
+    expect(signatureIndents('中共攀枝花市文联党组', '2024年12月20日')).toEqual({ issuer: 2, date: 3 });
+    expect(signatureIndents('某党组', '2024年12月20日')).toEqual({ issuer: 8, date: 2 });
+  });
+});
