@@ -25,15 +25,16 @@ export function notePlan(
   const plan: string[][] = Array.from({ length: numRows }, () => new Array<string>(numColumns).fill(''));
   for (const f of findings) {
     if (f.row < 1 || f.row > numRows || f.column < 1 || f.column > numColumns) continue;
-    const line = `${severityWord(f.severity, locale)}：${f.message}`;
+    const line = `${severityWord(f.severity, locale)}${f.message}`;
     const cell = plan[f.row - 1][f.column - 1];
     plan[f.row - 1][f.column - 1] = cell === '' ? line : `${cell}\n${line}`;
   }
   return plan;
 }
 
+/** "错误：" / "Error: " before a finding's message. */
 function severityWord(severity: Finding['severity'], locale: Locale): string {
-  return severity === 'error' ? tr(locale, '错误', 'Error') : tr(locale, '提醒', 'Warning');
+  return severity === 'error' ? tr(locale, '错误：', 'Error: ') : tr(locale, '提醒：', 'Warning: ');
 }
 
 /** The dialog text: counts, then the first findings with their cells. */
@@ -59,7 +60,7 @@ export function validationSummary(
   );
   const lines = findings.slice(0, DIALOG_FINDINGS).map((f) => {
     const where = f.sheet && f.sheet !== sheetName ? `${f.sheet}!${f.cell}` : f.cell;
-    return `${where}  ${severityWord(f.severity, locale)}：${f.message}`;
+    return `${where}  ${severityWord(f.severity, locale)}${f.message}`;
   });
   const more =
     findings.length > DIALOG_FINDINGS

