@@ -18,9 +18,13 @@ export type Field =
   | 'longTermMeasures'
   | 'recovered'
   | 'evidence'
-  | 'remarks';
+  | 'remarks'
+  | 'extendedTo'
+  | 'extensionApproval'
+  | 'closureApprover'
+  | 'closureDate';
 
-interface FieldDef {
+export interface FieldDef {
   field: Field;
   zh: string;
   en: string;
@@ -98,9 +102,74 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   { field: 'remarks', zh: '备注', en: 'Remarks', aliases: [], required: false, width: 160 },
 ];
 
+/**
+ * Accountability columns (issue #8): read wherever a ledger has them, but not part of FIELD_DEFS, so a new
+ * ledger gets them only when the feature is used (see setupFields): most offices never extend a deadline,
+ * and approval columns are noise unless 销号需审核 is on.
+ */
+export const ACCOUNTABILITY_FIELD_DEFS: readonly FieldDef[] = [
+  {
+    field: 'extendedTo',
+    zh: '延期至',
+    en: 'Extended to',
+    aliases: ['延期时限'],
+    required: false,
+    width: 110,
+  },
+  {
+    field: 'extensionApproval',
+    zh: '延期批准',
+    en: 'Extension approval',
+    aliases: ['延期批准文号', '延期审批'],
+    required: false,
+    width: 140,
+  },
+  {
+    field: 'closureApprover',
+    zh: '销号审核人',
+    en: 'Closure approver',
+    aliases: ['销号审核'],
+    required: false,
+    width: 100,
+  },
+  {
+    field: 'closureDate',
+    zh: '审核日期',
+    en: 'Approval date',
+    aliases: ['销号日期', '销号审核日期'],
+    required: false,
+    width: 100,
+  },
+];
+
+/** The columns a new ledger gets: the standard ones, plus approval columns when closure review is on. */
+export function setupFields(options: { closureReview?: boolean; extensions?: boolean } = {}): FieldDef[] {
+  const out: FieldDef[] = [];
+  for (const def of FIELD_DEFS) {
+    if (def.field === 'remarks' && options.closureReview) {
+      out.push(
+        ...ACCOUNTABILITY_FIELD_DEFS.filter(
+          (d) => d.field === 'closureApprover' || d.field === 'closureDate',
+        ),
+      );
+    }
+    out.push(def);
+    if (def.field === 'deadline' && options.extensions) {
+      out.push(
+        ...ACCOUNTABILITY_FIELD_DEFS.filter(
+          (d) => d.field === 'extendedTo' || d.field === 'extensionApproval',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const ALL_FIELD_DEFS: readonly FieldDef[] = [...FIELD_DEFS, ...ACCOUNTABILITY_FIELD_DEFS];
+
 export const FIELDS: readonly Field[] = FIELD_DEFS.map((d) => d.field);
 
-const BY_FIELD = new Map(FIELD_DEFS.map((d) => [d.field, d]));
+const BY_FIELD = new Map(ALL_FIELD_DEFS.map((d) => [d.field, d]));
 
 /** Header key: normalised, lower-case, spaces removed, so "Owner  email" and "责任人 邮箱" match. */
 export function headerKey(text: string): string {
@@ -108,7 +177,7 @@ export function headerKey(text: string): string {
 }
 
 const ALIAS_INDEX = new Map<string, Field>();
-for (const def of FIELD_DEFS) {
+for (const def of ALL_FIELD_DEFS) {
   for (const word of [def.zh, def.en, ...def.aliases]) ALIAS_INDEX.set(headerKey(word), def.field);
 }
 

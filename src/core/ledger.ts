@@ -1,6 +1,9 @@
 // Ledger parser: turns a grid of cells into typed problems plus findings addressed to cells; never throws.
+
+import { type ClosureOptions, closureHeaderRules, closureRules } from './closure';
 import { type CalendarDate, daysBetween, makeDate, plausibleSerialDate } from './dates';
 import { type Deadline, type DeadlineResult, parseDeadline } from './deadline';
+import { extensionRules } from './extensions';
 import { type Field, fieldLabel } from './fields';
 import { type Finding, finding, sortFindings } from './findings';
 import { findHeader, type HeaderMap } from './header';
@@ -40,6 +43,13 @@ export interface Problem {
   recovered: number | null;
   evidence: string;
   remarks: string;
+  /** 延期至: the requested new deadline; in force only with an approval (see extensions.ts). */
+  extendedTo?: CalendarDate | null;
+  /** 延期批准: the approval reference (document number, meeting, approver). */
+  extensionApproval?: string;
+  /** 销号审核人 and 审核日期: who approved closing a done problem, and when. */
+  closureApprover?: string;
+  closureDate?: CalendarDate | null;
 }
 
 export interface Ledger {
@@ -57,6 +67,8 @@ export interface ParseOptions {
   firstRow?: number;
   /** Reads a Date cell as a calendar date in the spreadsheet's zone; defaults to its UTC fields. */
   dateOf?: (value: Date) => CalendarDate | null;
+  /** The 销号需审核 setting: done problems then need 销号审核人 and 审核日期. */
+  closureReview?: boolean;
 }
 
 export interface ParseResult {
@@ -95,6 +107,9 @@ export function parseLedger(grid: readonly (readonly Cell[])[], options: ParseOp
     problems.push(parser.parse(cells, firstRow + r));
   }
   crossRowRules(problems, header, lang, findings);
+  findings.push(
+    ...closureHeaderRules(problems, header, firstRow + header.index, closureOptions(options), lang),
+  );
   return {
     ledger: { header, headerRow: firstRow + header.index, problems },
     findings: sortFindings(findings),
@@ -190,7 +205,11 @@ class RowParser {
       deadline = this.deadline(deadlineCell, row);
       // A serial reads as its day in the notice, not as "45565".
       if (typeof deadlineCell === 'number' && deadline?.kind === 'date') deadlineText = deadline.date;
-    } else if (has('deadline') && status !== 'longTerm' && !isReported(cells[this.header.columns.deadline ?? -1])) {
+    } else if (
+      has('deadline') &&
+      status !== 'longTerm' &&
+      !isReported(cells[this.header.columns.deadline ?? -1])
+    ) {
       this.add(
         row,
         'deadline',
@@ -220,7 +239,73 @@ class RowParser {
       evidence: this.text(cells, row, 'evidence'),
       remarks: this.text(cells, row, 'remarks'),
     };
+    this.accountability(cells, row, problem);
     return problem;
+  }
+
+  /** 延期 and 销号 columns (issue #8): read them, then apply the extension and closing rules. */
+  private accountability(cells: readonly Cell[], row: number, problem: Problem): void {
+    // Set only where the ledger has the column, so a ledger without them parses exactly as before.
+    const has = (field: Field) => this.header.columns[field] !== undefined;
+    if (has('extendedTo')) problem.extendedTo = this.extendedTo(cells, row);
+    if (has('extensionApproval')) problem.extensionApproval = this.text(cells, row, 'extensionApproval');
+    if (has('closureApprover')) problem.closureApprover = this.text(cells, row, 'closureApprover');
+    if (has('closureDate')) problem.closureDate = this.closureDate(cells, row);
+    const rules = [
+      ...extensionRules(problem, this.locale),
+      ...closureRules(problem, this.header, closureOptions(this.options), this.locale),
+    ];
+    for (const r of rules) {
+      // A ledger may hold only one of the two extension columns: point at the one it has.
+      const partner: Field | null =
+        r.field === 'extendedTo'
+          ? 'extensionApproval'
+          : r.field === 'extensionApproval'
+            ? 'extendedTo'
+            : null;
+      const field = this.header.columns[r.field] === undefined && partner ? partner : r.field;
+      this.add(row, field, r.severity, r.code, r.message);
+    }
+  }
+
+  /** 延期至 takes the deadline grammar (2024年12月底前, 2024-12-31) but must name a day. */
+  private extendedTo(cells: readonly Cell[], row: number): CalendarDate | null {
+    const value = this.cell(cells, row, 'extendedTo');
+    if (isBlank(value)) return null;
+    const result = parseDeadline(value, { locale: this.locale, dateOf: this.options.dateOf });
+    if (result.ok && result.deadline.kind === 'date') return result.deadline.date;
+    this.add(
+      row,
+      'extendedTo',
+      'error',
+      'extension.unreadable',
+      tr(
+        this.locale,
+        `延期至“${cellText(value)}”不是日期；请写成 2024-12-31 或 2024年12月底前`,
+        `Extended to "${cellText(value)}" is not a date; write 2024-12-31`,
+      ),
+    );
+    return null;
+  }
+
+  private closureDate(cells: readonly Cell[], row: number): CalendarDate | null {
+    const value = this.cell(cells, row, 'closureDate');
+    if (isBlank(value)) return null;
+    const date = readExactDate(value, this.options.dateOf);
+    if (date === null) {
+      this.add(
+        row,
+        'closureDate',
+        'error',
+        'closure.unreadable',
+        tr(
+          this.locale,
+          `审核日期“${cellText(value)}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
+          `Approval date "${cellText(value)}" is not a date; write 2024-09-30`,
+        ),
+      );
+    }
+    return date;
   }
 
   private deadline(value: Cell, row: number): Deadline | null {
@@ -366,9 +451,15 @@ class RowParser {
   }
 }
 
+function closureOptions(options: ParseOptions): ClosureOptions {
+  return { closureReview: options.closureReview ?? false, asOf: options.asOf };
+}
+
 /** A value no person could have typed: an invalid Date, NaN or ±Infinity (from a broken reader or formula). */
 function isUnreadable(value: Cell): boolean {
-  return (typeof value === 'number' && !Number.isFinite(value)) || (isDateObject(value) && !isValidDate(value));
+  return (
+    (typeof value === 'number' && !Number.isFinite(value)) || (isDateObject(value) && !isValidDate(value))
+  );
 }
 
 /** True when cell() has already reported the value, so "missing" would only repeat it. */

@@ -1,7 +1,11 @@
 // Totals of a ledger at an as-of date, and the notice's summary sentence computed from them.
+
+import { isPendingApproval } from './closure';
 import { type CalendarDate, chineseMonthDay, englishDate } from './dates';
+import { isExtensionApproved, isExtensionUnapproved } from './extensions';
 import type { Problem } from './ledger';
 import type { Locale } from './locale';
+import { computeMetrics, type Metrics } from './metrics';
 import type { Status } from './status';
 import { urgencyOf } from './urgency';
 
@@ -21,9 +25,11 @@ export interface GroupTotals {
   longTerm: number;
   overdue: number;
   dueSoon: number;
+  /** Done but awaiting closure approval (销号需审核 on); a subset of byStatus.done. */
+  pendingApproval: number;
 }
 
-export interface Totals {
+export interface Totals extends Metrics {
   asOf: CalendarDate;
   total: number;
   byStatus: StatusCounts;
@@ -31,12 +37,21 @@ export interface Totals {
   longTerm: number;
   overdue: number;
   dueSoon: number;
-  /** done ÷ total, 0 when there are no problems. */
+  /** done ÷ total (done minus pendingApproval when 销号需审核 is on), 0 when there are no problems. */
   completionRate: number;
   /** Sum of 追赃挽损, in 万元. */
   recovered: number;
   byCategory: GroupTotals[];
   byDepartment: GroupTotals[];
+  /** Problems with an approved extension (延期至 and 延期批准 both filled): the new deadline is in force. */
+  extended: number;
+  /** 延期至 filled without 延期批准: the original deadline stands. */
+  extensionsUnapproved: number;
+  /**
+   * With 销号需审核 on, done problems without 销号审核人 and 审核日期: counted as 待审核, not as closed, in
+   * completionRate and the sentence. byStatus.done still counts them, as it counts the status column.
+   */
+  pendingApproval: number;
   sentence: string;
 }
 
@@ -45,13 +60,15 @@ function emptyCounts(): StatusCounts {
 }
 
 function group(name: string): GroupTotals {
-  return { name, total: 0, byStatus: emptyCounts(), longTerm: 0, overdue: 0, dueSoon: 0 };
+  return { name, total: 0, byStatus: emptyCounts(), longTerm: 0, overdue: 0, dueSoon: 0, pendingApproval: 0 };
 }
 
 export interface TotalsOptions {
   asOf: CalendarDate;
   leadDays: number;
   locale?: Locale;
+  /** The 销号需审核 setting. */
+  closureReview?: boolean;
 }
 
 export function computeTotals(problems: readonly Problem[], options: TotalsOptions): Totals {
@@ -59,6 +76,8 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
   const categories = new Map<string, GroupTotals>();
   const departments = new Map<string, GroupTotals>();
   let recovered = 0;
+  let extended = 0;
+  let extensionsUnapproved = 0;
   const none = options.locale === 'en' ? '(none)' : '（未填）';
   for (const p of problems) {
     const { urgency } = urgencyOf(p, options.asOf, options.leadDays);
@@ -72,8 +91,11 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
       if (p.longTerm) g.longTerm++;
       if (urgency === 'overdue') g.overdue++;
       if (urgency === 'dueSoon') g.dueSoon++;
+      if (isPendingApproval(p, options.closureReview ?? false)) g.pendingApproval++;
     }
     if (p.recovered !== null) recovered += p.recovered;
+    if (isExtensionApproved(p)) extended++;
+    else if (isExtensionUnapproved(p)) extensionsUnapproved++;
   }
   const totals: Totals = {
     asOf: options.asOf,
@@ -82,10 +104,14 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
     longTerm: all.longTerm,
     overdue: all.overdue,
     dueSoon: all.dueSoon,
-    completionRate: all.total === 0 ? 0 : round(all.byStatus.done / all.total, 4),
+    completionRate: all.total === 0 ? 0 : round((all.byStatus.done - all.pendingApproval) / all.total, 4),
     recovered: round(recovered, 4),
     byCategory: [...categories.values()],
     byDepartment: [...departments.values()],
+    extended,
+    extensionsUnapproved,
+    pendingApproval: all.pendingApproval,
+    ...computeMetrics(problems, options),
     sentence: '',
   };
   totals.sentence = summarySentence(totals, options.locale ?? 'zh');
@@ -113,12 +139,17 @@ export function amount(value: number): string {
  */
 export function summarySentence(t: Totals, locale: Locale): string {
   const s = t.byStatus;
+  // Done but not yet approved is not closed: it is said apart as 待审核 (0 unless 销号需审核 is on).
+  const pending = t.pendingApproval ?? 0;
+  const closed = s.done - pending;
   if (locale === 'en') {
     const parts: string[] = [];
     if (t.total === 0) return `As of ${englishDate(t.asOf)}, the ledger lists no problems.`;
-    if (s.done === t.total) parts.push('all of them have been rectified');
+    if (closed === t.total) parts.push('all of them have been rectified');
     else {
-      parts.push(s.done === 0 ? 'none has been rectified yet' : `${s.done} have been rectified`);
+      if (closed > 0 || pending === 0)
+        parts.push(closed === 0 ? 'none has been rectified yet' : `${closed} have been rectified`);
+      if (pending) parts.push(`${pending} await closure approval`);
       if (s.inProgress) parts.push(`${s.inProgress} are in progress`);
       if (s.notDone) parts.push(`${s.notDone} are not done`);
     }
@@ -129,9 +160,11 @@ export function summarySentence(t: Totals, locale: Locale): string {
   }
   if (t.total === 0) return `截至${chineseMonthDay(t.asOf)}，台账中暂无巡察反馈问题。`;
   const parts: string[] = [];
-  if (s.done === t.total) parts.push('已全部完成整改');
+  if (closed === t.total) parts.push('已全部完成整改');
   else {
-    parts.push(s.done === 0 ? '尚无已完成整改的问题' : `已完成整改${s.done}个`);
+    if (closed > 0 || pending === 0)
+      parts.push(closed === 0 ? '尚无已完成整改的问题' : `已完成整改${closed}个`);
+    if (pending) parts.push(`待审核${pending}个`);
     if (s.inProgress) parts.push(`正在整改${s.inProgress}个`);
     if (s.notDone) parts.push(`未完成${s.notDone}个`);
   }

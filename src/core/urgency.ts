@@ -1,5 +1,6 @@
 // Urgency of a problem at an as-of date, and the one palette every adapter colours rows with.
 import { type CalendarDate, daysBetween } from './dates';
+import { deadlineInForce } from './extensions';
 import type { Problem } from './ledger';
 import { type Locale, tr } from './locale';
 
@@ -13,9 +14,9 @@ export interface UrgencyResult {
   daysLeft: number | null;
 }
 
-/** The deadline in force for a problem (a date deadline; later extended by approved extensions). */
+/** The deadline in force: 延期至 when 延期批准 is filled in, else the date deadline (extensions.ts). */
 export function dueDateOf(problem: Problem): CalendarDate | null {
-  return problem.deadline?.kind === 'date' ? problem.deadline.date : null;
+  return deadlineInForce(problem);
 }
 
 /**

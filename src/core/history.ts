@@ -1,0 +1,278 @@
+// Edit history: diffs an edited range of the ledger against the hidden snapshot into rows for 修改记录.
+import { findHeader } from './header';
+import { type Locale, tr } from './locale';
+import { a1, type Cell, cellText, isBlank, isDateObject, isValidDate } from './text';
+
+type Grid = readonly (readonly Cell[])[];
+
+/** The edited range, 1-based, as Apps Script's e.range reports it. */
+export interface EditedRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface EditInput {
+  /** The ledger sheet's values from A1, after the edit. */
+  current: Grid;
+  /** The snapshot's values from A1 (the ledger before the edit), or null when there is none. */
+  snapshot: Grid | null;
+  range: EditedRange;
+  /** e.oldValue: Apps Script gives it only for a single cell, and not at all when that cell was empty. */
+  oldValue?: unknown;
+  /** Text of a Date cell as a person reads it (the spreadsheet's zone); defaults to its UTC date. */
+  dateText?: (value: Date) => string;
+  locale?: Locale;
+}
+
+export interface CellChange {
+  /** 1-based sheet row and column. */
+  row: number;
+  column: number;
+  cell: string;
+  /** 编号 of the row (its new value, or the old one when the edit cleared it). */
+  id: string;
+  /** The column's header as written, 表头 for the header row itself, '' above it. */
+  field: string;
+  /** null when the old value cannot be known (no snapshot and no e.oldValue). */
+  oldValue: string | null;
+  newValue: string;
+}
+
+export interface EditDiff {
+  changes: CellChange[];
+  /**
+   * True when cells outside the edited range differ from the snapshot: rows or columns were inserted,
+   * deleted or sorted (none of which fires onEdit), or something wrote without an edit event. The caller
+   * then rewrites the whole snapshot instead of just the edited range.
+   */
+  snapshotStale: boolean;
+}
+
+const at = (grid: Grid | null, r: number, c: number): Cell => grid?.[r]?.[c];
+
+/** Equal as a person sees them: blanks alike, Dates by instant. */
+export function sameCell(a: Cell, b: Cell): boolean {
+  if (isBlank(a) && isBlank(b)) return true;
+  if (isDateObject(a) && isDateObject(b))
+    return a.getTime() === b.getTime() || (!isValidDate(a) && !isValidDate(b));
+  return a === b;
+}
+
+function widthOf(grid: Grid | null): number {
+  let width = 0;
+  for (const row of grid ?? []) width = Math.max(width, row.length);
+  return width;
+}
+
+/** Header texts by column, and the header's 0-based row index (-1 when there is no header). */
+function headerOf(grid: Grid | null): { index: number; texts: string[]; idColumn: number | undefined } {
+  if (!grid) return { index: -1, texts: [], idColumn: undefined };
+  const { header } = findHeader(grid);
+  if (!header) return { index: -1, texts: [], idColumn: undefined };
+  return {
+    index: header.index,
+    texts: (grid[header.index] ?? []).map(cellText),
+    idColumn: header.columns.id,
+  };
+}
+
+/**
+ * Maps a current column to the snapshot's column of the same header, so an inserted or moved column
+ * (which fires no onEdit) does not shift every old value; positional when the header does not say.
+ */
+function columnMapper(now: string[], before: string[]): (c: number) => number {
+  const index = new Map<string, number>();
+  const repeated = new Set<string>();
+  before.forEach((text, c) => {
+    if (text === '') return;
+    if (index.has(text)) repeated.add(text);
+    index.set(text, c);
+  });
+  return (c) => {
+    const text = now[c] ?? '';
+    if (text === '' || repeated.has(text) || (before[c] ?? '') === text) return c;
+    return index.get(text) ?? c;
+  };
+}
+
+/** Diffs the edited range: one change per cell whose value differs from what it was. */
+export function diffEdit(input: EditInput): EditDiff {
+  const { current, snapshot, range } = input;
+  const text = (value: Cell) => valueText(value, input.dateText);
+  const nowHeader = headerOf(current);
+  const beforeHeader = headerOf(snapshot);
+  const mapColumn = columnMapper(nowHeader.texts, beforeHeader.texts);
+  const top = range.row - 1;
+  const left = range.column - 1;
+  const bottom = top + range.numRows - 1;
+  const right = left + range.numColumns - 1;
+  const width = Math.max(widthOf(current), widthOf(snapshot), right + 1);
+  const inRange = (c: number) => c >= left && c <= right;
+  const outsideColumns: number[] = [];
+  for (let c = 0; c < width; c++) if (!inRange(c)) outsideColumns.push(c);
+  const idRows = snapshotIdRows(snapshot, beforeHeader.idColumn, beforeHeader.index);
+
+  /** The snapshot row that held this row before the edit; 'blank' for a row inserted since; null if unknown. */
+  const sourceRow = (r: number): number | 'blank' | null => {
+    if (!snapshot) return null;
+    if (outsideColumns.every((c) => sameCell(at(current, r, c), at(snapshot, r, mapColumn(c))))) return r;
+    if (outsideColumns.every((c) => isBlank(at(current, r, c)))) return 'blank';
+    const id = nowHeader.idColumn === undefined ? '' : cellText(at(current, r, nowHeader.idColumn));
+    return id === '' ? null : (idRows.get(id) ?? null);
+  };
+
+  const single = range.numRows === 1 && range.numColumns === 1;
+  const changes: CellChange[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const source = sourceRow(r);
+    for (let c = left; c <= right; c++) {
+      const after = at(current, r, c);
+      let before: string | null;
+      if (source === 'blank') before = '';
+      else if (source !== null) before = text(at(snapshot, source, mapColumn(c)));
+      else before = null;
+      if (single && input.oldValue !== undefined && input.oldValue !== null) {
+        // Apps Script's own old value beats a snapshot that something else may have outdated.
+        const given = String(input.oldValue);
+        const snap = source !== null && source !== 'blank' ? at(snapshot, source, mapColumn(c)) : undefined;
+        before = snap !== undefined && (isDateObject(snap) || String(snap) === given) ? text(snap) : given;
+      } else if (single && before === null && input.oldValue === undefined && !snapshot) {
+        // No snapshot, and Apps Script omits oldValue exactly when the cell was empty.
+        before = '';
+      }
+      const afterText = text(after);
+      if (before !== null && before === afterText) continue;
+      changes.push({
+        row: r + 1,
+        column: c + 1,
+        cell: a1(r + 1, c + 1),
+        id: rowId(r, source),
+        field: fieldName(r, c),
+        oldValue: before,
+        newValue: afterText,
+      });
+    }
+  }
+  return { changes, snapshotStale: isStale() };
+
+  function rowId(r: number, source: number | 'blank' | null): string {
+    if (nowHeader.idColumn === undefined || r <= nowHeader.index) return '';
+    const id = cellText(at(current, r, nowHeader.idColumn));
+    if (id !== '' || typeof source !== 'number' || beforeHeader.idColumn === undefined) return id;
+    return cellText(at(snapshot, source, beforeHeader.idColumn));
+  }
+
+  function fieldName(r: number, c: number): string {
+    if (nowHeader.index < 0) return '';
+    if (r === nowHeader.index) return tr(input.locale ?? 'zh', '表头', 'Header');
+    if (r < nowHeader.index) return '';
+    return nowHeader.texts[c] ?? '';
+  }
+
+  function isStale(): boolean {
+    if (!snapshot) return true;
+    const rows = Math.max(current.length, snapshot.length);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < width; c++) {
+        if (r >= top && r <= bottom && inRange(c)) continue;
+        if (!sameCell(at(current, r, c), at(snapshot, r, c))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** 编号 → snapshot row, for 编号 that occur once (a repeated one cannot identify a row). */
+function snapshotIdRows(
+  snapshot: Grid | null,
+  idColumn: number | undefined,
+  headerIndex: number,
+): Map<string, number> {
+  const rows = new Map<string, number>();
+  if (!snapshot || idColumn === undefined) return rows;
+  const repeated = new Set<string>();
+  for (let r = headerIndex + 1; r < snapshot.length; r++) {
+    const id = cellText(at(snapshot, r, idColumn));
+    if (id === '') continue;
+    if (rows.has(id)) repeated.add(id);
+    rows.set(id, r);
+  }
+  for (const id of repeated) rows.delete(id);
+  return rows;
+}
+
+/** A cell as the log shows it: dates as calendar dates, numbers and text as typed. */
+export function valueText(value: Cell, dateText?: (value: Date) => string): string {
+  if (isDateObject(value)) {
+    if (!isValidDate(value)) return '';
+    return dateText ? dateText(value) : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'string') return value;
+  return cellText(value);
+}
+
+/** The 修改记录 sheet's header row. */
+export function historyHeader(locale: Locale = 'zh'): string[] {
+  return locale === 'en'
+    ? ['Time', 'User', 'Cell', 'ID', 'Field', 'Old value', 'New value']
+    : ['时间', '修改人', '单元格', '编号', '字段', '原值', '新值'];
+}
+
+export const UNKNOWN_OLD_VALUE = { zh: '（未知）', en: '(unknown)' } as const;
+export const UNKNOWN_USER = { zh: '（未获取到账号）', en: '(account not available)' } as const;
+
+/** Rows to append to 修改记录, one per changed cell, all stamped with the same time and user. */
+export function historyRows(
+  changes: readonly CellChange[],
+  stamp: { time: Cell; user: string; locale?: Locale },
+): Cell[][] {
+  const locale = stamp.locale ?? 'zh';
+  const user = stamp.user.trim() === '' ? UNKNOWN_USER[locale] : stamp.user.trim();
+  return changes.map((c) => [
+    stamp.time,
+    user,
+    c.cell,
+    c.id,
+    c.field,
+    c.oldValue ?? UNKNOWN_OLD_VALUE[locale],
+    c.newValue,
+  ]);
+}
+
+export interface HistoryEntry {
+  time: Cell;
+  user: string;
+  cell: string;
+  id: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+}
+
+/**
+ * One problem's entries from 修改记录 (header row included or not), newest first: matched by 编号, or by
+ * the row of the cell when the problem has no 编号.
+ */
+export function problemHistory(log: Grid, problem: { id: string; row: number }): HistoryEntry[] {
+  const id = problem.id.trim();
+  const out: HistoryEntry[] = [];
+  for (const cells of log) {
+    const cell = cellText(cells[2]);
+    const match = /^[A-Z]+(\d+)$/.exec(cell);
+    if (!match) continue;
+    const entryId = cellText(cells[3]);
+    if (id !== '' ? entryId !== id : Number(match[1]) !== problem.row) continue;
+    out.push({
+      time: cells[0],
+      user: cellText(cells[1]),
+      cell,
+      id: entryId,
+      field: cellText(cells[4]),
+      oldValue: valueText(cells[5]),
+      newValue: valueText(cells[6]),
+    });
+  }
+  return out.reverse();
+}
