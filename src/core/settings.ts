@@ -394,7 +394,8 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
         : bad(`“${text}”不是日期，请写成 2024-10-30`, `"${text}" is not a date; write 2024-10-30`);
     }
     case 'int': {
-      const n = typeof value === 'number' ? value : Number(foldWidth(text));
+      // Number() would take '0x10' and '1e2'; a clerk's whole number is digits only.
+      const n = typeof value === 'number' ? value : wholeNumber(foldWidth(text));
       return text !== '' && Number.isInteger(n)
         ? { ok: true, value: n }
         : bad(`“${text}”不是整数`, `"${text}" is not a whole number`);
@@ -407,8 +408,12 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
         return { ok: true, value: false };
       return bad(`“${text}”应为“是”或“否”`, `"${text}" should be yes or no`);
     }
-    case 'language':
-      return { ok: true, value: /^en/i.test(text) || text === '英文' ? 'en' : 'zh' };
+    case 'language': {
+      const t = foldWidth(text).toLowerCase();
+      if (/^(zh|中文|汉语|chinese|zh[-_].*)?$/.test(t)) return { ok: true, value: 'zh' };
+      if (/^(en|英文|英语|english|en[-_].*)$/.test(t)) return { ok: true, value: 'en' };
+      return bad(`“${text}”应为 zh（中文）或 en（英文）`, `"${text}" should be zh or en`);
+    }
     case 'statuses': {
       const words = foldWidth(text)
         .split(/[、,;；，\s]+/)
@@ -425,7 +430,7 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
       const words = foldWidth(text)
         .split(/[、,;；，\s]+/)
         .filter(Boolean);
-      const numbers = words.map(Number);
+      const numbers = words.map(wholeNumber);
       if (numbers.some((n) => !Number.isInteger(n)))
         return bad(
           `“${text}”应为用顿号隔开的整数，如 7、1`,
@@ -444,6 +449,10 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
       return { ok: true, value: map };
     }
   }
+}
+
+function wholeNumber(text: string): number {
+  return /^[+-]?\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
 
 /** Explains a schema issue on one key in words a clerk understands. */
@@ -505,7 +514,7 @@ export function settingsFromForm(
     if (!(def.key in form)) continue;
     const c = coerceSetting(def, form[def.key], locale);
     if (c.ok) values[def.key] = c.value;
-    else issues.push({ key: def.key, message: c.message });
+    else issues.push({ key: def.key, message: `${def[locale]}${tr(locale, '：', ': ')}${c.message}` });
   }
   const validated = validateSettings(values, locale);
   return { settings: validated.settings, issues: [...issues, ...validated.issues] };
@@ -557,14 +566,14 @@ export function parseSettings(
     const c = coerceSetting(def, cells[1], locale);
     rows.set(def.key, firstRow + i);
     if (c.ok) values[def.key] = c.value;
-    else findings.push(settingFinding(firstRow + i, `${def[locale]}：${c.message}`));
+    else findings.push(settingFinding(firstRow + i, `${def[locale]}${tr(locale, '：', ': ')}${c.message}`));
   });
   const { settings, issues } = validateSettings(values, locale);
   for (const issue of issues) {
     const row = rows.get(issue.key) ?? firstRow;
     findings.push(settingFinding(row, issue.message));
   }
-  return { settings, findings, unknownKeys };
+  return { settings, findings: findings.sort((a, b) => a.row - b.row), unknownKeys };
 }
 
 /** The name of the settings sheet; findings on it carry it so adapters can point at the right sheet. */
