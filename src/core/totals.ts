@@ -123,6 +123,14 @@ function round(value: number, places: number): number {
   return Math.round(value * f) / f;
 }
 
+/**
+ * Closed ÷ total, unrounded. Percentages are made from this, not from completionRate: rounding to 4 places
+ * and then to one decimal turns 6 of 11 (54.545…%) into 54.6%.
+ */
+export function exactCompletionRate(t: Pick<Totals, 'total' | 'byStatus' | 'pendingApproval'>): number {
+  return t.total === 0 ? 0 : (t.byStatus.done - (t.pendingApproval ?? 0)) / t.total;
+}
+
 /** 44.1% — one decimal, trailing .0 dropped. */
 export function percent(rate: number): string {
   return `${String(round(rate * 100, 1))}%`;
@@ -145,16 +153,22 @@ export function summarySentence(t: Totals, locale: Locale): string {
   if (locale === 'en') {
     const parts: string[] = [];
     if (t.total === 0) return `As of ${englishDate(t.asOf)}, the ledger lists no problems.`;
-    if (closed === t.total) parts.push('all of them have been rectified');
+    if (closed === t.total)
+      parts.push(t.total === 1 ? 'it has been rectified' : 'all of them have been rectified');
     else {
       if (closed > 0 || pending === 0)
-        parts.push(closed === 0 ? 'none has been rectified yet' : `${closed} have been rectified`);
-      if (pending) parts.push(`${pending} await closure approval`);
-      if (s.inProgress) parts.push(`${s.inProgress} are in progress`);
-      if (s.notDone) parts.push(`${s.notDone} are not done`);
+        parts.push(
+          closed === 0
+            ? 'none has been rectified yet'
+            : `${closed} ${closed === 1 ? 'has' : 'have'} been rectified`,
+        );
+      if (pending) parts.push(`${pending} ${pending === 1 ? 'awaits' : 'await'} closure approval`);
+      if (s.inProgress) parts.push(`${s.inProgress} ${s.inProgress === 1 ? 'is' : 'are'} in progress`);
+      if (s.notDone) parts.push(`${s.notDone} ${s.notDone === 1 ? 'is' : 'are'} not done`);
     }
-    if (t.longTerm) parts.push(`${t.longTerm} are long-term tasks`);
-    let text = `As of ${englishDate(t.asOf)}, of the ${t.total} problems raised by the inspection, ${parts.join(', ')}; the completion rate is ${percent(t.completionRate)}`;
+    if (t.longTerm)
+      parts.push(t.longTerm === 1 ? '1 is a long-term task' : `${t.longTerm} are long-term tasks`);
+    let text = `As of ${englishDate(t.asOf)}, of the ${t.total} ${t.total === 1 ? 'problem' : 'problems'} raised by the inspection, ${parts.join(', ')}; the completion rate is ${percent(exactCompletionRate(t))}`;
     if (t.recovered > 0) text += `, and ${amount(t.recovered)} (10k CNY) has been recovered`;
     return `${text}.`;
   }
@@ -169,7 +183,7 @@ export function summarySentence(t: Totals, locale: Locale): string {
     if (s.notDone) parts.push(`未完成${s.notDone}个`);
   }
   if (t.longTerm) parts.push(`长期坚持${t.longTerm}个`);
-  parts.push(`整改完成率${percent(t.completionRate)}`);
+  parts.push(`整改完成率${percent(exactCompletionRate(t))}`);
   if (t.recovered > 0) parts.push(`追赃挽损${amount(t.recovered)}万元`);
   return `截至${chineseMonthDay(t.asOf)}，巡察反馈的${t.total}个具体问题，${parts.join('，')}。`;
 }
