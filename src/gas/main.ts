@@ -12,6 +12,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export { colourLedger } from './colour-ledger';
+export { dailyReminders, previewReminders } from './reminders';
+export { disableDailyReminders, enableDailyReminders } from './reminders-trigger';
 export { setupLedger } from './setup-ledger';
 export { showHelp } from './show-help';
 export { updateTotals } from './update-totals';
