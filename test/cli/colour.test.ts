@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { LEGEND_TITLES, NOTE_MARKS } from '../../src/cli/xlsx-colour';
 import { PALETTE } from '../../src/core';
-import { fixtureWorkbook, PERSON_FILL, THEME_FILL } from './fixtures';
+import { fixtureWorkbook, PERSON_FILL, THEME_FILL, validations } from './fixtures';
 import { captureIo, scratchDir } from './helpers';
 
 const AS_OF = '2024-10-30';
@@ -92,7 +92,8 @@ describe('rectify colour round trip', () => {
       const sb = b.getWorksheet(sa.name)!;
       expect(sb.model.merges).toEqual(sa.model.merges);
       expect(sb.views).toEqual(sa.views);
-      expect(sb.dataValidations.model).toEqual(sa.dataValidations.model);
+      expect(validations(sb).model).toEqual(validations(sa).model);
+      if (sa.name === '台账') expect(Object.keys(validations(sa).model)).toHaveLength(7);
       const { rows, columns } = bounds(sa, sb);
       for (let c = 1; c <= columns + 2; c++) {
         expect([sc(sb, c)]).toEqual([sc(sa, c)]);

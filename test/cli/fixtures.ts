@@ -74,7 +74,7 @@ export const PERSON_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fg
 export const THEME_FILL: ExcelJS.Fill = {
   type: 'pattern',
   pattern: 'solid',
-  fgColor: { theme: 4, tint: 0.6 },
+  fgColor: { theme: 4, tint: 0.6 } as Partial<ExcelJS.Color>,
 };
 
 /** The fixture ledger workbook; cells a test looks at are listed in the comments. */
@@ -109,7 +109,7 @@ export function fixtureWorkbook(): ExcelJS.Workbook {
   sheet.getColumn(11).width = 9;
   sheet.getColumn(11).hidden = true;
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
-  sheet.dataValidations.add('H3:H9', {
+  validations(sheet).add('H3:H9', {
     type: 'list',
     allowBlank: true,
     formulae: ['"已完成,正在整改,未完成,长期坚持"'],
@@ -136,4 +136,12 @@ export async function gridWorkbookBytes(grid: ExcelJS.CellValue[][], sheetName =
     sheet.addRow(r);
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** exceljs keeps a sheet's data validations here at run time; its type declarations omit the field. */
+export function validations(sheet: ExcelJS.Worksheet): {
+  add(range: string, rule: ExcelJS.DataValidation): void;
+  model: Record<string, unknown>;
+} {
+  return (sheet as unknown as { dataValidations: ReturnType<typeof validations> }).dataValidations;
 }

@@ -1,48 +1,113 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { computeTotals, countBySeverity, tr, urgencyOf } from '../../core';
-import { loadContext } from '../context';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { computeTotals, countBySeverity, percent, type Totals, tr, urgencyOf } from '../../core';
+import { type CommandContext, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
-import { allFindings, findingsTable, requireLedger } from './check';
+import { allFindings, requireLedger } from './check';
+import { colouredWorkbook, writeAtomically } from './colour';
 import { noticeOf, renderNotice } from './notice';
 import { reminderJson, reminderPlanOf } from './remind';
-import { totalsText } from './totals';
 
-/** The bundled example workbook (ledger, 设置 and 通报正文 sheets). */
-export const EXAMPLE = resolve(__dirname, '..', 'examples', 'ledger.xlsx');
+export interface DemoArgs {
+  out?: string;
+  lang?: string;
+}
 
-export async function demoCommand(args: { out?: string; lang?: string }, io: Io): Promise<number> {
+/** The bundled example workbook (ledger, 设置 and 通报正文 sheets), found from dist/ or from src/ alike. */
+export function exampleWorkbook(from: string = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'examples', 'ledger.xlsx');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return resolve(from, '..', 'examples', 'ledger.xlsx');
+  }
+}
+
+export const EXAMPLE = exampleWorkbook();
+
+function totalsOf(ctx: CommandContext): Totals {
+  return computeTotals(requireLedger(ctx).problems, {
+    asOf: ctx.asOf,
+    leadDays: ctx.settings.leadDays,
+    locale: ctx.locale,
+  });
+}
+
+/** One file the demo writes, and how to make it from the loaded example. */
+export interface DemoOutput {
+  file: string;
+  make(ctx: CommandContext, args: DemoArgs): Promise<string | Uint8Array>;
+}
+
+/** What `npm start` writes, in order: a feature adds its file with one entry here. */
+export const DEMO_OUTPUTS: DemoOutput[] = [
+  { file: 'ledger-coloured.xlsx', make: async (ctx) => (await colouredWorkbook(ctx)).bytes },
+  { file: 'notice.docx', make: (ctx) => renderNotice(noticeOf(ctx), 'docx') },
+  { file: 'notice.html', make: (ctx) => renderNotice(noticeOf(ctx), 'html') },
+  { file: 'totals.json', make: async (ctx) => `${JSON.stringify(totalsOf(ctx), null, 2)}\n` },
+  { file: 'reminders.json', make: async (ctx, args) => `${reminderJson(reminderPlanOf(ctx, args.lang))}\n` },
+];
+
+/** A path as the user can type it from here: relative below the working directory, absolute elsewhere. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+function size(file: string): string {
+  const bytes = statSync(file).size;
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
+}
+
+export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   const out = resolve(args.out ?? 'out');
   mkdirSync(out, { recursive: true });
+  // The example's own 设置 sheet fixes the as-of date, so the demo prints the same figures every day.
   const ctx = await loadContext({ ledger: EXAMPLE, lang: args.lang });
   const l = ctx.locale;
   const ledger = requireLedger(ctx);
-  const findings = allFindings(ctx);
-  const counts = countBySeverity(findings);
-  const totals = computeTotals(ledger.problems, {
-    asOf: ctx.asOf,
-    leadDays: ctx.settings.leadDays,
-    locale: l,
-  });
   const written: string[] = [];
-  const write = (name: string, data: string | Uint8Array) => {
-    const file = join(out, name);
-    writeFileSync(file, data);
+  for (const output of DEMO_OUTPUTS) {
+    const file = join(out, output.file);
+    writeAtomically(file, Buffer.from(await output.make(ctx, args)), l);
     written.push(file);
-  };
-  write('totals.json', `${JSON.stringify(totals, null, 2)}\n`);
-  write('reminders.json', `${reminderJson(reminderPlanOf(ctx, args.lang))}\n`);
-  const notice = noticeOf(ctx);
-  write('notice.docx', await renderNotice(notice, 'docx'));
-  write('notice.html', await renderNotice(notice, 'html'));
+  }
 
+  const totals = totalsOf(ctx);
+  const s = totals.byStatus;
   io.out(
     tr(l, `整改台账助手 — 示例台账（统计截止 ${ctx.asOf}）`, `Rectify — example ledger (as of ${ctx.asOf})`),
   );
   io.out('');
-  io.out(totalsText(totals, l));
+  io.out(totals.sentence);
+  io.out('');
+  io.out(
+    table(
+      [
+        tr(l, '问题总数', 'Problems'),
+        tr(l, '已完成', 'Done'),
+        tr(l, '正在整改', 'In progress'),
+        tr(l, '未完成', 'Not done'),
+        tr(l, '长期坚持', 'Long-term'),
+        tr(l, '已逾期', 'Overdue'),
+        tr(l, '即将到期', 'Due soon'),
+        tr(l, '完成率', 'Completion'),
+      ],
+      [
+        [
+          totals.total,
+          s.done,
+          s.inProgress,
+          s.notDone,
+          totals.longTerm,
+          totals.overdue,
+          totals.dueSoon,
+          percent(totals.completionRate),
+        ],
+      ],
+    ),
+  );
   io.out('');
   const overdue = ledger.problems
     .map((p) => ({ p, u: urgencyOf(p, ctx.asOf, ctx.settings.leadDays) }))
@@ -61,16 +126,17 @@ export async function demoCommand(args: { out?: string; lang?: string }, io: Io)
     ),
   );
   io.out('');
+  const counts = countBySeverity(allFindings(ctx));
+  const example = shown(EXAMPLE);
   io.out(
     tr(
       l,
-      `校验：${counts.error} 个错误，${counts.warning} 个提醒`,
-      `Checks: ${counts.error} errors, ${counts.warning} warnings`,
+      `校验：${counts.error} 个错误，${counts.warning} 个提醒（详见 rectify check ${example}，或着色副本中的批注）`,
+      `Checks: ${counts.error} errors, ${counts.warning} warnings (see rectify check ${example}, or the notes in the coloured copy)`,
     ),
   );
-  if (findings.length > 0) io.out(findingsTable(findings, ctx));
   io.out('');
   io.out(tr(l, '已写出：', 'Written:'));
-  for (const file of written) io.out(`  ${relative(process.cwd(), file) || file}`);
+  for (const file of written) io.out(`  ${shown(file)}  (${size(file)})`);
   return 0;
 }
