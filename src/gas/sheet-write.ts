@@ -25,10 +25,15 @@ export function safeCell(value: Cell): string | number | boolean | Date {
 /** Notes Rectify writes start with this, so a later run replaces only its own notes, never a person's. */
 export const NOTE_MARKER = '【整改台账助手】';
 
-/** The part of a note a person wrote: everything before our marker (the whole note when it has none). */
+/** What separates a person's note from ours on the same cell. */
+const NOTE_SEPARATOR = '\n\n';
+
+/** The part of a note a person wrote, exactly as written: everything before our marker and its separator. */
 export function personNote(note: string): string {
   const at = note.indexOf(NOTE_MARKER);
-  return (at < 0 ? note : note.slice(0, at)).replace(/\s+$/, '');
+  if (at < 0) return note;
+  const before = note.slice(0, at);
+  return before.endsWith(NOTE_SEPARATOR) ? before.slice(0, -NOTE_SEPARATOR.length) : before;
 }
 
 /** A person's note with our text after it (ours empty: just the person's note). */
@@ -36,7 +41,7 @@ export function withOwnNote(existing: string, ours: string): string {
   const person = personNote(existing ?? '');
   if (ours === '') return person;
   const own = `${NOTE_MARKER}${ours}`;
-  return person === '' ? own : `${person}\n\n${own}`;
+  return person === '' ? own : `${person}${NOTE_SEPARATOR}${own}`;
 }
 
 /** Merges a planned note grid into the notes already on the range; people's notes are kept. */

@@ -1,0 +1,96 @@
+// Every command makes the same service calls for 10, 1,000 and 10,000 ledger rows: batched reads and writes only.
+import { describe, expect, it } from '@jest/globals';
+import { generateLedger } from '../../bench/generate';
+import { colourLedger } from '../../src/gas/colour-ledger';
+import { setupLedger } from '../../src/gas/setup-ledger';
+import { updateTotals } from '../../src/gas/update-totals';
+import { validateLedger } from '../../src/gas/validate-ledger';
+import { createFakeEnv, type FakeEnv } from '../fakes';
+import { exampleGrid, servicesOf } from './helpers';
+
+/** A generated ledger whose done dates are real Date cells (midnight in Shanghai), as Sheets stores them. */
+export function generatedEnv(rows: number): FakeEnv {
+  const grid = generateLedger(rows).map((row, i) =>
+    i > 0 && row[10] !== ''
+      ? [...row.slice(0, 10), new Date(`${row[10]}T00:00:00+08:00`), ...row.slice(11)]
+      : row,
+  );
+  return createFakeEnv({
+    sheets: [
+      { name: '台账', values: grid },
+      { name: '设置', values: exampleGrid('settings') },
+    ],
+  });
+}
+
+const COMMANDS = { setupLedger, validateLedger, colourLedger, updateTotals } as const;
+
+/** Calls one command makes on a fresh ledger of the given size, by service method. */
+export function callsOf(name: keyof typeof COMMANDS, rows: number): Record<string, number> {
+  const env = generatedEnv(rows);
+  const services = servicesOf(env);
+  env.calls.reset();
+  COMMANDS[name](services);
+  return env.calls.snapshot();
+}
+
+describe('service calls do not grow with the ledger', () => {
+  for (const name of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {
+    it(`${name}: the same calls at 10, 1,000 and 10,000 rows`, () => {
+      const small = callsOf(name, 10);
+      expect(callsOf(name, 1_000)).toEqual(small);
+      expect(callsOf(name, 10_000)).toEqual(small);
+      // No per-cell reads or writes anywhere.
+      for (const single of [
+        'Range.getValue',
+        'Range.setValue',
+        'Range.setBackground',
+        'Range.setNote',
+        'Range.getNote',
+      ]) {
+        if (name !== 'colourLedger' || (single !== 'Range.getNote' && single !== 'Range.setNote')) {
+          expect(small[single] ?? 0).toBe(0);
+        }
+      }
+    });
+  }
+
+  it('reads the ledger once per command', () => {
+    for (const name of ['validateLedger', 'colourLedger', 'updateTotals'] as const) {
+      const calls = callsOf(name, 1_000);
+      // One getValues for 设置 and one for 台账.
+      expect(calls['Range.getValues']).toBe(2);
+      expect(calls['Range.getDisplayValues'] ?? 0).toBe(0);
+    }
+  });
+
+  it('converts Date cells with one Utilities.formatDate per distinct date, and no spreadsheet call per row', () => {
+    // Done dates spread over 90 days: the spreadsheet calls stay fixed; formatDate follows distinct dates.
+    const spread = (rows: number) => {
+      const env = generatedEnv(rows);
+      const sheet = env.sheet('台账');
+      env.calls.untracked(() => {
+        const dates = Array.from({ length: rows }, (_, i) => [new Date(Date.UTC(2024, 5, 1 + (i % 90), -8))]);
+        sheet.getRange(2, 11, rows, 1).setValues(dates);
+      });
+      env.calls.reset();
+      validateLedger(servicesOf(env));
+      const calls = env.calls.snapshot();
+      const formatDate = calls['Utilities.formatDate'];
+      delete calls['Utilities.formatDate'];
+      return { calls, formatDate };
+    };
+    const small = spread(10);
+    const large = spread(10_000);
+    expect(large.calls).toEqual(small.calls);
+    expect(small.formatDate).toBe(10 + 1); // ten dates, and today
+    expect(large.formatDate).toBe(90 + 1);
+  });
+
+  it('colourLedger writes all fills with one setBackgrounds, and the legend with one setNote', () => {
+    const calls = callsOf('colourLedger', 10_000);
+    expect(calls['Range.setBackgrounds']).toBe(1);
+    expect(calls['Range.getBackgrounds']).toBe(1);
+    expect(calls['Range.setNote']).toBe(1);
+  });
+});
