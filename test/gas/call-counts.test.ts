@@ -1,38 +1,8 @@
 // Every command makes the same service calls for 10, 1,000 and 10,000 ledger rows: batched reads and writes only.
 import { describe, expect, it } from '@jest/globals';
-import { generateLedger } from '../../bench/generate';
-import { colourLedger } from '../../src/gas/colour-ledger';
-import { setupLedger } from '../../src/gas/setup-ledger';
-import { updateTotals } from '../../src/gas/update-totals';
 import { validateLedger } from '../../src/gas/validate-ledger';
-import { createFakeEnv, type FakeEnv } from '../fakes';
-import { exampleGrid, servicesOf } from './helpers';
-
-/** A generated ledger whose done dates are real Date cells (midnight in Shanghai), as Sheets stores them. */
-export function generatedEnv(rows: number): FakeEnv {
-  const grid = generateLedger(rows).map((row, i) =>
-    i > 0 && row[10] !== ''
-      ? [...row.slice(0, 10), new Date(`${row[10]}T00:00:00+08:00`), ...row.slice(11)]
-      : row,
-  );
-  return createFakeEnv({
-    sheets: [
-      { name: '台账', values: grid },
-      { name: '设置', values: exampleGrid('settings') },
-    ],
-  });
-}
-
-const COMMANDS = { setupLedger, validateLedger, colourLedger, updateTotals } as const;
-
-/** Calls one command makes on a fresh ledger of the given size, by service method. */
-export function callsOf(name: keyof typeof COMMANDS, rows: number): Record<string, number> {
-  const env = generatedEnv(rows);
-  const services = servicesOf(env);
-  env.calls.reset();
-  COMMANDS[name](services);
-  return env.calls.snapshot();
-}
+import { COMMANDS, callsOf, generatedEnv } from './generated';
+import { servicesOf } from './helpers';
 
 describe('service calls do not grow with the ledger', () => {
   for (const name of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {

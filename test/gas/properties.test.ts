@@ -97,13 +97,13 @@ describe('commands never change what people typed', () => {
         const after = env.snapshot('台账');
         expect(env.values('台账')).toEqual(before);
         expect(after.formulas.flat().every((f) => f === '')).toBe(true);
-        noteGrid.forEach((row, r) =>
+        noteGrid.forEach((row, r) => {
           row.forEach((note, c) => {
             if (!note) return;
             const now = after.notes[r][c];
             expect(now === note || now.startsWith(`${note}\n\n${NOTE_MARKER}`)).toBe(true);
-          }),
-        );
+          });
+        });
         // 汇总, when written, holds no formula: ledger text went in as text.
         const totals = env.spreadsheet.getSheetByName('汇总');
         if (totals)
