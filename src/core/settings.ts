@@ -497,7 +497,8 @@ export function validateSettings(
     if (badKeys.has(key)) continue;
     badKeys.add(key);
     const def = SETTING_DEFS.find((d) => d.key === key);
-    if (def) issues.push({ key, message: `${def[locale]}：${schemaMessage(def, locale)}` });
+    if (def)
+      issues.push({ key, message: `${def[locale]}${tr(locale, '：', ': ')}${schemaMessage(def, locale)}` });
   }
   for (const [k, v] of Object.entries(merged)) if (!badKeys.has(k)) settings[k] = v;
   return { settings: settings as Settings, issues };

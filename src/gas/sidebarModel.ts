@@ -1,0 +1,250 @@
+// What the sidebar shows, as plain data built from core results: the dashboard payload and the settings form.
+import {
+  amount,
+  type CalendarDate,
+  computeTotals,
+  countBySeverity,
+  type Finding,
+  type Locale,
+  PALETTE,
+  type Problem,
+  percent,
+  SETTING_DEFS,
+  type SettingDef,
+  type Settings,
+  type Severity,
+  STATUSES,
+  type Status,
+  settingText,
+  shorten,
+  statusLabel,
+  tr,
+  urgencyOf,
+} from '../core';
+
+/** One overdue or due-soon problem; `row` is what a click sends back to selectRow. */
+export interface DashboardItem {
+  row: number;
+  id: string;
+  problem: string;
+  department: string;
+  due: CalendarDate;
+  daysLeft: number;
+}
+
+export interface DashboardFinding {
+  /** What a click sends to selectCell: "I8" on the ledger sheet, or "'设置'!B5" elsewhere. */
+  target: string;
+  cell: string;
+  sheet: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface CategoryBar {
+  name: string;
+  total: number;
+  counts: Record<Status | 'unknown', number>;
+}
+
+export interface Dashboard {
+  locale: Locale;
+  asOf: CalendarDate;
+  leadDays: number;
+  sheetName: string;
+  /** Set when there is no ledger to show (no sheet, no header); the page shows it instead of tiles. */
+  notice: string | null;
+  tiles: {
+    total: number;
+    done: number;
+    inProgress: number;
+    notDone: number;
+    longTerm: number;
+    overdue: number;
+    dueSoon: number;
+    /** Already formatted (44.1%), so page and notice agree to the digit. */
+    completionRate: string;
+    recovered: string;
+  };
+  statusLabels: Record<Status | 'unknown', string>;
+  /** The sheet's fills, so tiles wear the colours the rows do. */
+  palette: typeof PALETTE;
+  categories: CategoryBar[];
+  overdue: DashboardItem[];
+  dueSoon: DashboardItem[];
+  findings: DashboardFinding[];
+  errors: number;
+  warnings: number;
+  /** Findings left out of `findings` to keep the payload small; the sheet's notes still have them all. */
+  findingsOmitted: number;
+}
+
+/** A sidebar lists this many findings at most; validateLedger's notes carry every one. */
+export const MAX_FINDINGS = 200;
+const PROBLEM_CHARS = 80;
+
+export interface DashboardInput {
+  problems: readonly Problem[] | null;
+  findings: readonly Finding[];
+  settings: Settings;
+  asOf: CalendarDate;
+  locale: Locale;
+  sheetName: string;
+  /** Why there is no ledger (missing sheet or header), in the user's language. */
+  notice?: string | null;
+}
+
+/** Builds the dashboard from the parsed ledger; lists are sorted most urgent first. */
+export function buildDashboard(input: DashboardInput): Dashboard {
+  const { settings, asOf, locale } = input;
+  const problems = input.problems ?? [];
+  const totals = computeTotals(problems, { asOf, leadDays: settings.leadDays, locale });
+  const overdue: DashboardItem[] = [];
+  const dueSoon: DashboardItem[] = [];
+  for (const p of problems) {
+    const u = urgencyOf(p, asOf, settings.leadDays);
+    if ((u.urgency !== 'overdue' && u.urgency !== 'dueSoon') || u.due === null || u.daysLeft === null)
+      continue;
+    const item: DashboardItem = {
+      row: p.row,
+      id: p.id,
+      problem: shorten(p.problem, PROBLEM_CHARS),
+      department: p.department,
+      due: u.due,
+      daysLeft: u.daysLeft,
+    };
+    (u.urgency === 'overdue' ? overdue : dueSoon).push(item);
+  }
+  const byUrgency = (a: DashboardItem, b: DashboardItem) => a.daysLeft - b.daysLeft || a.row - b.row;
+  overdue.sort(byUrgency);
+  dueSoon.sort(byUrgency);
+  const counts = countBySeverity(input.findings);
+  const shown = [...input.findings]
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+    .slice(0, MAX_FINDINGS);
+  return {
+    locale,
+    asOf,
+    leadDays: settings.leadDays,
+    sheetName: input.sheetName,
+    notice: input.notice ?? null,
+    tiles: {
+      total: totals.total,
+      done: totals.byStatus.done,
+      inProgress: totals.byStatus.inProgress,
+      notDone: totals.byStatus.notDone,
+      longTerm: totals.longTerm,
+      overdue: totals.overdue,
+      dueSoon: totals.dueSoon,
+      completionRate: percent(totals.completionRate),
+      recovered: amount(totals.recovered),
+    },
+    statusLabels: {
+      done: statusLabel('done', locale),
+      inProgress: statusLabel('inProgress', locale),
+      notDone: statusLabel('notDone', locale),
+      longTerm: statusLabel('longTerm', locale),
+      unknown: tr(locale, '未填状态', 'No status'),
+    },
+    palette: PALETTE,
+    categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
+    overdue,
+    dueSoon,
+    findings: shown.map((f) => findingForPage(f, input.sheetName)),
+    errors: counts.error,
+    warnings: counts.warning,
+    findingsOmitted: input.findings.length - shown.length,
+  };
+}
+
+/** Quotes a sheet name for A1 notation when it needs it ('设置'!B5); doubled quotes escape a quote. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function findingForPage(f: Finding, ledgerSheet: string): DashboardFinding {
+  const sheet = f.sheet ?? ledgerSheet;
+  return {
+    target: f.sheet && f.sheet !== ledgerSheet ? `${quoteSheet(f.sheet)}!${f.cell}` : f.cell,
+    cell: f.cell,
+    sheet,
+    severity: f.severity,
+    message: f.message,
+  };
+}
+
+/** One field of the settings form; the page builds its input from `kind`. */
+export interface FormField {
+  key: string;
+  label: string;
+  help: string;
+  kind: SettingDef['kind'];
+  group: SettingDef['group'];
+  value: string;
+  /** For `statuses`: the checkboxes (value is the Chinese word, which the parser reads in any locale). */
+  options?: { value: string; label: string; checked: boolean }[];
+}
+
+export interface SettingsForm {
+  locale: Locale;
+  groups: { id: SettingDef['group']; title: string }[];
+  fields: FormField[];
+}
+
+const GROUP_ORDER: SettingDef['group'][] = ['notice', 'dates', 'reminders', 'layout', 'ledger'];
+
+function groupTitle(group: SettingDef['group'], locale: Locale): string {
+  switch (group) {
+    case 'notice':
+      return tr(locale, '通报信息', 'Notice');
+    case 'dates':
+      return tr(locale, '日期', 'Dates');
+    case 'reminders':
+      return tr(locale, '提醒', 'Reminders');
+    case 'layout':
+      return tr(locale, '字体与模板', 'Fonts and template');
+    case 'ledger':
+      return tr(locale, '台账', 'Ledger');
+  }
+}
+
+/** The form the sidebar draws: every SETTING_DEFS entry with its current value as text. */
+export function buildSettingsForm(settings: Settings, locale: Locale): SettingsForm {
+  const fields = SETTING_DEFS.map((def): FormField => {
+    const field: FormField = {
+      key: def.key,
+      label: def[locale],
+      help: def.help[locale],
+      kind: def.kind,
+      group: def.group,
+      value: formValue(def, settings, locale),
+    };
+    if (def.kind === 'statuses') {
+      field.options = STATUSES.map((s) => ({
+        value: statusLabel(s, 'zh'),
+        label: statusLabel(s, locale),
+        checked: settings.listedStatuses.includes(s),
+      }));
+    }
+    return field;
+  });
+  return {
+    locale,
+    groups: GROUP_ORDER.map((id) => ({ id, title: groupTitle(id, locale) })),
+    fields: GROUP_ORDER.flatMap((g) => fields.filter((f) => f.group === g)),
+  };
+}
+
+/** The text an input starts with: as the 设置 sheet shows it, except leaders one per line and plain yes/no. */
+function formValue(def: SettingDef, settings: Settings, locale: Locale): string {
+  switch (def.kind) {
+    case 'leaders':
+      return Object.entries(settings.leaderEmails)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n');
+    case 'bool':
+      return settings[def.key] ? 'yes' : 'no';
+    default:
+      return settingText(def, settings, locale);
+  }
+}
