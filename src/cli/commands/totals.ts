@@ -3,6 +3,7 @@ import {
   amount,
   computeTotals,
   countBySeverity,
+  exactCompletionRate,
   type GroupTotals,
   type Locale,
   percent,
@@ -55,7 +56,7 @@ export function totalsText(t: Totals, l: Locale): string {
     t.sentence,
     '',
     summary,
-    `${tr(l, '整改完成率', 'Completion rate')}: ${percent(t.completionRate)}    ${tr(l, '追赃挽损', 'Recovered')}: ${amount(t.recovered)} ${tr(l, '万元', '(10k CNY)')}`,
+    `${tr(l, '整改完成率：', 'Completion rate: ')}${percent(exactCompletionRate(t))}    ${tr(l, '追赃挽损：', 'Recovered: ')}${amount(t.recovered)} ${tr(l, '万元', '(10k CNY)')}`,
     '',
     groupTable(t.byCategory, tr(l, '问题类别', 'Category'), l),
     '',
@@ -73,6 +74,7 @@ export async function totalsCommand(
     asOf: ctx.asOf,
     leadDays: ctx.settings.leadDays,
     locale: ctx.locale,
+    closureReview: ctx.settings.closureReview,
   });
   const counts = countBySeverity(allFindings(ctx));
   if (args.json) io.out(JSON.stringify(totals, null, 2));

@@ -1,0 +1,147 @@
+// `rectify totals`: the acceptance figures on the example, the JSON shape of DESIGN.md, the table, exit codes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { main } from '../../src/cli/main';
+import { captureIo, scratchDir } from './helpers';
+
+const XLSX = join(__dirname, '..', '..', 'examples', 'ledger.xlsx');
+const CSV = join(__dirname, '..', '..', 'examples', 'ledger.csv');
+const SENTENCE =
+  '截至10月30日，巡察反馈的34个具体问题，已完成整改15个，正在整改18个，未完成1个，长期坚持3个，整改完成率44.1%，追赃挽损0.02万元。';
+
+async function run(...argv: string[]) {
+  const io = captureIo();
+  const code = await main(argv, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr };
+}
+
+describe('rectify totals --json on the example at 2024-10-30', () => {
+  it.each([
+    ['xlsx', XLSX],
+    ['csv', CSV],
+  ])(
+    '%s: 34 problems, 15/18/1 by status, 3 long-term, 8 overdue, 7 due soon, 0.02 recovered',
+    async (_kind, path) => {
+      const { code, out } = await run('totals', path, '--as-of', '2024-10-30', '--json', '--lang', 'zh');
+      expect(code).toBe(0);
+      const t = JSON.parse(out);
+      expect(Object.keys(t)).toEqual(
+        expect.arrayContaining([
+          'total',
+          'byStatus',
+          'longTerm',
+          'overdue',
+          'dueSoon',
+          'completionRate',
+          'recovered',
+          'byCategory',
+          'byDepartment',
+          'sentence',
+        ]),
+      );
+      expect(t).toMatchObject({
+        asOf: '2024-10-30',
+        total: 34,
+        byStatus: { done: 15, inProgress: 18, notDone: 1, longTerm: 0, unknown: 0 },
+        longTerm: 3,
+        overdue: 8,
+        dueSoon: 7,
+        completionRate: 0.4412,
+        recovered: 0.02,
+        sentence: SENTENCE,
+      });
+      expect(t.byCategory).toHaveLength(12);
+      for (const g of [...t.byCategory, ...t.byDepartment]) {
+        expect(Object.keys(g)).toEqual(
+          expect.arrayContaining(['name', 'total', 'byStatus', 'longTerm', 'overdue', 'dueSoon']),
+        );
+      }
+      const sum = (groups: { total: number; overdue: number }[], key: 'total' | 'overdue') =>
+        groups.reduce((n, g) => n + g[key], 0);
+      expect(sum(t.byDepartment, 'total')).toBe(34);
+      expect(sum(t.byDepartment, 'overdue')).toBe(8);
+    },
+  );
+
+  it('follows the as-of date: nothing is overdue on 1 August, more is later', async () => {
+    const early = JSON.parse((await run('totals', CSV, '--as-of', '2024-08-01', '--json')).out);
+    expect(early).toMatchObject({ overdue: 0, dueSoon: 0 });
+    expect(early.sentence).toMatch(/^截至8月1日，/);
+    const late = JSON.parse((await run('totals', CSV, '--as-of', '2025-01-01', '--json')).out);
+    expect(late.overdue).toBe(19);
+  });
+
+  it('takes the lead days from the settings file', async () => {
+    const dir = scratchDir();
+    const settings = join(dir, 'settings.csv');
+    writeFileSync(settings, '项目,值\n提醒提前天数,0\n');
+    const t = JSON.parse(
+      (await run('totals', CSV, '--as-of', '2024-10-30', '--json', '--settings', settings)).out,
+    );
+    expect(t.dueSoon).toBe(0);
+  });
+
+  it('writes the English sentence with --lang en', async () => {
+    const t = JSON.parse((await run('totals', XLSX, '--as-of', '2024-10-30', '--json', '--lang', 'en')).out);
+    expect(t.sentence).toBe(
+      'As of 30 October 2024, of the 34 problems raised by the inspection, 15 have been rectified, 18 are in progress, 1 is not done, 3 are long-term tasks; the completion rate is 44.1%, and 0.02 (10k CNY) has been recovered.',
+    );
+  });
+});
+
+describe('rectify totals: human output', () => {
+  it('prints the sentence, the counts, the rate and the group tables', async () => {
+    const { code, out, err } = await run('totals', CSV, '--as-of', '2024-10-30', '--lang', 'zh');
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(SENTENCE);
+    expect(lines).toContainEqual(expect.stringMatching(/^问题总数\s+34$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^已逾期\s+8$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^即将到期\s+7$/));
+    expect(out).toContain('整改完成率：44.1%');
+    expect(out).toContain('追赃挽损：0.02 万元');
+    expect(lines).toContainEqual(expect.stringMatching(/^10\. 选人用人\s+4\s+1\s+3\s+0\s+0\s+3$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^责任科室\s+问题数/));
+  });
+
+  it('exits 1 and points at rectify check when the ledger has errors', async () => {
+    const path = join(scratchDir(), 'bad.csv');
+    writeFileSync(
+      path,
+      '问题描述,整改措施,责任科室,整改时限,整改状态\n学习不够,组织学习,办公室,尽快,正在整改\n',
+    );
+    const { code, out, err } = await run('totals', path, '--as-of', '2024-10-30', '--lang', 'zh');
+    expect(code).toBe(1);
+    expect(out.split('\n')[0]).toBe(
+      '截至10月30日，巡察反馈的1个具体问题，尚无已完成整改的问题，正在整改1个，整改完成率0%。',
+    );
+    expect(err).toEqual(['注意：台账有 1 个错误，运行 rectify check 查看。']);
+  });
+});
+
+describe('rectify totals: usage and file problems exit 2', () => {
+  it('a missing file names it in one line', async () => {
+    const path = join(scratchDir(), 'missing.csv');
+    const { code, out, err } = await run('totals', path);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(path);
+  });
+
+  it('a bad --as-of names the argument', async () => {
+    const { code, err } = await run('totals', CSV, '--as-of', '2024-9-31');
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/--as-of.*2024-9-31/);
+  });
+
+  it('a corrupt workbook names the file', async () => {
+    const path = join(scratchDir(), 'broken.xlsx');
+    writeFileSync(path, 'not a zip');
+    const { code, err } = await run('totals', path);
+    expect(code).toBe(2);
+    expect(err[0]).toContain(path);
+  });
+});
