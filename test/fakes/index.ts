@@ -2,6 +2,8 @@
 import type { CallCounter } from './calls';
 import { FakeCharts } from './charts';
 import { Core, isDate } from './core';
+import { DocumentState, FakeDocumentApp } from './document';
+import { DriveState, FakeDriveApp, MimeType } from './drive';
 import type { CellValue, Layer } from './grid';
 import { FakeHtmlService, HtmlState } from './html';
 import { FakeLockService, LockState } from './lock';
@@ -18,6 +20,8 @@ import { FakeUtilities } from './utilities';
 
 export { CallCounter } from './calls';
 export { GasException, isDate } from './core';
+export type { DocumentState } from './document';
+export type { DriveState } from './drive';
 export type { LogLine } from './logger';
 export type { SentMail } from './mail';
 export type { FakeRange } from './range';
@@ -94,6 +98,8 @@ export interface GasServices {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
   Logger: GoogleAppsScript.Base.Logger;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
 }
 
 export class FakeEnv {
@@ -119,6 +125,11 @@ export class FakeEnv {
   readonly MailApp: FakeMailApp;
   readonly Logger: FakeLogger;
   readonly console: FakeConsole;
+  /** Drive items (folders, documents, PDFs) and Google Docs content. */
+  readonly drive: DriveState;
+  readonly documents: DocumentState;
+  readonly DriveApp: FakeDriveApp;
+  readonly DocumentApp: FakeDocumentApp;
 
   constructor(options: FakeEnvOptions = {}) {
     const timeZone = options.timeZone ?? 'Asia/Shanghai';
@@ -159,6 +170,16 @@ export class FakeEnv {
     this.MailApp = new FakeMailApp(core, this.mail);
     this.Logger = new FakeLogger(core, this.sink);
     this.console = new FakeConsole(core, this.sink);
+    this.drive = new DriveState();
+    this.documents = new DocumentState(this.drive);
+    this.DriveApp = new FakeDriveApp(core, this.drive);
+    this.DocumentApp = new FakeDocumentApp(core, this.documents);
+    // The spreadsheet is a Drive file too (in My Drive's root until a test moves it).
+    this.drive.add({
+      id: this.spreadsheet._id,
+      name: options.spreadsheetName ?? '整改台账',
+      mimeType: MimeType.GOOGLE_SHEETS,
+    });
 
     const seeds = options.sheets ?? [];
     if (seeds.length === 0) this.spreadsheet._insert(undefined, undefined);
@@ -195,6 +216,8 @@ export class FakeEnv {
       MailApp: this.MailApp,
       Logger: this.Logger,
       console: this.console,
+      DocumentApp: this.DocumentApp,
+      DriveApp: this.DriveApp,
     };
   }
 
@@ -212,6 +235,8 @@ export class FakeEnv {
       ScriptApp: this.ScriptApp as unknown as GasServices['ScriptApp'],
       MailApp: this.MailApp as unknown as GasServices['MailApp'],
       Logger: this.Logger as unknown as GasServices['Logger'],
+      DocumentApp: this.DocumentApp as unknown as GasServices['DocumentApp'],
+      DriveApp: this.DriveApp as unknown as GasServices['DriveApp'],
     };
   }
 

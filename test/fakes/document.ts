@@ -1,0 +1,522 @@
+// DocumentApp: documents with a body of paragraphs, paragraph and character attributes, replaceText/findText, counted calls.
+import { countCalls } from './calls';
+import { type Core, Fake, GasException } from './core';
+import { type DriveState, MimeType } from './drive';
+
+export const HorizontalAlignment = Object.freeze({
+  LEFT: 'LEFT',
+  CENTER: 'CENTER',
+  RIGHT: 'RIGHT',
+  JUSTIFY: 'JUSTIFY',
+});
+
+/** DocumentApp.Attribute: the keys setAttributes accepts. */
+export const Attribute = Object.freeze({
+  BOLD: 'BOLD',
+  FONT_FAMILY: 'FONT_FAMILY',
+  FONT_SIZE: 'FONT_SIZE',
+  HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT',
+  INDENT_END: 'INDENT_END',
+  INDENT_FIRST_LINE: 'INDENT_FIRST_LINE',
+  INDENT_START: 'INDENT_START',
+  LINE_SPACING: 'LINE_SPACING',
+  SPACING_AFTER: 'SPACING_AFTER',
+  SPACING_BEFORE: 'SPACING_BEFORE',
+  HEADING: 'HEADING',
+  ITALIC: 'ITALIC',
+  FOREGROUND_COLOR: 'FOREGROUND_COLOR',
+  MARGIN_TOP: 'MARGIN_TOP',
+  MARGIN_BOTTOM: 'MARGIN_BOTTOM',
+  MARGIN_LEFT: 'MARGIN_LEFT',
+  MARGIN_RIGHT: 'MARGIN_RIGHT',
+  PAGE_WIDTH: 'PAGE_WIDTH',
+  PAGE_HEIGHT: 'PAGE_HEIGHT',
+});
+
+export const ElementType = Object.freeze({
+  BODY_SECTION: 'BODY_SECTION',
+  PARAGRAPH: 'PARAGRAPH',
+  TEXT: 'TEXT',
+});
+export const ParagraphHeading = Object.freeze({ NORMAL: 'NORMAL', TITLE: 'TITLE', HEADING1: 'HEADING1' });
+
+/** Character-level attributes (bold, font…), one object per character. */
+type CharAttrs = Readonly<Record<string, unknown>>;
+const CHARACTER_ATTRIBUTES = new Set(['BOLD', 'ITALIC', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR']);
+
+/** The stored state of one paragraph; fake elements are views onto it. */
+export interface ParagraphData {
+  text: string;
+  attrs: Record<string, unknown>;
+  chars: CharAttrs[];
+}
+
+export interface DocumentData {
+  id: string;
+  body: ParagraphData[];
+  page: {
+    PAGE_WIDTH: number;
+    PAGE_HEIGHT: number;
+    MARGIN_TOP: number;
+    MARGIN_BOTTOM: number;
+    MARGIN_LEFT: number;
+    MARGIN_RIGHT: number;
+  };
+  /** What a PDF export sees: the body as of the last saveAndClose (pending edits are not exported). */
+  saved: string;
+  closed: boolean;
+}
+
+function newParagraph(text: string, attrs: Record<string, unknown> = {}): ParagraphData {
+  return { text, attrs: { ...attrs }, chars: Array.from({ length: text.length }, () => ({})) };
+}
+
+function bodyText(doc: DocumentData): string {
+  return doc.body.map((p) => p.text).join('\n');
+}
+
+/** All documents of one environment, linked to the Drive fake so files and documents share ids. */
+export class DocumentState {
+  readonly docs = new Map<string, DocumentData>();
+  constructor(readonly drive: DriveState) {
+    drive.copyContent = (from, to) => {
+      const src = this.docs.get(from);
+      if (!src) return;
+      this.docs.set(to, {
+        ...structuredClone({ ...src, closed: false }),
+        id: to,
+      });
+    };
+    drive.exportPdf = (id) => this.docs.get(id)?.saved ?? '';
+  }
+
+  /** A new document as Google creates it: US Letter, 1-inch margins, one empty paragraph. */
+  create(name: string, parents: string[] = ['root']): DocumentData {
+    const item = this.drive.add({ name, mimeType: MimeType.GOOGLE_DOCS, parents });
+    const doc: DocumentData = {
+      id: item.id,
+      body: [newParagraph('')],
+      page: {
+        PAGE_WIDTH: 612,
+        PAGE_HEIGHT: 792,
+        MARGIN_TOP: 72,
+        MARGIN_BOTTOM: 72,
+        MARGIN_LEFT: 72,
+        MARGIN_RIGHT: 72,
+      },
+      saved: '',
+      closed: false,
+    };
+    this.docs.set(doc.id, doc);
+    return doc;
+  }
+
+  /** A template document a person made, with paragraphs (and their attributes) given. */
+  addDocument(
+    name: string,
+    paragraphs: (string | { text: string; attrs?: Record<string, unknown> })[],
+    parents?: string[],
+  ): DocumentData {
+    const doc = this.create(name, parents);
+    doc.body = paragraphs.map((p) =>
+      typeof p === 'string' ? newParagraph(p) : newParagraph(p.text, p.attrs),
+    );
+    doc.saved = bodyText(doc);
+    return doc;
+  }
+
+  /** The document's paragraphs' text, uncounted. */
+  texts(id: string): string[] {
+    return this.get(id).body.map((p) => p.text);
+  }
+
+  get(id: string): DocumentData {
+    const doc = this.docs.get(id);
+    if (!doc) throw new Error(`fake documents: no document ${id}`);
+    return doc;
+  }
+}
+
+function assertOpen(doc: DocumentData): void {
+  if (doc.closed) throw new GasException('Document is closed, its contents cannot be updated.');
+}
+
+/** Apps Script hands search patterns to RE2 as strings; JavaScript's engine stands in for it. */
+function pattern(search: string): RegExp {
+  try {
+    return new RegExp(search, 'g');
+  } catch {
+    throw new GasException(`Invalid regular expression: ${search}`);
+  }
+}
+
+/**
+ * The replacement string is read like Java's Matcher.appendReplacement, which DocumentApp is built on:
+ * `$n` is a group and `\x` is a literal x, so unescaped user text with “$” breaks or changes. Callers must
+ * escape (or avoid replaceText for such text).
+ */
+function javaReplacement(replacement: string, match: RegExpExecArray): string {
+  let out = '';
+  for (let i = 0; i < replacement.length; i++) {
+    const c = replacement[i];
+    if (c === '\\') {
+      i++;
+      if (i >= replacement.length) throw new GasException('character to be escaped is missing');
+      out += replacement[i];
+    } else if (c === '$') {
+      const m = /^\d+/.exec(replacement.slice(i + 1));
+      if (!m) throw new GasException('Illegal group reference');
+      const group = Number(m[0]);
+      if (group >= match.length) throw new GasException(`No group ${group}`);
+      out += match[group] ?? '';
+      i += m[0].length;
+    } else out += c;
+  }
+  return out;
+}
+
+export class FakeText extends Fake {
+  constructor(
+    core: Core,
+    readonly _doc: DocumentData,
+    readonly _p: ParagraphData,
+  ) {
+    super(core);
+  }
+  private range(start: number, end: number, args: number): [number, number] {
+    if (args < 3) return [0, this._p.text.length - 1];
+    if (start < 0 || end >= this._p.text.length || start > end) {
+      throw new GasException(`Index (${end}) must be less than the content length (${this._p.text.length}).`);
+    }
+    return [start, end];
+  }
+  private set(key: string, value: unknown, start: number, end: number, args: number): FakeText {
+    assertOpen(this._doc);
+    const [a, b] = this.range(start, end, args);
+    for (let i = a; i <= b; i++) this._p.chars[i] = { ...this._p.chars[i], [key]: value };
+    return this;
+  }
+  getText(): string {
+    return this._p.text;
+  }
+  getType(): string {
+    return ElementType.TEXT;
+  }
+  /** setBold(bold) or setBold(start, endInclusive, bold). */
+  setBold(a: number | boolean, b?: number, c?: boolean): FakeText {
+    return typeof a === 'boolean' ? this.set('BOLD', a, 0, 0, 1) : this.set('BOLD', c, a, b!, 3);
+  }
+  setFontFamily(a: number | string, b?: number, c?: string): FakeText {
+    return typeof a === 'string' ? this.set('FONT_FAMILY', a, 0, 0, 1) : this.set('FONT_FAMILY', c, a, b!, 3);
+  }
+  isBold(offset: number): boolean | null {
+    return (
+      (this._p.chars[offset]?.BOLD as boolean | undefined) ??
+      (this._p.attrs.BOLD as boolean | undefined) ??
+      null
+    );
+  }
+  getFontFamily(offset: number): string | null {
+    return (
+      (this._p.chars[offset]?.FONT_FAMILY as string | undefined) ??
+      (this._p.attrs.FONT_FAMILY as string | undefined) ??
+      null
+    );
+  }
+  deleteText(start: number, endInclusive: number): FakeText {
+    assertOpen(this._doc);
+    this.range(start, endInclusive, 3);
+    this._p.text = this._p.text.slice(0, start) + this._p.text.slice(endInclusive + 1);
+    this._p.chars.splice(start, endInclusive - start + 1);
+    return this;
+  }
+  /** Inserted text takes the attributes of the character before it, as typing does. */
+  insertText(offset: number, text: string): FakeText {
+    assertOpen(this._doc);
+    if (offset < 0 || offset > this._p.text.length)
+      throw new GasException(`Offset ${offset} is out of bounds.`);
+    const like = this._p.chars[offset - 1] ?? this._p.chars[offset] ?? {};
+    this._p.text = this._p.text.slice(0, offset) + text + this._p.text.slice(offset);
+    this._p.chars.splice(offset, 0, ...Array.from({ length: text.length }, () => ({ ...like })));
+    return this;
+  }
+}
+
+export class FakeRangeElement extends Fake {
+  constructor(
+    core: Core,
+    readonly _text: FakeText,
+    readonly _start: number,
+    readonly _end: number,
+  ) {
+    super(core);
+  }
+  getElement(): FakeText {
+    return this._text;
+  }
+  getStartOffset(): number {
+    return this._start;
+  }
+  getEndOffsetInclusive(): number {
+    return this._end;
+  }
+  isPartial(): boolean {
+    return true;
+  }
+}
+
+export class FakeParagraph extends Fake {
+  constructor(
+    core: Core,
+    readonly _doc: DocumentData,
+    readonly _p: ParagraphData,
+  ) {
+    super(core);
+  }
+  getType(): string {
+    return ElementType.PARAGRAPH;
+  }
+  getText(): string {
+    return this._p.text;
+  }
+  setText(text: string): FakeParagraph {
+    assertOpen(this._doc);
+    this._p.text = String(text);
+    this._p.chars = Array.from({ length: this._p.text.length }, () => ({}));
+    return this;
+  }
+  /** Merges the attributes; character attributes apply to every character too, as in Google Docs. */
+  setAttributes(attributes: Record<string, unknown>): FakeParagraph {
+    assertOpen(this._doc);
+    for (const [key, value] of Object.entries(attributes)) {
+      if (!(key in Attribute))
+        throw new GasException(`Invalid argument: attributes (unknown attribute ${key})`);
+      if (value === null || value === undefined) continue;
+      this._p.attrs[key] = value;
+      if (CHARACTER_ATTRIBUTES.has(key)) this._p.chars = this._p.chars.map((c) => ({ ...c, [key]: value }));
+    }
+    return this;
+  }
+  getAttributes(): Record<string, unknown> {
+    return { ...this._p.attrs };
+  }
+  editAsText(): FakeText {
+    return new FakeText(this._core, this._doc, this._p);
+  }
+  getParent(): FakeBody {
+    return new FakeBody(this._core, this._doc);
+  }
+  /** Google refuses to remove a section's last paragraph. */
+  removeFromParent(): FakeParagraph {
+    assertOpen(this._doc);
+    const i = this._doc.body.indexOf(this._p);
+    if (i < 0) return this;
+    if (this._doc.body.length === 1)
+      throw new GasException("Can't remove the last paragraph in a document section.");
+    this._doc.body.splice(i, 1);
+    return this;
+  }
+}
+
+export class FakeBody extends Fake {
+  constructor(
+    core: Core,
+    readonly _doc: DocumentData,
+  ) {
+    super(core);
+  }
+  private paragraph(p: ParagraphData): FakeParagraph {
+    return new FakeParagraph(this._core, this._doc, p);
+  }
+  private setPage(key: keyof DocumentData['page'], points: number): FakeBody {
+    assertOpen(this._doc);
+    if (typeof points !== 'number' || !(points >= 0)) throw new GasException(`Invalid argument: ${key}`);
+    this._doc.page[key] = points;
+    return this;
+  }
+  getType(): string {
+    return ElementType.BODY_SECTION;
+  }
+  getText(): string {
+    return bodyText(this._doc);
+  }
+  getNumChildren(): number {
+    return this._doc.body.length;
+  }
+  getChild(index: number): FakeParagraph {
+    const p = this._doc.body[index];
+    if (!p)
+      throw new GasException(
+        `Child index (${index}) must be less than the number of child elements (${this._doc.body.length}).`,
+      );
+    return this.paragraph(p);
+  }
+  getChildIndex(child: FakeParagraph): number {
+    const i = this._doc.body.indexOf(child._p);
+    if (i < 0) throw new GasException('Element does not contain the specified child element.');
+    return i;
+  }
+  getParagraphs(): FakeParagraph[] {
+    return this._doc.body.map((p) => this.paragraph(p));
+  }
+  /** A new paragraph at the end; it takes no attributes from its neighbours. */
+  appendParagraph(text: string): FakeParagraph {
+    assertOpen(this._doc);
+    const p = newParagraph(String(text));
+    this._doc.body.push(p);
+    return this.paragraph(p);
+  }
+  insertParagraph(index: number, text: string): FakeParagraph {
+    assertOpen(this._doc);
+    if (index < 0 || index > this._doc.body.length)
+      throw new GasException(`Index (${index}) is out of bounds.`);
+    const p = newParagraph(String(text));
+    this._doc.body.splice(index, 0, p);
+    return this.paragraph(p);
+  }
+  /** Regex replace within each paragraph (a pattern never spans paragraphs), Java replacement syntax. */
+  replaceText(searchPattern: string, replacement: string): FakeBody {
+    assertOpen(this._doc);
+    const re = pattern(searchPattern);
+    for (const p of this._doc.body) {
+      let out = '';
+      const chars: CharAttrs[] = [];
+      let last = 0;
+      re.lastIndex = 0;
+      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+        out += p.text.slice(last, m.index);
+        chars.push(...p.chars.slice(last, m.index));
+        const rep = javaReplacement(String(replacement), m);
+        const like = p.chars[m.index] ?? {};
+        out += rep;
+        chars.push(...Array.from({ length: rep.length }, () => ({ ...like })));
+        last = m.index + m[0].length;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      if (last === 0 && out === '') continue;
+      out += p.text.slice(last);
+      chars.push(...p.chars.slice(last));
+      p.text = out;
+      p.chars = chars;
+    }
+    return this;
+  }
+  /** The first match at or after `from` (a RangeElement findText returned), or null. */
+  findText(searchPattern: string, from?: FakeRangeElement): FakeRangeElement | null {
+    const re = pattern(searchPattern);
+    let startParagraph = 0;
+    let startOffset = 0;
+    if (from) {
+      startParagraph = this._doc.body.indexOf(from._text._p);
+      startOffset = from._end + 1;
+    }
+    for (let i = Math.max(0, startParagraph); i < this._doc.body.length; i++) {
+      const p = this._doc.body[i];
+      re.lastIndex = i === startParagraph ? startOffset : 0;
+      const m = re.exec(p.text);
+      if (m && m[0].length > 0) {
+        return new FakeRangeElement(
+          this._core,
+          new FakeText(this._core, this._doc, p),
+          m.index,
+          m.index + m[0].length - 1,
+        );
+      }
+    }
+    return null;
+  }
+  setPageWidth(points: number): FakeBody {
+    return this.setPage('PAGE_WIDTH', points);
+  }
+  setPageHeight(points: number): FakeBody {
+    return this.setPage('PAGE_HEIGHT', points);
+  }
+  setMarginTop(points: number): FakeBody {
+    return this.setPage('MARGIN_TOP', points);
+  }
+  setMarginBottom(points: number): FakeBody {
+    return this.setPage('MARGIN_BOTTOM', points);
+  }
+  setMarginLeft(points: number): FakeBody {
+    return this.setPage('MARGIN_LEFT', points);
+  }
+  setMarginRight(points: number): FakeBody {
+    return this.setPage('MARGIN_RIGHT', points);
+  }
+  getPageWidth(): number {
+    return this._doc.page.PAGE_WIDTH;
+  }
+  getPageHeight(): number {
+    return this._doc.page.PAGE_HEIGHT;
+  }
+  getMarginTop(): number {
+    return this._doc.page.MARGIN_TOP;
+  }
+}
+
+export class FakeDocument extends Fake {
+  constructor(
+    core: Core,
+    readonly _state: DocumentState,
+    readonly _doc: DocumentData,
+  ) {
+    super(core);
+  }
+  getId(): string {
+    return this._doc.id;
+  }
+  getName(): string {
+    return this._state.drive.items.get(this._doc.id)?.name ?? '';
+  }
+  setName(name: string): FakeDocument {
+    const item = this._state.drive.items.get(this._doc.id);
+    if (item) item.name = name;
+    return this;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/open?id=${this._doc.id}`;
+  }
+  getBody(): FakeBody {
+    assertOpen(this._doc);
+    return new FakeBody(this._core, this._doc);
+  }
+  /** Flushes pending changes (exports see them from now on) and closes this Document object. */
+  saveAndClose(): void {
+    this._doc.saved = bodyText(this._doc);
+    this._doc.closed = true;
+  }
+}
+
+export class FakeDocumentApp extends Fake {
+  readonly HorizontalAlignment = HorizontalAlignment;
+  readonly Attribute = Attribute;
+  readonly ElementType = ElementType;
+  readonly ParagraphHeading = ParagraphHeading;
+  constructor(
+    core: Core,
+    readonly _state: DocumentState,
+  ) {
+    super(core);
+  }
+  /** A new document in the root of My Drive, as DocumentApp.create does. */
+  create(name: string): FakeDocument {
+    return new FakeDocument(this._core, this._state, this._state.create(String(name)));
+  }
+  openById(id: string): FakeDocument {
+    const doc = this._state.docs.get(String(id));
+    const item = this._state.drive.items.get(String(id));
+    if (!doc || !item || !item.accessible) {
+      throw new GasException("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    }
+    // Each openById is a fresh, open Document object.
+    doc.closed = false;
+    return new FakeDocument(this._core, this._state, doc);
+  }
+}
+
+countCalls(FakeText, 'Text');
+countCalls(FakeRangeElement, 'RangeElement');
+countCalls(FakeParagraph, 'Paragraph');
+countCalls(FakeBody, 'Body');
+countCalls(FakeDocument, 'Document');
+countCalls(FakeDocumentApp, 'DocumentApp');
