@@ -46,7 +46,7 @@ export function menuItems(locale: Locale): { title: string; items: MenuItem[] } 
 export function addMenu(
   e: GoogleAppsScript.Events.SheetsOnOpen | undefined,
   ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
-  locale: Locale = localeOf(Session.getActiveUserLocale()),
+  locale: Locale = accountLocale(),
 ): void {
   const { title, items } = menuItems(locale);
   const asAddon =
@@ -63,6 +63,15 @@ export function addMenu(
     else menu.addSeparator();
   }
   menu.addToUi();
+}
+
+/** The account's language; Chinese if the locale cannot be read, so the menu always appears. */
+function accountLocale(): Locale {
+  try {
+    return localeOf(Session.getActiveUserLocale());
+  } catch {
+    return 'zh';
+  }
 }
 
 /**
