@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { LEGEND_TITLES, NOTE_MARKS } from '../../src/cli/xlsx-colour';
 import { PALETTE } from '../../src/core';
@@ -279,5 +280,29 @@ describe('rectify colour arguments and inputs', () => {
     const b = await load(out);
     expect(b.worksheets.map((s) => s.name)).toContain('Legend');
     expect(String(b.getWorksheet('台账')!.getCell('G8').note).startsWith(NOTE_MARKS[1])).toBe(true);
+  });
+});
+
+describe('parts exceljs cannot carry', () => {
+  test('a workbook with charts or macros: the copy is written, and stderr says what it lacks', async () => {
+    const dir = scratchDir();
+    const zip = await JSZip.loadAsync(await fixtureWorkbook().xlsx.writeBuffer());
+    // Parts as Excel stores them; exceljs reads past them and does not write them back.
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    zip.file('xl/vbaProject.bin', Buffer.from('VBA'));
+    const input = join(dir, 'with-chart.xlsm');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = sha(input);
+    const io = captureIo();
+    const code = await main(
+      ['colour', input, '--out', join(dir, 'out.xlsx'), '--as-of', AS_OF, '--lang', 'zh'],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(io.stderr).toEqual([expect.stringMatching(/宏（VBA）、图表.*原文件未改动/)]);
+    expect(sha(input)).toBe(before);
   });
 });
