@@ -49,10 +49,8 @@ export function addMenu(
   locale: Locale = accountLocale(),
 ): void {
   const { title, items } = menuItems(locale);
-  const asAddon =
-    e !== undefined && e.authMode !== undefined && e.authMode !== ScriptApp.AuthMode.FULL
-      ? isAddon(e)
-      : false;
+  // An add-on keeps its Extensions menu in every mode, FULL included (onInstall runs in FULL).
+  const asAddon = isAddon(e);
   const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(title);
   for (const item of items) {
     if (item.submenu) {
@@ -79,8 +77,8 @@ function accountLocale(): Locale {
  * the user has authorised opens in LIMITED too, so the presence of `source` alone cannot tell. The
  * reliable signal is the script's own flag, set by the add-on manifest build.
  */
-function isAddon(e: GoogleAppsScript.Events.SheetsOnOpen): boolean {
-  return (e as unknown as { rectifyAddon?: boolean }).rectifyAddon === true || ADDON_BUILD;
+function isAddon(e: GoogleAppsScript.Events.SheetsOnOpen | undefined): boolean {
+  return (e as unknown as { rectifyAddon?: boolean } | undefined)?.rectifyAddon === true || ADDON_BUILD;
 }
 
 /** True in the Workspace Marketplace build of the add-on; false for the sheet-bound script. */
