@@ -227,7 +227,16 @@ export function runDailyReminders(s: Services): ReminderRun {
         });
       }
     }
-    if (asOf !== '') appendLog(ss, log ?? readLog(ss), entries, s.now(), locale);
+    if (asOf !== '') {
+      try {
+        appendLog(ss, log ?? readLog(ss), entries, s.now(), locale);
+      } catch (error) {
+        // Writability was checked before sending, so this is rare; the owner's alert above already went.
+        run.status = 'failed';
+        run.error ??= messageOf(error);
+        console.error(`${PRODUCT.en}: the reminder log could not be written: ${messageOf(error)}`);
+      }
+    }
   } finally {
     if (lock) lock.releaseLock();
   }

@@ -1,0 +1,113 @@
+// enableDailyReminders / disableDailyReminders: one trigger, at the 设置 hour, one owner; a stray trigger stands down.
+import { describe, expect, it } from '@jest/globals';
+import { dailyReminders } from '../../src/gas/reminders';
+import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders-trigger';
+import { exampleEnv, exampleGrid, servicesOf } from './helpers';
+
+const A = 'owner@example.org';
+const B = 'colleague@example.org';
+
+function as(env: ReturnType<typeof exampleEnv>, user: string) {
+  env.setActiveUser(user);
+  env.lock.endExecution();
+  return servicesOf(env);
+}
+
+const clockTriggers = (env: ReturnType<typeof exampleEnv>) =>
+  env.triggers.all().filter((t) => t.handler === 'dailyReminders');
+
+describe('enableDailyReminders', () => {
+  it('creates one daily trigger at the hour set in 设置, in the spreadsheet’s time zone', () => {
+    const settings = exampleGrid('settings').concat([['提醒时间（点）', '9']]);
+    const env = exampleEnv({ settings });
+    expect(enableDailyReminders(as(env, A))?.status).toBe('created');
+    expect(clockTriggers(env)).toEqual([
+      expect.objectContaining({
+        owner: A,
+        eventType: 'CLOCK',
+        schedule: { atHour: 9, everyDays: 1, timeZone: 'Asia/Shanghai' },
+      }),
+    ]);
+    expect(env.properties.document.get('rectify.reminders.owner')).toBe(A);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(
+      '每天 9 点左右（Asia/Shanghai）由您的账号 owner@example.org',
+    );
+  });
+
+  it('makes no second trigger when called again', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    expect(enableDailyReminders(as(env, A))?.status).toBe('unchanged');
+    expect(clockTriggers(env)).toHaveLength(1);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('每日提醒已经开启');
+  });
+
+  it('moves the one trigger when the hour in 设置 changed', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    env.sheet('设置').appendRow(['提醒时间（点）', '18']);
+    expect(enableDailyReminders(as(env, A))?.status).toBe('rescheduled');
+    expect(clockTriggers(env).map((t) => t.schedule.atHour)).toEqual([18]);
+  });
+
+  it('names the other user who owns the trigger and creates none', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    const result = enableDailyReminders(as(env, B));
+    expect(result).toEqual({ status: 'owned-by-other', owner: A, hour: 8 });
+    expect(clockTriggers(env).map((t) => t.owner)).toEqual([A]);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(`每日提醒已由 ${A} 开启（每天 8 点）`);
+  });
+
+  it('cleans up duplicate triggers of the same user left by an older version', () => {
+    const env = exampleEnv();
+    const s = as(env, A);
+    for (let i = 0; i < 2; i++)
+      s.script.newTrigger('dailyReminders').timeBased().everyDays(1).atHour(8).create();
+    enableDailyReminders(s);
+    expect(clockTriggers(env)).toHaveLength(1);
+  });
+});
+
+describe('disableDailyReminders', () => {
+  it('removes the owner’s trigger and the stored owner', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    expect(disableDailyReminders(as(env, A))?.status).toBe('removed');
+    expect(clockTriggers(env)).toHaveLength(0);
+    expect(env.properties.document.has('rectify.reminders.owner')).toBe(false);
+    expect(disableDailyReminders(as(env, A))?.status).toBe('off');
+  });
+
+  it('lets another user stop the owner’s reminders after asking; the owner’s trigger then sends nothing', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    env.ui.queueAlert('NO');
+    expect(disableDailyReminders(as(env, B))?.status).toBe('owned-by-other');
+    expect(env.properties.document.get('rectify.reminders.owner')).toBe(A);
+    env.ui.queueAlert('YES');
+    expect(disableDailyReminders(as(env, B))?.status).toBe('stopped-other');
+    // Google lets B delete only B's triggers, so A's remains until it runs, sends nothing and removes itself.
+    expect(clockTriggers(env).map((t) => t.owner)).toEqual([A]);
+    const run = dailyReminders(undefined, as(env, A));
+    expect(run.status).toBe('not-owner');
+    expect(env.sentMail).toHaveLength(0);
+    expect(clockTriggers(env)).toHaveLength(0);
+    // B may now turn them on from B's account.
+    expect(enableDailyReminders(as(env, B))?.status).toBe('created');
+    expect(dailyReminders(undefined, as(env, B)).sent).toHaveLength(5);
+  });
+});
+
+describe('two users with a trigger each', () => {
+  it('sends each mail once: only the recorded owner’s trigger sends', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    // B's trigger from before the owner was recorded (or made in the script editor).
+    as(env, B).script.newTrigger('dailyReminders').timeBased().everyDays(1).atHour(8).create();
+    expect(dailyReminders(undefined, as(env, B)).status).toBe('not-owner');
+    expect(dailyReminders(undefined, as(env, A)).sent).toHaveLength(5);
+    expect(env.sentMail).toHaveLength(5);
+    expect(clockTriggers(env).map((t) => t.owner)).toEqual([A]);
+  });
+});
