@@ -5,11 +5,26 @@ import { COMMANDS, callsOf, generatedEnv } from './generated';
 import { servicesOf } from './helpers';
 
 describe('service calls do not grow with the ledger', () => {
+  /**
+   * setupLedger also snapshots the ledger for the edit history (#8), growing that sheet when the ledger is
+   * longer than a new sheet's 1,000 rows: at most one insertRowsAfter/insertColumnsAfter, whatever the size.
+   */
+  const GROWTH = ['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter'];
+  const withoutGrowth = (calls: Record<string, number>) => {
+    const rest = { ...calls };
+    for (const key of GROWTH) {
+      expect(rest[key] ?? 0).toBeLessThanOrEqual(1);
+      delete rest[key];
+    }
+    return rest;
+  };
+
   for (const name of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {
     it(`${name}: the same calls at 10, 1,000 and 10,000 rows`, () => {
       const small = callsOf(name, 10);
-      expect(callsOf(name, 1_000)).toEqual(small);
-      expect(callsOf(name, 10_000)).toEqual(small);
+      const fixed = name === 'setupLedger' ? withoutGrowth : (calls: Record<string, number>) => calls;
+      expect(fixed(callsOf(name, 1_000))).toEqual(fixed(small));
+      expect(fixed(callsOf(name, 10_000))).toEqual(fixed(small));
       // No per-cell reads or writes anywhere.
       for (const single of [
         'Range.getValue',
