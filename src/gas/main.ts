@@ -12,6 +12,9 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export { colourLedger } from './colour-ledger';
+export { generateNotice } from './notice';
+export { onLedgerEdit } from './history';
+export { showProblemHistory } from './history-view';
 export { dailyReminders, previewReminders } from './reminders';
 export { disableDailyReminders, enableDailyReminders } from './reminders-trigger';
 export { setupLedger } from './setup-ledger';

@@ -17,6 +17,7 @@ import {
 } from '../core';
 import { type CommandEnv, runCommand } from './command';
 import { UserError } from './errors';
+import { ensureEditTrigger } from './history';
 import {
   calendarDateReader,
   findLedgerSheet,
@@ -281,6 +282,9 @@ function setup(s: Services, env: CommandEnv): SetupResult {
     newSheet.setColumnWidth(2, 640);
     result.createdSheets.push(name);
   }
+
+  // Edit history (issue #8): one onEdit trigger, 修改记录 and a fresh hidden snapshot; idempotent.
+  ensureEditTrigger(s, sheet);
 
   // insertSheet activates each new sheet; the person should land on the ledger.
   if (result.createdSheets.length > 0) sheet.activate();
