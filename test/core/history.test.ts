@@ -11,7 +11,7 @@ import {
 import { grid, row } from './grid';
 
 // Row 2: 编号 1, row 3: 编号 2, row 4: 编号 3. 整改状态 is column J (10), 完成日期 K (11), 佐证材料 O (15).
-const before = () => grid(row({}, 1), row({}, 2), row({}, 3));
+const original = () => grid(row({}, 1), row({}, 2), row({}, 3));
 const copy = (g: Cell[][]) => g.map((r) => [...r]);
 const at = (rowN: number, column: number, numRows = 1, numColumns = 1): EditedRange => ({
   row: rowN,
@@ -22,9 +22,9 @@ const at = (rowN: number, column: number, numRows = 1, numColumns = 1): EditedRa
 
 describe('diffEdit against an aligned snapshot', () => {
   it('logs a single edit with its old and new value, 编号 and header', () => {
-    const now = copy(before());
+    const now = copy(original());
     now[2][9] = '已完成';
-    const { changes, snapshotStale } = diffEdit({ current: now, snapshot: before(), range: at(3, 10) });
+    const { changes, snapshotStale } = diffEdit({ current: now, snapshot: original(), range: at(3, 10) });
     expect(changes).toEqual([
       {
         row: 3,
@@ -40,12 +40,12 @@ describe('diffEdit against an aligned snapshot', () => {
   });
 
   it('logs every changed cell of a pasted range, and skips cells the paste left as they were', () => {
-    const now = copy(before());
+    const now = copy(original());
     now[2][9] = '已完成';
     now[2][10] = '2024-10-20';
     now[3][9] = '正在整改'; // unchanged
     now[3][10] = '2024-10-21';
-    const { changes } = diffEdit({ current: now, snapshot: before(), range: at(3, 10, 2, 2) });
+    const { changes } = diffEdit({ current: now, snapshot: original(), range: at(3, 10, 2, 2) });
     expect(changes.map((c) => [c.cell, c.id, c.field, c.oldValue, c.newValue])).toEqual([
       ['J3', '2', '整改状态', '正在整改', '已完成'],
       ['K3', '2', '完成日期', '', '2024-10-20'],
@@ -54,11 +54,11 @@ describe('diffEdit against an aligned snapshot', () => {
   });
 
   it('prefers Apps Script’s oldValue for a single cell when something outdated the snapshot', () => {
-    const now = copy(before());
+    const now = copy(original());
     now[2][14] = '新纪要.pdf';
     const { changes } = diffEdit({
       current: now,
-      snapshot: before(),
+      snapshot: original(),
       range: at(3, 15),
       oldValue: '旧纪要.pdf',
     });
@@ -66,7 +66,7 @@ describe('diffEdit against an aligned snapshot', () => {
   });
 
   it('writes dates as the spreadsheet shows them and does not log a Date that did not change', () => {
-    const snap = copy(before());
+    const snap = copy(original());
     snap[1][10] = new Date(Date.UTC(2024, 8, 19, 16));
     const now = copy(snap);
     now[1][10] = new Date(Date.UTC(2024, 8, 19, 16)); // same instant, new object
@@ -80,12 +80,12 @@ describe('diffEdit against an aligned snapshot', () => {
   });
 
   it('names the header row and keeps the old 编号 when the edit cleared it', () => {
-    const now = copy(before());
+    const now = copy(original());
     now[0][9] = '状态';
-    expect(diffEdit({ current: now, snapshot: before(), range: at(1, 10) }).changes[0].field).toBe('表头');
-    const cleared = copy(before());
+    expect(diffEdit({ current: now, snapshot: original(), range: at(1, 10) }).changes[0].field).toBe('表头');
+    const cleared = copy(original());
     cleared[2][0] = '';
-    expect(diffEdit({ current: cleared, snapshot: before(), range: at(3, 1) }).changes[0]).toMatchObject({
+    expect(diffEdit({ current: cleared, snapshot: original(), range: at(3, 1) }).changes[0]).toMatchObject({
       id: '2',
       oldValue: '2',
       newValue: '',
@@ -95,7 +95,7 @@ describe('diffEdit against an aligned snapshot', () => {
 
 describe('diffEdit when rows or columns moved since the snapshot (no onEdit fires for those)', () => {
   it('finds the old row by 编号 after a row was inserted above', () => {
-    const snap = before();
+    const snap = original();
     const now = [snap[0], row({}, 9), ...snap.slice(1)].map((r) => [...r]);
     now[3][9] = '已完成'; // 编号 2, now on sheet row 4
     const { changes, snapshotStale } = diffEdit({ current: now, snapshot: snap, range: at(4, 10) });
@@ -114,7 +114,7 @@ describe('diffEdit when rows or columns moved since the snapshot (no onEdit fire
   });
 
   it('reads a freshly inserted blank row as blank before', () => {
-    const snap = before();
+    const snap = original();
     const now = [snap[0], snap[1], Array(16).fill(''), snap[2], snap[3]].map((r) => [...r]);
     now[2][3] = '新发现的问题';
     const { changes } = diffEdit({ current: now, snapshot: snap, range: at(3, 4) });
@@ -122,7 +122,7 @@ describe('diffEdit when rows or columns moved since the snapshot (no onEdit fire
   });
 
   it('maps columns by header after a column was inserted', () => {
-    const snap = before();
+    const snap = original();
     const now = snap.map((r, i) => [...r.slice(0, 2), i === 0 ? '新列' : '', ...r.slice(2)]);
     now[2][10] = '已完成'; // 整改状态 moved from J to K
     const { changes } = diffEdit({ current: now, snapshot: snap, range: at(3, 11) });
@@ -144,7 +144,7 @@ describe('diffEdit when rows or columns moved since the snapshot (no onEdit fire
   });
 
   it('without a snapshot: a single cell is read by Apps Script’s rule (no oldValue means it was empty)', () => {
-    const now = copy(before());
+    const now = copy(original());
     const single = diffEdit({ current: now, snapshot: null, range: at(2, 11) });
     expect(single.changes).toEqual([]);
     now[1][10] = '2024-10-01';
