@@ -77,6 +77,7 @@ export interface ColourResult {
 export function colourLedger(services?: Services): ColourResult | undefined {
   const s = resolveServices(services);
   return runCommand('colourLedger', s, (env) => {
+    env.toast(tr(env.locale, '正在按整改时限标色…', 'Colouring rows by deadline…'));
     const ctx = loadLedger(s);
     const ledger = ctx.ledger!;
     const { locale, sheet, asOf } = ctx;

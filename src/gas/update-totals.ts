@@ -140,6 +140,7 @@ export interface TotalsResult {
 export function updateTotals(services?: Services): TotalsResult | undefined {
   const s = resolveServices(services);
   return runCommand('updateTotals', s, (env) => {
+    env.toast(tr(env.locale, '正在汇总统计…', 'Computing totals…'));
     const ctx = loadLedger(s);
     const { locale, asOf, timeZone } = ctx;
     const leadDays = ctx.settings.leadDays;

@@ -84,6 +84,7 @@ export function validationSummary(
 export function validateLedger(services?: Services): ValidateResult | undefined {
   const s = resolveServices(services);
   return runCommand('validateLedger', s, (env) => {
+    env.toast(tr(env.locale, '正在校验台账…', 'Validating the ledger…'));
     const ctx = loadLedger(s, { requireHeader: 'none' });
     const { locale, sheet } = ctx;
     const ledgerFindings = ctx.parsed.findings;
