@@ -12,12 +12,22 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export { colourLedger } from './colour-ledger';
-export { generateNotice } from './notice';
 export { onLedgerEdit } from './history';
 export { showProblemHistory } from './history-view';
+export { generateNotice } from './notice';
 export { dailyReminders, previewReminders } from './reminders';
 export { disableDailyReminders, enableDailyReminders } from './reminders-trigger';
 export { setupLedger } from './setup-ledger';
 export { showHelp } from './show-help';
+export {
+  getDashboard,
+  getNoticePreview,
+  getSettingsForm,
+  selectCell,
+  selectRow,
+  showSidebar,
+} from './sidebar';
+export { runMenuCommand } from './sidebar-commands';
+export { saveSettings } from './sidebar-settings';
 export { updateTotals } from './update-totals';
 export { validateLedger } from './validate-ledger';

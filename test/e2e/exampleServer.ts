@@ -13,7 +13,7 @@ import {
   settingsFromForm,
   settingText,
 } from '../../src/core';
-import { buildDashboard, buildSettingsForm, type Dashboard } from '../../src/gas/sidebarModel';
+import { buildDashboard, buildSettingsForm, type Dashboard } from '../../src/gas/sidebar-model';
 
 export const EXAMPLES = join(__dirname, '../../examples');
 

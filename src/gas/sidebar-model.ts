@@ -11,6 +11,7 @@ import {
   percent,
   SETTING_DEFS,
   type SettingDef,
+  type SettingKey,
   type Settings,
   type Severity,
   STATUSES,
@@ -189,6 +190,15 @@ export interface SettingsForm {
   locale: Locale;
   groups: { id: SettingDef['group']; title: string }[];
   fields: FormField[];
+  /** Messages to show under fields at once: values on 设置 that do not pass the schema. */
+  issues: { key: string; message: string }[];
+}
+
+/** What 设置 holds where it is wrong: the text as typed (shown so it can be fixed) and why it is wrong. */
+export interface RawSetting {
+  key: SettingKey;
+  text: string;
+  message: string;
 }
 
 const GROUP_ORDER: SettingDef['group'][] = ['notice', 'dates', 'reminders', 'layout', 'ledger'];
@@ -208,8 +218,16 @@ function groupTitle(group: SettingDef['group'], locale: Locale): string {
   }
 }
 
-/** The form the sidebar draws: every SETTING_DEFS entry with its current value as text. */
-export function buildSettingsForm(settings: Settings, locale: Locale): SettingsForm {
+/**
+ * The form the sidebar draws: every SETTING_DEFS entry with its current value as text. A value the sheet
+ * holds but the schema rejects is shown as typed, with its message, rather than silently as the default.
+ */
+export function buildSettingsForm(
+  settings: Settings,
+  locale: Locale,
+  invalid: readonly RawSetting[] = [],
+): SettingsForm {
+  const raw = new Map(invalid.map((r) => [r.key, r]));
   const fields = SETTING_DEFS.map((def): FormField => {
     const field: FormField = {
       key: def.key,
@@ -217,7 +235,7 @@ export function buildSettingsForm(settings: Settings, locale: Locale): SettingsF
       help: def.help[locale],
       kind: def.kind,
       group: def.group,
-      value: formValue(def, settings, locale),
+      value: raw.get(def.key)?.text ?? formValue(def, settings, locale),
     };
     if (def.kind === 'statuses') {
       field.options = STATUSES.map((s) => ({
@@ -232,6 +250,7 @@ export function buildSettingsForm(settings: Settings, locale: Locale): SettingsF
     locale,
     groups: GROUP_ORDER.map((id) => ({ id, title: groupTitle(id, locale) })),
     fields: GROUP_ORDER.flatMap((g) => fields.filter((f) => f.group === g)),
+    issues: invalid.map((r) => ({ key: r.key, message: r.message })),
   };
 }
 

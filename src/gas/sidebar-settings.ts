@@ -1,0 +1,188 @@
+// Saving the sidebar's settings form: validated by the settings schema, then one batched write to 设置.
+import {
+  type Cell,
+  type Locale,
+  SETTING_DEFS,
+  type SettingDef,
+  type SettingKey,
+  type Settings,
+  settingOfKey,
+  settingsFromForm,
+  settingText,
+  tr,
+} from '../core';
+import { LOCK_WAIT_MS } from './command';
+import { UserError } from './errors';
+import { calendarDateReader, readSettings, sessionLocale } from './ledger-sheet';
+import { resolveServices, type Services } from './services';
+import { assertWritable, safeCell } from './sheet-write';
+import { invalidSettings } from './sidebar';
+import { buildSettingsForm, type SettingsForm } from './sidebar-model';
+
+type WriteCell = string | number | boolean | Date;
+
+/** Columns of 设置: key, value, explanation (as setupLedger lays it out). */
+const WIDTH = 3;
+const HEADER = { zh: ['项目', '值', '说明'], en: ['Setting', 'Value', 'Explanation'] };
+
+export interface SaveResult {
+  ok: boolean;
+  /** One message per rejected field, keyed as the form is. */
+  issues: { key: string; message: string }[];
+  message: string;
+  /** The form as saved, so the page shows the values as they now read (7,1 → 7、1). */
+  form?: SettingsForm;
+  /** Labels of the settings written. */
+  written?: string[];
+}
+
+/** The cell a setting is written as: whole numbers as numbers, everything else as text (never a formula). */
+export function settingCell(def: SettingDef, settings: Settings, locale: Locale): WriteCell {
+  const value = settings[def.key];
+  return def.kind === 'int' ? (value as number) : safeCell(settingText(def, settings, locale));
+}
+
+export interface SettingsWrite {
+  /** 1-based sheet row of values[0]; the block spans columns A to C. */
+  row: number;
+  values: WriteCell[][];
+}
+
+/**
+ * The one block to write: from the first row that changes to the last appended one, columns A–C. A row
+ * that does not change is written back exactly as it is (its formula, or its value as text), so the
+ * explanation column and anything else a person typed there stay as they were.
+ */
+export function settingsWritePlan(
+  grid: readonly (readonly Cell[])[],
+  formulas: readonly (readonly string[])[],
+  changes: readonly { def: SettingDef; value: WriteCell }[],
+  locale: Locale,
+): SettingsWrite | null {
+  if (changes.length === 0) return null;
+  const existing = (r: number, c: number): WriteCell => formulas[r]?.[c] || safeCell(grid[r]?.[c]);
+  const rows: WriteCell[][] = grid.map((_, r) => Array.from({ length: WIDTH }, (_v, c) => existing(r, c)));
+  const blank = grid.every((row) => row.every((c) => c === '' || c === null || c === undefined));
+  if (blank) rows.splice(0, rows.length, [...HEADER[locale]]);
+  const rowOf = new Map<SettingKey, number>();
+  if (!blank) {
+    // The last row naming a key is the one parseSettings keeps, so that is the one to change.
+    grid.forEach((row, r) => {
+      const def = settingOfKey(String(row[0] ?? ''));
+      if (def) rowOf.set(def.key, r);
+    });
+  }
+  let first = rows.length;
+  for (const { def, value } of changes) {
+    const r = rowOf.get(def.key);
+    if (r !== undefined) {
+      rows[r][1] = value;
+      first = Math.min(first, r);
+    } else {
+      rows.push([safeCell(def[locale]), value, safeCell(def.help[locale])]);
+    }
+  }
+  if (blank) first = 0;
+  return { row: first + 1, values: rows.slice(first) };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Only the form's known keys, as strings: the page is trusted for nothing. */
+function formValues(form: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!form || typeof form !== 'object') return out;
+  const source = form as Record<string, unknown>;
+  for (const def of SETTING_DEFS) {
+    if (Object.hasOwn(source, def.key)) out[def.key] = String(source[def.key] ?? '');
+  }
+  return out;
+}
+
+/**
+ * Saves the settings form. Bad values come back as messages per field and nothing is written; good ones
+ * are written in one setValues, under the document lock, only for the settings that changed (a value a
+ * person typed that means the same stays as typed).
+ */
+export function saveSettings(form: unknown, services?: Services): SaveResult {
+  const s = resolveServices(services);
+  const values = formValues(form);
+  const lock = s.lock.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
+    throw new UserError(
+      tr(
+        sessionLocale(s),
+        '另一项操作正在进行，请稍后再保存。',
+        'Another Rectify operation is running; please save again in a moment.',
+      ),
+      'lock.busy',
+    );
+  }
+  try {
+    const ss = s.spreadsheet.getActiveSpreadsheet();
+    const read = readSettings(s, ss, calendarDateReader(s, ss.getSpreadsheetTimeZone()));
+    const locale = read.locale;
+    const { settings, issues } = settingsFromForm(values, locale);
+    if (issues.length > 0) {
+      return {
+        ok: false,
+        issues,
+        message: tr(locale, '设置未保存。', 'The settings were not saved.'),
+      };
+    }
+    const invalid = new Set(invalidSettings(read).map((r) => r.key));
+    const current = (key: SettingKey) => (key === 'language' ? locale : read.settings[key]);
+    const changed = SETTING_DEFS.filter(
+      (def) => def.key in values && (invalid.has(def.key) || !same(current(def.key), settings[def.key])),
+    );
+    const nextLocale: Locale = changed.some((d) => d.key === 'language') ? settings.language : locale;
+    const done = (message: string, written: string[]): SaveResult => ({
+      ok: true,
+      issues: [],
+      message,
+      form: buildSettingsForm({ ...settings, language: nextLocale }, nextLocale),
+      written,
+    });
+    if (changed.length === 0) return done(tr(locale, '没有改动。', 'Nothing changed.'), []);
+
+    let sheet = read.sheet;
+    const range = sheet ? sheet.getDataRange() : null;
+    const grid = range ? (range.getValues() as Cell[][]) : [];
+    const formulas = range ? range.getFormulas() : [];
+    const plan = settingsWritePlan(
+      grid,
+      formulas,
+      changed.map((def) => ({ def, value: settingCell(def, settings, locale) })),
+      locale,
+    )!;
+    const height = plan.row - 1 + plan.values.length;
+    if (sheet) {
+      assertWritable(
+        sheet,
+        [{ row: plan.row, column: 1, numRows: plan.values.length, numColumns: WIDTH }],
+        locale,
+        s.spreadsheet.ProtectionType,
+      );
+    } else {
+      sheet = ss.insertSheet(tr(locale, '设置', 'Settings'));
+    }
+    if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+    if (sheet.getMaxColumns() < WIDTH) {
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), WIDTH - sheet.getMaxColumns());
+    }
+    sheet.getRange(plan.row, 1, plan.values.length, WIDTH).setValues(plan.values);
+    const labels = changed.map((d) => d[locale]);
+    return done(
+      tr(
+        locale,
+        `已保存到“${sheet.getName()}”表：${labels.join('、')}。`,
+        `Saved to sheet "${sheet.getName()}": ${labels.join(', ')}.`,
+      ),
+      labels,
+    );
+  } finally {
+    if (lock) lock.releaseLock();
+  }
+}

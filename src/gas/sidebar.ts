@@ -1,0 +1,196 @@
+// The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
+import { buildNotice, cellText, type Locale, layoutNotice, settingOfKey, tr } from '../core';
+import { isUserError, UserError } from './errors';
+import {
+  calendarDateReader,
+  findLedgerSheet,
+  LEDGER_SHEETS,
+  loadLedger,
+  readGrid,
+  readSettings,
+  sessionLocale,
+  sheetByNames,
+} from './ledger-sheet';
+import { resolveServices, type Services } from './services';
+import {
+  buildDashboard,
+  buildSettingsForm,
+  type Dashboard,
+  type RawSetting,
+  type SettingsForm,
+} from './sidebar-model';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The page in src/gas/ui/Sidebar.html (copied to build/ by scripts/build.mjs). */
+export const SIDEBAR_FILE = 'Sidebar';
+
+/** Menu 打开面板. The page holds no data: it asks for everything through google.script.run. */
+export function showSidebar(services?: Services): void {
+  const s = resolveServices(services);
+  const locale = sessionLocale(s);
+  const output = s.html
+    .createHtmlOutputFromFile(SIDEBAR_FILE)
+    .setTitle(tr(locale, '整改台账助手', 'Rectify'))
+    .setSandboxMode(s.html.SandboxMode.IFRAME);
+  s.spreadsheet.getUi().showSidebar(output);
+}
+
+/**
+ * The dashboard: one read of the ledger and 设置 (loadLedger). A missing ledger or header is not an
+ * error here: the page shows the message in place of the tiles, and the settings form still works.
+ */
+export function getDashboard(services?: Services): Dashboard {
+  const s = resolveServices(services);
+  try {
+    const ctx = loadLedger(s, { requireHeader: 'none' });
+    return buildDashboard({
+      problems: ctx.ledger?.problems ?? null,
+      findings: [...ctx.parsed.findings, ...ctx.settingsFindings],
+      settings: ctx.settings,
+      asOf: ctx.asOf,
+      locale: ctx.locale,
+      sheetName: ctx.sheet.getName(),
+      notice: ctx.ledger ? null : (ctx.parsed.findings[0]?.message ?? null),
+    });
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    const ss = s.spreadsheet.getActiveSpreadsheet();
+    const read = readSettings(s, ss, calendarDateReader(s, ss.getSpreadsheetTimeZone()));
+    const today = s.utilities.formatDate(s.now(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    return buildDashboard({
+      problems: null,
+      findings: read.findings,
+      settings: read.settings,
+      asOf: read.settings.asOf ?? today,
+      locale: read.locale,
+      sheetName: '',
+      notice: error.message,
+    });
+  }
+}
+
+/** The ledger sheet by name, else by its header (which reads the other sheets' values once). */
+function ledgerSheet(s: Services, locale: Locale): Sheet {
+  const ss = s.spreadsheet.getActiveSpreadsheet();
+  const sheet = sheetByNames(ss, LEDGER_SHEETS) ?? findLedgerSheet(ss)?.sheet;
+  if (!sheet) {
+    throw new UserError(tr(locale, '找不到台账工作表。', 'The ledger sheet is missing.'), 'ledger.not-found');
+  }
+  return sheet;
+}
+
+/** Selects a whole ledger row (the page's overdue and due-soon items). Two calls: getRange and activate. */
+export function selectRow(row: unknown, services?: Services): string {
+  const s = resolveServices(services);
+  const locale = sessionLocale(s);
+  const sheet = ledgerSheet(s, locale);
+  const n = Number(row);
+  if (!Number.isInteger(n) || n < 1 || n > sheet.getMaxRows()) {
+    throw new UserError(
+      tr(
+        locale,
+        `第 ${String(row)} 行不在台账中，请刷新面板。`,
+        `Row ${String(row)} is not in the ledger; refresh the sidebar.`,
+      ),
+      'row.invalid',
+    );
+  }
+  const range = sheet.getRange(n, 1, 1, Math.max(1, sheet.getLastColumn()));
+  range.activate();
+  return range.getA1Notation();
+}
+
+/** "I8" or "'设置'!B5": an optional quoted or plain sheet name, then one cell. */
+const CELL = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/;
+
+/** Selects the cell of a finding: on the ledger sheet, or on the sheet it names (设置). */
+export function selectCell(target: unknown, services?: Services): string {
+  const s = resolveServices(services);
+  const locale = sessionLocale(s);
+  const m = CELL.exec(String(target ?? '').trim());
+  if (!m) {
+    throw new UserError(
+      tr(locale, `“${String(target)}”不是单元格地址。`, `"${String(target)}" is not a cell address.`),
+      'cell.invalid',
+    );
+  }
+  const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const ss = s.spreadsheet.getActiveSpreadsheet();
+  const sheet = sheetName === undefined ? ledgerSheet(s, locale) : ss.getSheetByName(sheetName);
+  if (!sheet) {
+    throw new UserError(
+      tr(
+        locale,
+        `找不到工作表“${sheetName}”，请刷新面板。`,
+        `Sheet "${sheetName}" is missing; refresh the sidebar.`,
+      ),
+      'sheet.not-found',
+    );
+  }
+  const cell = `${m[3]}${m[4]}`;
+  sheet.getRange(cell).activate();
+  return cell;
+}
+
+/** The settings form, filled from 设置; values the schema rejects are shown as typed, with their message. */
+export function getSettingsForm(services?: Services): SettingsForm {
+  const s = resolveServices(services);
+  const ss = s.spreadsheet.getActiveSpreadsheet();
+  const read = readSettings(s, ss, calendarDateReader(s, ss.getSpreadsheetTimeZone()));
+  return buildSettingsForm(read.settings, read.locale, read.sheet ? invalidSettings(read) : []);
+}
+
+/** The rejected values on 设置: only read again when there are findings (one getValues). */
+export function invalidSettings(read: ReturnType<typeof readSettings>): RawSetting[] {
+  if (read.findings.length === 0 || !read.sheet) return [];
+  const grid = readGrid(read.sheet);
+  const out: RawSetting[] = [];
+  for (const f of read.findings) {
+    const def = settingOfKey(cellText(grid[f.row - 1]?.[0]));
+    if (def && !out.some((r) => r.key === def.key)) {
+      out.push({ key: def.key, text: cellText(grid[f.row - 1]?.[1]), message: f.message });
+    }
+  }
+  return out;
+}
+
+/** One paragraph of the notice preview: text runs the page puts in with textContent. */
+export interface PreviewParagraph {
+  role: string;
+  align: string;
+  indent: number;
+  runs: { text: string; bold: boolean; font: string }[];
+}
+
+export interface NoticePreview {
+  locale: Locale;
+  paragraphs: PreviewParagraph[];
+  warnings: string[];
+}
+
+/**
+ * The notice as it would be generated now (same model and layout as the Doc and the .docx), as data:
+ * the page builds it with textContent, so no ledger text is ever parsed as HTML.
+ */
+export function getNoticePreview(services?: Services): NoticePreview {
+  const s = resolveServices(services);
+  const ctx = loadLedger(s, { narrative: true });
+  const { notice, warnings } = buildNotice({
+    problems: ctx.ledger!.problems,
+    settings: ctx.settings,
+    asOf: ctx.asOf,
+    narrative: ctx.narrative,
+    locale: ctx.locale,
+  });
+  return {
+    locale: ctx.locale,
+    paragraphs: layoutNotice(notice).map((p) => ({
+      role: p.role,
+      align: p.align,
+      indent: p.firstLineChars,
+      runs: p.runs.map((r) => ({ text: r.text, bold: r.bold === true, font: r.font ?? p.font })),
+    })),
+    warnings: warnings.map((w) => w.message),
+  };
+}
