@@ -12,6 +12,7 @@ import {
   type Digest,
   type LogEntry,
   logRow,
+  MAX_DIGEST_ITEMS,
   type Problem,
   parseLedger,
   planReminders,
@@ -233,6 +234,30 @@ describe('stage progression over simulated days', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a large office', () => {
+  it('lists at most 100 items in one mail, most urgent first, and the rest the next day', () => {
+    const rows = Array.from({ length: 130 }, (_, i) =>
+      row({ 编号: `B-${i + 1}`, 整改时限: addDays('2024-10-01', i % 28) }, i + 1),
+    );
+    const { problems } = parse(grid(...rows));
+    const log = new Log();
+    const [first] = planReminders({ problems, asOf: '2024-10-30', settings: SETTINGS }).digests;
+    expect(first.items).toHaveLength(MAX_DIGEST_ITEMS);
+    expect(first.heldOver).toBe(30);
+    expect(first.items[0].daysLeft).toBe(-29);
+    expect(first.text).toContain('另有 30 项到期或逾期事项将在下一次提醒中列出');
+    log.record([first], '2024-10-30', 'sent');
+    const [next] = planReminders({
+      problems,
+      asOf: '2024-10-31',
+      settings: SETTINGS,
+      memory: log.memory,
+    }).digests;
+    expect(next.items).toHaveLength(30);
+    expect(new Set([...first.items, ...next.items].map((i) => i.id)).size).toBe(130);
   });
 });
 

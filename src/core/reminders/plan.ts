@@ -61,6 +61,8 @@ export interface Digest {
   items: ReminderItem[];
   /** A digest deferred or failed on an earlier run: it goes first. */
   waiting: boolean;
+  /** Items beyond MAX_DIGEST_ITEMS, left for the next run. */
+  heldOver: number;
   subject: string;
   text: string;
   html: string;
@@ -119,6 +121,7 @@ interface Bucket {
   roles: Set<Role>;
   names: string[];
   items: ReminderItem[];
+  keys: Set<string>;
 }
 
 /** Plans today's digests: one per address, naming every item due for announcement, most urgent first. */
@@ -147,12 +150,12 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const id = recipient.toLowerCase();
     let bucket = buckets.get(id);
     if (!bucket) {
-      bucket = { recipient, roles: new Set(), names: [], items: [] };
+      bucket = { recipient, roles: new Set(), names: [], items: [], keys: new Set() };
       buckets.set(id, bucket);
     }
     // One address both owning and leading an item hears of it once, as its owner.
-    const same = bucket.items.find((i) => i.key === item.key);
-    if (same) return;
+    if (bucket.keys.has(item.key)) return;
+    bucket.keys.add(item.key);
     bucket.roles.add(role);
     if (name !== '' && !bucket.names.includes(name)) bucket.names.push(name);
     bucket.items.push(item);
@@ -264,14 +267,25 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   return { asOf, digests, skipped, alreadyAnnounced, unreadableLogRows: memory.unreadableRows };
 }
 
+/**
+ * A mail holds at most this many items, so a large office's digest stays under MailApp's body size limit
+ * (200 KB); the rest are not logged as announced and lead the next run's digest.
+ */
+export const MAX_DIGEST_ITEMS = 100;
+
 function toDigest(bucket: Bucket, input: ReminderInput, memory: ReminderMemory): Digest {
-  const items = [...bucket.items].sort(
-    (a, b) =>
-      Number(a.role === 'leader') - Number(b.role === 'leader') || a.daysLeft - b.daysLeft || a.row - b.row,
-  );
-  const kind = bucket.roles.size === 2 ? 'both' : bucket.roles.has('leader') ? 'leader' : 'office';
+  const ranked = [...bucket.items].sort((a, b) => a.daysLeft - b.daysLeft || a.row - b.row);
+  const items = ranked
+    .slice(0, MAX_DIGEST_ITEMS)
+    .sort(
+      (a, b) =>
+        Number(a.role === 'leader') - Number(b.role === 'leader') || a.daysLeft - b.daysLeft || a.row - b.row,
+    );
+  const heldOver = ranked.length - items.length;
+  const roles = new Set(items.map((i) => i.role));
+  const kind = roles.size === 2 ? 'both' : roles.has('leader') ? 'leader' : 'office';
   const body = renderDigest(
-    { recipient: bucket.recipient, names: bucket.names, items, kind },
+    { recipient: bucket.recipient, names: bucket.names, items, kind, heldOver },
     { asOf: input.asOf, settings: input.settings, ledgerName: input.ledgerName ?? '' },
   );
   return {
@@ -280,6 +294,7 @@ function toDigest(bucket: Bucket, input: ReminderInput, memory: ReminderMemory):
     names: bucket.names,
     items,
     waiting: memory.isWaiting(bucket.recipient),
+    heldOver,
     ...body,
   };
 }

@@ -10,6 +10,8 @@ interface DigestParts {
   names: string[];
   items: ReminderItem[];
   kind: 'office' | 'leader' | 'both';
+  /** Items left for the next digest because one mail lists only so many. */
+  heldOver?: number;
 }
 
 interface RenderOptions {
@@ -126,6 +128,14 @@ export function renderDigest(
     });
     text.push('');
   }
+  const more = digest.heldOver
+    ? tr(
+        l,
+        `另有 ${digest.heldOver} 项到期或逾期事项将在下一次提醒中列出（每封邮件最多列出 ${digest.items.length} 项）。`,
+        `${digest.heldOver} more due or overdue items will be listed in the next reminder (one mail lists at most ${digest.items.length}).`,
+      )
+    : '';
+  if (more) text.push(more, '');
   text.push('——', footer);
 
   const e = escapeHtml;
@@ -164,6 +174,7 @@ export function renderDigest(
     }
     html.push('</table>');
   }
+  if (more) html.push(`<p>${e(more)}</p>`);
   html.push(`<p style="color:#666;font-size:12px">${e(footer)}</p>`, '</div>');
   return { subject, text: text.join('\n'), html: html.join('\n') };
 }
