@@ -91,8 +91,8 @@ export class DocumentState {
   }
 
   /** A new document as Google creates it: US Letter, 1-inch margins, one empty paragraph. */
-  create(name: string, parents: string[] = ['root']): DocumentData {
-    const item = this.drive.add({ name, mimeType: MimeType.GOOGLE_DOCS, parents });
+  create(name: string, parents: string[] = ['root'], id?: string): DocumentData {
+    const item = this.drive.add({ name, mimeType: MimeType.GOOGLE_DOCS, parents, ...(id ? { id } : {}) });
     const doc: DocumentData = {
       id: item.id,
       body: [newParagraph('')],
@@ -115,9 +115,9 @@ export class DocumentState {
   addDocument(
     name: string,
     paragraphs: (string | { text: string; attrs?: Record<string, unknown> })[],
-    parents?: string[],
+    options: { id?: string; parents?: string[] } = {},
   ): DocumentData {
-    const doc = this.create(name, parents);
+    const doc = this.create(name, options.parents, options.id);
     doc.body = paragraphs.map((p) =>
       typeof p === 'string' ? newParagraph(p) : newParagraph(p.text, p.attrs),
     );
@@ -183,16 +183,16 @@ export class FakeText extends Fake {
   ) {
     super(core);
   }
-  private range(start: number, end: number, args: number): [number, number] {
+  private _range(start: number, end: number, args: number): [number, number] {
     if (args < 3) return [0, this._p.text.length - 1];
     if (start < 0 || end >= this._p.text.length || start > end) {
       throw new GasException(`Index (${end}) must be less than the content length (${this._p.text.length}).`);
     }
     return [start, end];
   }
-  private set(key: string, value: unknown, start: number, end: number, args: number): FakeText {
+  private _set(key: string, value: unknown, start: number, end: number, args: number): FakeText {
     assertOpen(this._doc);
-    const [a, b] = this.range(start, end, args);
+    const [a, b] = this._range(start, end, args);
     for (let i = a; i <= b; i++) this._p.chars[i] = { ...this._p.chars[i], [key]: value };
     return this;
   }
@@ -202,12 +202,21 @@ export class FakeText extends Fake {
   getType(): string {
     return ElementType.TEXT;
   }
+  asText(): FakeText {
+    return this;
+  }
+  /** A Text element's parent is the paragraph that holds it. */
+  getParent(): FakeParagraph {
+    return new FakeParagraph(this._core, this._doc, this._p);
+  }
   /** setBold(bold) or setBold(start, endInclusive, bold). */
   setBold(a: number | boolean, b?: number, c?: boolean): FakeText {
-    return typeof a === 'boolean' ? this.set('BOLD', a, 0, 0, 1) : this.set('BOLD', c, a, b!, 3);
+    return typeof a === 'boolean' ? this._set('BOLD', a, 0, 0, 1) : this._set('BOLD', c, a, b!, 3);
   }
   setFontFamily(a: number | string, b?: number, c?: string): FakeText {
-    return typeof a === 'string' ? this.set('FONT_FAMILY', a, 0, 0, 1) : this.set('FONT_FAMILY', c, a, b!, 3);
+    return typeof a === 'string'
+      ? this._set('FONT_FAMILY', a, 0, 0, 1)
+      : this._set('FONT_FAMILY', c, a, b!, 3);
   }
   isBold(offset: number): boolean | null {
     return (
@@ -225,7 +234,7 @@ export class FakeText extends Fake {
   }
   deleteText(start: number, endInclusive: number): FakeText {
     assertOpen(this._doc);
-    this.range(start, endInclusive, 3);
+    this._range(start, endInclusive, 3);
     this._p.text = this._p.text.slice(0, start) + this._p.text.slice(endInclusive + 1);
     this._p.chars.splice(start, endInclusive - start + 1);
     return this;
@@ -325,10 +334,10 @@ export class FakeBody extends Fake {
   ) {
     super(core);
   }
-  private paragraph(p: ParagraphData): FakeParagraph {
+  private _paragraph(p: ParagraphData): FakeParagraph {
     return new FakeParagraph(this._core, this._doc, p);
   }
-  private setPage(key: keyof DocumentData['page'], points: number): FakeBody {
+  private _setPage(key: keyof DocumentData['page'], points: number): FakeBody {
     assertOpen(this._doc);
     if (typeof points !== 'number' || !(points >= 0)) throw new GasException(`Invalid argument: ${key}`);
     this._doc.page[key] = points;
@@ -349,7 +358,7 @@ export class FakeBody extends Fake {
       throw new GasException(
         `Child index (${index}) must be less than the number of child elements (${this._doc.body.length}).`,
       );
-    return this.paragraph(p);
+    return this._paragraph(p);
   }
   getChildIndex(child: FakeParagraph): number {
     const i = this._doc.body.indexOf(child._p);
@@ -357,14 +366,14 @@ export class FakeBody extends Fake {
     return i;
   }
   getParagraphs(): FakeParagraph[] {
-    return this._doc.body.map((p) => this.paragraph(p));
+    return this._doc.body.map((p) => this._paragraph(p));
   }
   /** A new paragraph at the end; it takes no attributes from its neighbours. */
   appendParagraph(text: string): FakeParagraph {
     assertOpen(this._doc);
     const p = newParagraph(String(text));
     this._doc.body.push(p);
-    return this.paragraph(p);
+    return this._paragraph(p);
   }
   insertParagraph(index: number, text: string): FakeParagraph {
     assertOpen(this._doc);
@@ -372,7 +381,7 @@ export class FakeBody extends Fake {
       throw new GasException(`Index (${index}) is out of bounds.`);
     const p = newParagraph(String(text));
     this._doc.body.splice(index, 0, p);
-    return this.paragraph(p);
+    return this._paragraph(p);
   }
   /** Regex replace within each paragraph (a pattern never spans paragraphs), Java replacement syntax. */
   replaceText(searchPattern: string, replacement: string): FakeBody {
@@ -426,22 +435,22 @@ export class FakeBody extends Fake {
     return null;
   }
   setPageWidth(points: number): FakeBody {
-    return this.setPage('PAGE_WIDTH', points);
+    return this._setPage('PAGE_WIDTH', points);
   }
   setPageHeight(points: number): FakeBody {
-    return this.setPage('PAGE_HEIGHT', points);
+    return this._setPage('PAGE_HEIGHT', points);
   }
   setMarginTop(points: number): FakeBody {
-    return this.setPage('MARGIN_TOP', points);
+    return this._setPage('MARGIN_TOP', points);
   }
   setMarginBottom(points: number): FakeBody {
-    return this.setPage('MARGIN_BOTTOM', points);
+    return this._setPage('MARGIN_BOTTOM', points);
   }
   setMarginLeft(points: number): FakeBody {
-    return this.setPage('MARGIN_LEFT', points);
+    return this._setPage('MARGIN_LEFT', points);
   }
   setMarginRight(points: number): FakeBody {
-    return this.setPage('MARGIN_RIGHT', points);
+    return this._setPage('MARGIN_RIGHT', points);
   }
   getPageWidth(): number {
     return this._doc.page.PAGE_WIDTH;
@@ -505,7 +514,7 @@ export class FakeDocumentApp extends Fake {
   openById(id: string): FakeDocument {
     const doc = this._state.docs.get(String(id));
     const item = this._state.drive.items.get(String(id));
-    if (!doc || !item || !item.accessible) {
+    if (!doc || !item?.accessible) {
       throw new GasException("Document is missing (perhaps it was deleted, or you don't have read access?)");
     }
     // Each openById is a fresh, open Document object.

@@ -72,7 +72,7 @@ export class DriveState {
 
   get(id: string, folder: boolean): DriveItem {
     const item = this.items.get(String(id));
-    if (!item || !item.accessible || item.folder !== folder) throw new GasException(NO_ITEM);
+    if (!item?.accessible || item.folder !== folder) throw new GasException(NO_ITEM);
     return item;
   }
 

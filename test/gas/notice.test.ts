@@ -1,0 +1,147 @@
+// generateNotice: the Google Doc through the DocumentApp/DriveApp fakes — layout, placement, PDF, dialog, call counts.
+import { describe, expect, test } from '@jest/globals';
+import { generateNotice } from '../../src/gas/notice';
+import { DOC_PAGE } from '../../src/gas/notice-doc';
+import { exampleGrid } from './helpers';
+import { namesIn, noticeEnv, noticeServices } from './notice-helpers';
+
+const TITLE = '中共攀枝花市文联党组关于市委第一巡察组巡察反馈意见集中整改进展情况的通报';
+
+describe('generateNotice on the example (as of 2024-10-30, notice date 2024-12-20)', () => {
+  const { env, folderId } = noticeEnv();
+  const run = generateNotice(noticeServices(env))!;
+  const doc = env.documents.get(run.documentId);
+  const texts = env.documents.texts(run.documentId);
+
+  test('creates the document next to the spreadsheet, named from the title and date', () => {
+    expect(run.name).toBe(`${TITLE} 2024-12-20`);
+    expect(namesIn(env, folderId)).toContain(run.name);
+    expect(env.drive.childrenOf('root').map((i) => i.name)).not.toContain(run.name);
+  });
+
+  test('A4 in points with the GB/T 9704 margins', () => {
+    expect(doc.page.PAGE_WIDTH).toBeCloseTo(595.276, 2);
+    expect(doc.page.PAGE_HEIGHT).toBeCloseTo(841.89, 2);
+    expect(doc.page.MARGIN_TOP).toBeCloseTo(104.88, 1);
+    expect(doc.page.MARGIN_BOTTOM).toBeCloseTo(99.21, 1);
+    expect(doc.page.MARGIN_LEFT).toBeCloseTo(79.37, 1);
+    expect(doc.page.MARGIN_RIGHT).toBeCloseTo(73.7, 1);
+    expect(DOC_PAGE.width).toBeCloseTo(595.276, 3);
+  });
+
+  test('the text: title lines first (no leading empty paragraph), five headings, 38 items, signature last', () => {
+    expect(texts.slice(0, 2)).toEqual([
+      '中共攀枝花市文联党组关于市委第一巡察组',
+      '巡察反馈意见集中整改进展情况的通报',
+    ]);
+    expect(texts.filter((t) => /^[一二三四五]、/.test(t))).toHaveLength(5);
+    expect(texts.filter((t) => t.startsWith('整改进展：'))).toHaveLength(38);
+    expect(texts).toContain(
+      '截至10月30日，巡察反馈的34个具体问题，已完成整改15个，正在整改18个，未完成1个，长期坚持3个，整改完成率44.1%，追赃挽损0.02万元。',
+    );
+    expect(texts.slice(-2)).toEqual(['中共攀枝花市文联党组', '2024年12月20日']);
+    expect(run.problemBlocks).toBe(38);
+  });
+
+  test('paragraph attributes: Google fonts for the official ones, 16 pt body with a 32 pt first-line indent', () => {
+    const at = (prefix: string) => doc.body.find((p) => p.text.startsWith(prefix))!;
+    expect(at('根据市委统一部署').attrs).toMatchObject({
+      FONT_FAMILY: 'Noto Serif SC',
+      FONT_SIZE: 16,
+      INDENT_FIRST_LINE: 32,
+      HORIZONTAL_ALIGNMENT: 'JUSTIFY',
+      LINE_SPACING: 1.25,
+    });
+    expect(doc.body[0].attrs).toMatchObject({
+      FONT_FAMILY: 'Noto Serif SC',
+      FONT_SIZE: 22,
+      BOLD: true,
+      HORIZONTAL_ALIGNMENT: 'CENTER',
+    });
+    expect(at('一、').attrs).toMatchObject({ FONT_FAMILY: 'Noto Sans SC', FONT_SIZE: 16 });
+    expect(at('2024年12月20日').attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'RIGHT', INDENT_END: 48 });
+  });
+
+  test('labels are bold, the text after them is not', () => {
+    const field = doc.body.find((p) => p.text.startsWith('整改时限：'))!;
+    expect(field.chars.slice(0, 5).every((c) => c.BOLD === true)).toBe(true);
+    expect(field.chars.slice(5).some((c) => c.BOLD === true)).toBe(false);
+  });
+
+  test('a dialog gives the link; nothing is written to the spreadsheet; the document lock is taken', () => {
+    const dialog = env.ui.dialogs.at(-1)!;
+    expect(dialog.kind).toBe('modal');
+    expect(dialog.content).toContain(`href="https://docs.google.com/open?id=${run.documentId}"`);
+    expect(dialog.content).toContain('插入 → 页码');
+    expect(env.values('台账')).toEqual(exampleGrid('ledger'));
+    expect(env.calls.count('LockService.getDocumentLock')).toBe(1);
+  });
+});
+
+describe('service calls', () => {
+  test('DocumentApp calls grow by at most 4 per paragraph; spreadsheet reads stay fixed however long the ledger', () => {
+    const small = noticeEnv();
+    const run = generateNotice(noticeServices(small.env))!;
+    const calls = small.env.calls;
+    const documentCalls =
+      calls.total('Body.') + calls.total('Paragraph.') + calls.total('Text.') + calls.total('Document');
+    expect(calls.count('Body.appendParagraph')).toBe(run.paragraphs);
+    expect(calls.count('Paragraph.setAttributes')).toBe(run.paragraphs);
+    // 2 calls per paragraph (append + setAttributes), 2 more for a bold label (editAsText + setBold).
+    expect(calls.count('Text.setBold')).toBe(calls.count('Paragraph.editAsText'));
+    expect(documentCalls / run.paragraphs).toBeLessThan(4);
+
+    const ledger = exampleGrid('ledger');
+    const doubled = [...ledger, ...ledger.slice(1).map((r) => [`${r[0]}b`, ...r.slice(1)])];
+    const big = noticeEnv({ ledger: { name: '台账', values: doubled } });
+    generateNotice(noticeServices(big.env));
+    expect(big.env.calls.count('Range.getValues')).toBe(calls.count('Range.getValues'));
+    expect(big.env.calls.total('DriveApp.')).toBe(calls.total('DriveApp.'));
+    expect(big.env.calls.count('Paragraph.setAttributes')).toBeGreaterThan(run.paragraphs);
+  });
+});
+
+describe('settings: folder, PDF copy, missing access', () => {
+  test('noticeFolderId puts the document (and the PDF copy) in that folder; the PDF has the content', () => {
+    const { env } = noticeEnv();
+    const target = env.drive.addFolder('通报');
+    const settings = [...exampleGrid('settings'), ['通报保存文件夹ID', target.id], ['同时生成PDF', '是']];
+    const { env: env2 } = noticeEnv({ settings });
+    const target2 = env2.drive.addFolder('通报', { id: target.id });
+    const run = generateNotice(noticeServices(env2))!;
+    expect(namesIn(env2, target2.id)).toEqual([run.name, `${run.name}.pdf`]);
+    const pdf = env2.drive.childrenOf(target2.id).find((i) => i.name.endsWith('.pdf'))!;
+    expect(pdf.mimeType).toBe('application/pdf');
+    expect(new TextDecoder().decode(pdf.bytes)).toContain('三、集中整改期内已完成的整改事项');
+    expect(run.pdfUrl).toContain(pdf.id);
+  });
+
+  test('a folder id that cannot be opened is an alert naming the setting, and no document is made', () => {
+    const settings = [...exampleGrid('settings'), ['通报保存文件夹ID', 'no-such-folder']];
+    const { env } = noticeEnv({ settings });
+    expect(generateNotice(noticeServices(env))).toBeUndefined();
+    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/通报保存文件夹ID.*no-such-folder/);
+    expect(env.documents.docs.size).toBe(0);
+    expect(env.calls.count('DocumentApp.create')).toBe(0);
+  });
+
+  test('when the spreadsheet’s folder is out of reach (drive.file), the notice goes to My Drive with a warning', () => {
+    const { env, folderId } = noticeEnv();
+    env.drive.items.get(folderId)!.accessible = false;
+    const run = generateNotice(noticeServices(env))!;
+    expect(namesIn(env, 'root')).toContain(run.name);
+    expect(run.warnings.map((w) => w.code)).toContain('notice.folderFallback');
+    expect(env.ui.dialogs.at(-1)!.content).toContain('我的云端硬盘');
+  });
+
+  test('user text in the dialog is escaped', () => {
+    const settings = exampleGrid('settings').map((r) =>
+      r[0] === '发文单位' ? [r[0], '<img src=x onerror=alert(1)>'] : r,
+    );
+    const { env } = noticeEnv({ settings });
+    generateNotice(noticeServices(env));
+    const content = env.ui.dialogs.at(-1)!.content;
+    expect(content).not.toContain('<img');
+    expect(content).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+});
