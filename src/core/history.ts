@@ -129,11 +129,16 @@ export function diffEdit(input: EditInput): EditDiff {
     const source = sourceRow(r);
     for (let c = left; c <= right; c++) {
       const after = at(current, r, c);
+      const givenOld = single && input.oldValue !== undefined && input.oldValue !== null;
+      // Unchanged cells are skipped before any formatting: a date costs the adapter a formatDate call.
+      if (!givenOld && source === 'blank' && isBlank(after)) continue;
+      if (!givenOld && typeof source === 'number' && sameCell(after, at(snapshot, source, mapColumn(c))))
+        continue;
       let before: string | null;
       if (source === 'blank') before = '';
       else if (source !== null) before = text(at(snapshot, source, mapColumn(c)));
       else before = null;
-      if (single && input.oldValue !== undefined && input.oldValue !== null) {
+      if (givenOld) {
         // Apps Script's own old value beats a snapshot that something else may have outdated.
         const given = String(input.oldValue);
         const snap = source !== null && source !== 'blank' ? at(snapshot, source, mapColumn(c)) : undefined;
