@@ -99,7 +99,7 @@ export async function loadContext(options: ContextOptions): Promise<CommandConte
   const { settings, findings } = parseSettings(settingsGrid ?? [], { locale });
   const asOf = asOfArg ?? effectiveAsOf(settings, todayInShanghai());
   progress.stage(tr(locale, '检查台账', 'Checking the ledger'));
-  const parsed = parseLedger(source.grid, { asOf, locale });
+  const parsed = parseLedger(source.grid, { asOf, locale, closureReview: settings.closureReview });
   return {
     path: options.ledger,
     sheetName: source.sheetName,

@@ -188,7 +188,13 @@ export function loadLedger(services: Services, options: LoadOptions = {}): Ledge
   const { sheet, grid } = found;
   const today = todayIn(services, timeZone);
   const asOf = effectiveAsOf(settings, today);
-  const parsed = parseLedger(grid, { asOf, locale, firstRow: 1, dateOf });
+  const parsed = parseLedger(grid, {
+    asOf,
+    locale,
+    firstRow: 1,
+    dateOf,
+    closureReview: settings.closureReview,
+  });
   const require = options.requireHeader ?? 'complete';
   if (require !== 'none') assertHeader(parsed, sheet.getName(), locale, require === 'complete');
   let narrative: Cell[][] | null = null;

@@ -144,7 +144,12 @@ export function updateTotals(services?: Services): TotalsResult | undefined {
     const ctx = loadLedger(s);
     const { locale, asOf, timeZone } = ctx;
     const leadDays = ctx.settings.leadDays;
-    const totals = computeTotals(ctx.ledger!.problems, { asOf, leadDays, locale });
+    const totals = computeTotals(ctx.ledger!.problems, {
+      asOf,
+      leadDays,
+      locale,
+      closureReview: ctx.settings.closureReview,
+    });
     const runTime = s.utilities.formatDate(s.now(), timeZone, 'yyyy-MM-dd HH:mm');
     const layout = totalsLayout(totals, { asOf, runTime, timeZone, leadDays, locale });
     const height = layout.values.length;

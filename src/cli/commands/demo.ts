@@ -31,6 +31,7 @@ function totalsOf(ctx: CommandContext): Totals {
     asOf: ctx.asOf,
     leadDays: ctx.settings.leadDays,
     locale: ctx.locale,
+    closureReview: ctx.settings.closureReview,
   });
 }
 

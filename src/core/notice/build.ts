@@ -340,7 +340,12 @@ export function buildNotice(input: NoticeInput): NoticeResult {
     );
   const separate = b.separateGroup();
   if (separate) add('separate', titles[1], [separate]);
-  const totals = computeTotals(input.problems, { asOf: input.asOf, leadDays: s.leadDays, locale });
+  const totals = computeTotals(input.problems, {
+    asOf: input.asOf,
+    leadDays: s.leadDays,
+    locale,
+    closureReview: s.closureReview,
+  });
   add('progress', titles[2], b.progressGroups(), totals.sentence);
   const longTerm = b.longTermGroup();
   if (longTerm) add('longTerm', titles[3], [longTerm]);
