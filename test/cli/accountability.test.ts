@@ -1,0 +1,91 @@
+// `rectify totals --json` and `rectify check` with the accountability columns and 销号需审核 in a settings file.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { main } from '../../src/cli/main';
+import { captureIo, scratchDir } from './helpers';
+
+const HEADER =
+  '编号,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期,佐证材料,延期至,延期批准,销号审核人,审核日期';
+const ROWS = [
+  '1,问题一,措施一,办公室,2024-09-30,已完成,2024-09-20,纪要.pdf,,,纪检组长,2024-09-25',
+  '2,问题二,措施二,办公室,2024-09-30,已完成,2024-10-10,纪要.pdf,,,,',
+  '3,问题三,措施三,宣传部,2024年9月底前,正在整改,,,2024-12-31,党组会议纪要5号,,',
+  '4,问题四,措施四,宣传部,2024年9月底前,正在整改,,,2024-12-31,,,',
+  '5,问题五,措施五,宣传部,2024-06-30,未完成,,,,,,',
+];
+
+function files(review: boolean): { ledger: string; settings: string } {
+  const dir = scratchDir();
+  const ledger = join(dir, 'ledger.csv');
+  const settings = join(dir, 'settings.csv');
+  writeFileSync(ledger, [HEADER, ...ROWS].join('\n'));
+  writeFileSync(settings, `项目,值\n销号需审核,${review ? '是' : '否'}\n`);
+  return { ledger, settings };
+}
+
+async function run(...argv: string[]) {
+  const io = captureIo();
+  const code = await main(argv, io);
+  return { code, out: io.stdout.join('\n') };
+}
+
+describe('rectify totals --json shows the accountability figures', () => {
+  it('with 销号需审核 = 是: pending approval, extensions, on-time rate, overdue days and ageing', async () => {
+    const f = files(true);
+    const { out } = await run(
+      'totals',
+      f.ledger,
+      '--settings',
+      f.settings,
+      '--as-of',
+      '2024-10-30',
+      '--json',
+    );
+    const t = JSON.parse(out);
+    expect(t).toMatchObject({
+      total: 5,
+      pendingApproval: 1,
+      extended: 1,
+      extensionsUnapproved: 1,
+      overdue: 2,
+      completionRate: 0.2,
+      onTime: { measured: 2, onTime: 1, late: 1, undated: 0, rate: 0.5 },
+      ageing: { days1to30: 1, days31to90: 0, over90: 1 },
+      completionsByMonth: [
+        { month: '2024-09', count: 1 },
+        { month: '2024-10', count: 1 },
+      ],
+    });
+    expect(t.overdueDays.map((o: { id: string; daysOverdue: number }) => [o.id, o.daysOverdue])).toEqual([
+      ['5', 122],
+      ['4', 30],
+    ]);
+    expect(t.sentence).toContain('已完成整改1个，待审核1个');
+  });
+
+  it('with 销号需审核 = 否: every done row is closed', async () => {
+    const f = files(false);
+    const { out } = await run(
+      'totals',
+      f.ledger,
+      '--settings',
+      f.settings,
+      '--as-of',
+      '2024-10-30',
+      '--json',
+    );
+    expect(JSON.parse(out)).toMatchObject({ pendingApproval: 0, completionRate: 0.4 });
+  });
+});
+
+describe('rectify check reports the closing and extension rules', () => {
+  it('names the cells: missing approval, the unapproved extension', async () => {
+    const f = files(true);
+    const { out } = await run('check', f.ledger, '--settings', f.settings, '--as-of', '2024-10-30', '--json');
+    const codes = JSON.parse(out)
+      .findings.map((x: { cell: string; code: string }) => `${x.cell} ${x.code}`)
+      .filter((x: string) => /closure|extension/.test(x));
+    expect(codes).toEqual(['K3 closure.no-approver', 'L3 closure.no-date', 'J5 extension.unapproved']);
+  });
+});
