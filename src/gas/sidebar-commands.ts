@@ -68,8 +68,11 @@ function overriding<T extends object>(target: T, overrides: Record<string, unkno
  * Services whose Ui.alert and Spreadsheet.toast are written down instead of shown: a command run from the
  * sidebar reports in the sidebar, not in a modal dialog over it. Alerts answer OK, as a reader would.
  */
-export function capturingServices(base: Services): { services: Services; said: string[] } {
-  const said: string[] = [];
+export function capturingServices(base: Services): {
+  services: Services;
+  said: { alerts: string[]; toasts: string[] };
+} {
+  const said = { alerts: [] as string[], toasts: [] as string[] };
   const app = base.spreadsheet;
   const spreadsheet = overriding<SpreadsheetApp>(app, {
     getUi: () => {
@@ -77,7 +80,7 @@ export function capturingServices(base: Services): { services: Services; said: s
       return overriding<Ui>(ui, {
         alert: (...args: unknown[]) => {
           // alert(prompt) or alert(title, prompt, buttons): the prompt is what the user must read.
-          said.push(String(args.length >= 2 ? args[1] : args[0]));
+          said.alerts.push(String(args.length >= 2 ? args[1] : args[0]));
           return ui.Button.OK;
         },
         // The command's result dialog: the sidebar describes the result itself.
@@ -87,7 +90,7 @@ export function capturingServices(base: Services): { services: Services; said: s
     getActiveSpreadsheet: () =>
       overriding<Spreadsheet>(app.getActiveSpreadsheet(), {
         toast: (message: unknown) => {
-          said.push(String(message));
+          said.toasts.push(String(message));
         },
       }),
   });
@@ -111,6 +114,8 @@ export function runMenuCommand(name: unknown, services?: Services): CommandResul
   if (result !== undefined && command.describe) {
     return { ok: true, ...command.describe(result as never, locale) };
   }
-  const texts = command.brief && result !== undefined ? said.map((t) => t.split('\n\n')[0]) : said;
+  // An alert is the command's answer; without one, its last toast is (earlier toasts were progress).
+  const answer = said.alerts.length > 0 ? said.alerts : said.toasts.slice(-1);
+  const texts = command.brief && result !== undefined ? answer.map((t) => t.split('\n\n')[0]) : answer;
   return { ok: result !== undefined, message: texts.join('\n\n') || tr(locale, '已完成。', 'Done.') };
 }
