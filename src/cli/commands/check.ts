@@ -4,6 +4,7 @@ import { type CommandContext, loadContext } from '../context';
 import { CliError } from '../errors';
 import { table } from '../format';
 import type { Io } from '../io';
+import { createProgress } from '../progress';
 
 /** The parsed ledger, or exit 2 when the sheet is not a ledger at all (no header, missing columns). */
 export function requireLedger(ctx: CommandContext): Ledger {
@@ -35,7 +36,9 @@ export async function checkCommand(
   args: { ledger: string; asOf?: string; json?: boolean; settings?: string; lang?: string },
   io: Io,
 ): Promise<number> {
-  const ctx = await loadContext(args);
+  // Reading and checking a large workbook takes seconds: show it on a terminal.
+  const progress = createProgress(io);
+  const ctx = await loadContext({ ...args, progress }).finally(() => progress.finish());
   const ledger = requireLedger(ctx);
   const findings = allFindings(ctx);
   const counts = countBySeverity(findings);

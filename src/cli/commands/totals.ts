@@ -13,6 +13,7 @@ import {
 import { loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
+import { createProgress } from '../progress';
 import { allFindings, requireLedger } from './check';
 
 export function groupTable(groups: GroupTotals[], first: string, l: Locale): string {
@@ -68,7 +69,9 @@ export async function totalsCommand(
   args: { ledger: string; asOf?: string; json?: boolean; settings?: string; lang?: string },
   io: Io,
 ): Promise<number> {
-  const ctx = await loadContext(args);
+  // Reading and checking a large workbook takes seconds: show it on a terminal.
+  const progress = createProgress(io);
+  const ctx = await loadContext({ ...args, progress }).finally(() => progress.finish());
   const ledger = requireLedger(ctx);
   const totals = computeTotals(ledger.problems, {
     asOf: ctx.asOf,
