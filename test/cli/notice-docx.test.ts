@@ -45,20 +45,32 @@ describe('the example notice as .docx', () => {
     expect(attr(document, 'w:pgMar', 'w:right')).toBe('1474');
   });
 
-  test('title 22 pt 小标宋 centred; body 16 pt 仿宋 with eastAsia fonts, exact 28.95 pt lines, 2-character indent', () => {
-    const paras = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
-    const title = paras[0];
+  test('title 22 pt 小标宋 centred; body 16 pt 仿宋 with eastAsia fonts, exact 28.95 pt lines, 2-character indent', async () => {
+    const styles = await read('word/styles.xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    const title = style('NoticeTitle');
     expect(title).toContain('<w:jc w:val="center"/>');
     expect(title).toContain('w:eastAsia="方正小标宋简体"');
     expect(title).toContain('<w:sz w:val="44"/>');
+    const body = style('NoticeBody');
+    expect(body).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(body).toContain('w:ascii="仿宋_GB2312"');
+    expect(body).toContain('<w:sz w:val="32"/>');
+    expect(body).toMatch(/<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"/);
+    expect(body).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
+    expect(body).toContain('<w:jc w:val="both"/>');
+    expect(style('NoticeHeading1')).toContain('w:eastAsia="黑体"');
+    expect(style('NoticeHeading2')).toContain('w:eastAsia="楷体_GB2312"');
+
+    const paras = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    expect(paras[0]).toContain('<w:pStyle w:val="NoticeTitle"/>');
     const preamble = paras.find((p) => p.includes('根据市委统一部署'))!;
-    expect(preamble).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(preamble).toContain('<w:sz w:val="32"/>');
-    expect(preamble).toMatch(/<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"/);
-    expect(preamble).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
-    expect(preamble).toContain('<w:jc w:val="both"/>');
+    expect(preamble).toContain('<w:pStyle w:val="NoticeBody"/>');
+    // One blank line (28.95 pt) between the title and the text.
+    expect(preamble).toMatch(/<w:spacing w:before="579"\/>/);
     const heading = paras.find((p) => p.includes('一、党组及主要负责人'))!;
-    expect(heading).toContain('w:eastAsia="黑体"');
+    expect(heading).toContain('<w:pStyle w:val="NoticeHeading1"/>');
     expect(heading).toContain('<w:keepNext/>');
   });
 
@@ -97,14 +109,19 @@ describe('the example notice as .docx', () => {
     const issuer = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).at(-2)!;
     expect(issuer).toContain('<w:jc w:val="right"/>');
     expect(issuer).toMatch(/<w:ind [^>]*w:right="640"/);
+    // The signature has no first-line indent: the paragraph overrides the style's 2 characters.
+    expect(issuer).toMatch(/<w:ind [^>]*w:firstLineChars="0"/);
   });
 
-  test('fonts are settings: another body font reaches every body run', async () => {
+  test('fonts are settings: another body font reaches the body style, and no run overrides it', async () => {
     const input = exampleInput();
     const notice = buildNotice({ ...input, settings: { ...input.settings, fontBody: 'FangSong' } }).notice;
-    const xml = await (await unzip(await renderDocx(notice))).read('word/document.xml');
-    expect(xml).toContain('w:eastAsia="FangSong"');
-    expect(xml).not.toContain('仿宋_GB2312');
+    const unzipped = await unzip(await renderDocx(notice));
+    const styles = await unzipped.read('word/styles.xml');
+    const xml = await unzipped.read('word/document.xml');
+    expect(styles).toMatch(/w:styleId="NoticeBody"[\s\S]*?w:eastAsia="FangSong"/);
+    expect(`${styles}${xml}`).not.toContain('仿宋_GB2312');
+    expect(xml).not.toContain('<w:rFonts');
   });
 
   test('text with XML specials survives the round trip', async () => {

@@ -24,27 +24,63 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
+/** Paragraph style ids, one per font role: runs then carry only what differs (bold, a 楷体 lead-in). */
+const STYLE_OF: Record<LayoutParagraph['font'], string> = {
+  title: 'NoticeTitle',
+  body: 'NoticeBody',
+  heading1: 'NoticeHeading1',
+  heading2: 'NoticeHeading2',
+};
+
+/**
+ * The four paragraph styles: font (all script slots), size, exact line pitch, justified, 2-character
+ * indent. Keeping these in styles.xml rather than on every run makes a 1,000-problem notice several
+ * times faster to write and lets a clerk restyle the whole notice in Word in one place.
+ */
+function paragraphStyles(notice: NoticeDocument) {
+  return (Object.keys(STYLE_OF) as LayoutParagraph['font'][]).map((role) => {
+    const size = role === 'title' ? SIZES.title : SIZES.body;
+    return {
+      id: STYLE_OF[role],
+      name: `Notice ${role}`,
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { font: fontOf(notice.fonts[role]), size: size * 2, language: { eastAsia: 'zh-CN' } },
+      paragraph: {
+        alignment: role === 'title' ? AlignmentType.CENTER : AlignmentType.BOTH,
+        spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        indent: role === 'title' ? {} : { firstLine: 2 * size * TWIPS_PER_PT, firstLineChars: 200 },
+      },
+    };
+  });
+}
+
 function paragraphOf(p: LayoutParagraph, notice: NoticeDocument): Paragraph {
   const charTwips = p.sizePt * TWIPS_PER_PT;
+  const styleAlign = p.font === 'title' ? 'center' : 'justify';
+  const styleIndent = p.font === 'title' ? 0 : 2;
   return new Paragraph({
-    alignment: ALIGN[p.align],
-    keepNext: p.keepNext,
-    spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: p.linesBefore * LINE_TWIPS, after: 0 },
+    style: STYLE_OF[p.font],
+    ...(p.align !== styleAlign ? { alignment: ALIGN[p.align] } : {}),
+    ...(p.keepNext ? { keepNext: true } : {}),
+    ...(p.linesBefore > 0 ? { spacing: { before: p.linesBefore * LINE_TWIPS } } : {}),
     // Word reads firstLineChars (2 characters whatever the font); LibreOffice reads the twips.
-    indent: {
-      ...(p.firstLineChars > 0
-        ? { firstLine: p.firstLineChars * charTwips, firstLineChars: p.firstLineChars * 100 }
-        : {}),
-      ...(p.rightChars > 0 ? { right: Math.round(p.rightChars * charTwips) } : {}),
-    },
+    ...(p.firstLineChars !== styleIndent || p.rightChars > 0
+      ? {
+          indent: {
+            firstLine: p.firstLineChars * charTwips,
+            firstLineChars: p.firstLineChars * 100,
+            ...(p.rightChars > 0 ? { right: Math.round(p.rightChars * charTwips) } : {}),
+          },
+        }
+      : {}),
     children: p.runs.map(
       (r) =>
         new TextRun({
           text: r.text,
-          bold: r.bold,
-          font: fontOf(notice.fonts[r.font ?? p.font]),
-          size: p.sizePt * 2,
-          language: { eastAsia: 'zh-CN' },
+          ...(r.bold ? { bold: true } : {}),
+          ...(r.font && r.font !== p.font ? { font: fontOf(notice.fonts[r.font]) } : {}),
+          ...(p.sizePt !== (p.font === 'title' ? SIZES.title : SIZES.body) ? { size: p.sizePt * 2 } : {}),
         }),
     ),
   });
@@ -87,6 +123,7 @@ export function noticeDocx(notice: NoticeDocument): Document {
           paragraph: { spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT } },
         },
       },
+      paragraphStyles: paragraphStyles(notice),
     },
     sections: [
       {
