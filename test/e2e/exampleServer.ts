@@ -1,19 +1,19 @@
-// The sidebar's server functions emulated in Node over the example ledger, computed with the real core.
+// The sidebar's server side for browser tests: the real server functions over the fakes holding the example.
 import { join } from 'node:path';
 import { readCsvGrid } from '../../src/cli/workbook';
+import type { Cell } from '../../src/core';
+import { withServices } from '../../src/gas/services';
 import {
-  type Cell,
-  effectiveAsOf,
-  type Locale,
-  parseLedger,
-  parseSettings,
-  SETTING_DEFS,
-  type Settings,
-  settingOfKey,
-  settingsFromForm,
-  settingText,
-} from '../../src/core';
-import { buildDashboard, buildSettingsForm, type Dashboard } from '../../src/gas/sidebar-model';
+  getDashboard,
+  getNoticePreview,
+  getSettingsForm,
+  selectCell,
+  selectRow,
+} from '../../src/gas/sidebar';
+import { runMenuCommand } from '../../src/gas/sidebar-commands';
+import { saveSettings } from '../../src/gas/sidebar-settings';
+import { createFakeEnv, type FakeEnv } from '../fakes';
+import { servicesOf } from '../gas/helpers';
 
 export const EXAMPLES = join(__dirname, '../../examples');
 
@@ -23,16 +23,18 @@ export interface Call {
 }
 
 export interface ExampleServer {
+  env: FakeEnv;
   /** Every call the page made, in order. */
   calls: Call[];
-  ledger: Cell[][];
-  settingsGrid: Cell[][];
+  /** The 设置 sheet's values now. */
+  readonly settingsGrid: unknown[][];
+  /** "台账!A7:P7": what the user would see selected in the spreadsheet. */
+  selection(): string;
   handle(name: string, args: unknown[]): Promise<unknown>;
   /** Makes the next call of `name` wait until the returned function is called (to see progress). */
   hold(name: string): () => void;
   /** Makes every call of `name` fail with this error, as Apps Script reports a thrown exception. */
   fail(name: string, error: Error): void;
-  dashboard(): Dashboard;
 }
 
 export function exampleLedger(): Cell[][] {
@@ -44,71 +46,42 @@ export function exampleSettings(): Cell[][] {
 }
 
 /**
- * The server side the page talks to: getDashboard and getSettingsForm build the same payloads the Apps Script
- * functions send (sidebarModel over core), saveSettings validates with settingsFromForm and updates the 设置
- * grid, and the selection and command calls are recorded.
+ * A spreadsheet holding the example (台账 and 设置, clock at 2024-10-30 in Shanghai) and the page's server
+ * functions run against it exactly as google.script.run would call them, with the services as parameters.
  */
-export function exampleServer(
-  options: { ledger?: Cell[][]; settings?: Cell[][]; today?: string } = {},
-): ExampleServer {
-  const ledger = options.ledger ?? exampleLedger();
-  let settingsGrid = options.settings ?? exampleSettings();
-  const today = options.today ?? '2024-10-30';
+export function exampleServer(options: { ledger?: Cell[][]; settings?: Cell[][] } = {}): ExampleServer {
+  const env = createFakeEnv({
+    sheets: [
+      { name: '台账', values: options.ledger ?? exampleLedger() },
+      { name: '设置', values: options.settings ?? exampleSettings() },
+      { name: '通报正文', values: readCsvGrid(join(EXAMPLES, 'narrative.csv')) },
+    ],
+  });
+  const s = withServices(servicesOf(env), { document: env.gas.DocumentApp, drive: env.gas.DriveApp });
   const calls: Call[] = [];
   const holds = new Map<string, Promise<void>>();
   const failures = new Map<string, Error>();
-
-  const current = (): { settings: Settings; locale: Locale } => {
-    const settings = parseSettings(settingsGrid).settings;
-    return { settings, locale: settings.language };
+  const handlers: Record<string, (...args: unknown[]) => unknown> = {
+    getDashboard: () => getDashboard(s),
+    getSettingsForm: () => getSettingsForm(s),
+    getNoticePreview: () => getNoticePreview(s),
+    saveSettings: (form) => saveSettings(form, s),
+    selectRow: (row) => selectRow(row, s),
+    selectCell: (cell) => selectCell(cell, s),
+    runMenuCommand: (name) => runMenuCommand(name, s),
   };
-
-  const dashboard = (): Dashboard => {
-    const { settings, locale } = current();
-    const asOf = effectiveAsOf(settings, today);
-    const parsed = parseLedger(ledger, { asOf, locale });
-    return buildDashboard({
-      problems: parsed.ledger?.problems ?? null,
-      findings: [...parsed.findings, ...parseSettings(settingsGrid, { locale }).findings],
-      settings,
-      asOf,
-      locale,
-      sheetName: '台账',
-    });
-  };
-
-  const saveSettings = (form: Record<string, string>) => {
-    const { locale } = current();
-    const { settings, issues } = settingsFromForm(form, locale);
-    if (issues.length > 0) return { ok: false, issues };
-    const grid = settingsGrid.map((r) => [...r]);
-    for (const def of SETTING_DEFS) {
-      if (!(def.key in form)) continue;
-      const text = settingText(def, settings, locale);
-      const row = grid.find((r) => settingOfKey(String(r[0] ?? ''))?.key === def.key);
-      if (row) row[1] = text;
-      else grid.push([def.zh, text, def.help.zh]);
-    }
-    settingsGrid = grid;
-    return { ok: true, issues: [], form: buildSettingsForm(current().settings, current().locale) };
-  };
-
-  const handlers: Record<string, (...args: never[]) => unknown> = {
-    getDashboard: dashboard,
-    getSettingsForm: () => buildSettingsForm(current().settings, current().locale),
-    saveSettings,
-    selectRow: () => null,
-    selectCell: () => null,
-    runMenuCommand: (name: string) => ({ message: `ran ${name}` }),
-  };
-
   return {
+    env,
     calls,
-    ledger,
     get settingsGrid() {
-      return settingsGrid;
+      return env.values('设置');
     },
-    dashboard,
+    selection() {
+      return env.calls.untracked(() => {
+        const ss = env.gas.SpreadsheetApp.getActiveSpreadsheet();
+        return `${ss.getActiveSheet().getName()}!${ss.getActiveRange()!.getA1Notation()}`;
+      });
+    },
     async handle(name, args) {
       calls.push({ name, args });
       const held = holds.get(name);
@@ -118,9 +91,10 @@ export function exampleServer(
       }
       const failure = failures.get(name);
       if (failure) throw failure;
-      const handler = handlers[name];
-      if (!handler) throw new Error(`google.script.run has no server function ${name}`);
-      return (handler as (...a: unknown[]) => unknown)(...args);
+      const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
+      if (!handler) throw new Error(`Script function not found: ${name}`);
+      // google.script.run passes plain values both ways.
+      return JSON.parse(JSON.stringify(handler(...args) ?? null));
     },
     hold(name) {
       let release = () => {};

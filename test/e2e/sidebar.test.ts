@@ -92,6 +92,8 @@ if (!hasChromium) {
       expect(server.calls.filter((c) => c.name === 'selectRow')).toEqual([
         { name: 'selectRow', args: [overdueRows[1]] },
       ]);
+      // The spreadsheet now shows that row selected.
+      expect(server.selection()).toBe(`台账!A${overdueRows[1]}:P${overdueRows[1]}`);
 
       await page.locator('#overdue button').nth(2).focus();
       await page.keyboard.press('Enter');
@@ -120,6 +122,7 @@ if (!hasChromium) {
         name: 'selectCell',
         args: [first.cell],
       });
+      expect(server.selection()).toBe(`台账!${first.cell}`);
       await context.close();
     });
 
@@ -160,7 +163,13 @@ if (!hasChromium) {
       expect(await page.locator('#commands button[data-command="totals"]').isDisabled()).toBe(true);
       expect(await page.locator('#command-result').getAttribute('class')).toContain('busy');
       release();
-      await waitForText(page.locator('#command-result'), 'ran validate');
+      await waitForText(
+        page.locator('#command-result'),
+        '发现 0 个错误、35 个提醒（共 34 条整改事项，统计日期 2024-10-30）。',
+      );
+      // The command really ran on the spreadsheet: its notes are on the cells, and no dialog covered the sidebar.
+      expect(server.env.snapshot('台账').notes[7][8]).toContain('10月前');
+      expect(server.env.ui.alerts).toEqual([]);
       expect(await page.locator('#commands button[data-command="totals"]').isDisabled()).toBe(false);
       expect(server.calls.filter((c) => c.name === 'runMenuCommand').map((c) => c.args)).toEqual([
         ['validate'],
@@ -178,6 +187,46 @@ if (!hasChromium) {
       );
       expect(await page.locator('body').textContent()).not.toContain('Code:1');
       expect(await page.locator('#command-result').getAttribute('class')).toContain('error');
+      await context.close();
+    });
+
+    it('links the generated notice, and says so in place when another command holds the lock', async () => {
+      const server = exampleServer();
+      const { page, context } = await openSidebar(session, server);
+      await page.locator('#commands button[data-command="notice"]').click();
+      const link = page.locator('#command-result a');
+      await link.waitFor();
+      const [id] = [...server.env.documents.docs.keys()];
+      expect(await link.getAttribute('href')).toBe(`https://docs.google.com/open?id=${id}`);
+      expect(await link.textContent()).toBe('打开通报');
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await page.locator('#command-result').textContent()).toMatch(
+        /^通报已生成：中共攀枝花市文联党组关于/,
+      );
+
+      server.env.lock.holdByOther('document');
+      await page.locator('#commands button[data-command="colour"]').click();
+      await waitForText(page.locator('#command-result'), '另一项操作正在进行，请稍后再试。');
+      expect(await page.locator('#command-result').getAttribute('class')).toContain('error');
+      await context.close();
+    });
+
+    it('previews the notice as text, built from the ledger, with markup in a problem left as text', async () => {
+      const ledger = exampleLedger();
+      const problemColumn = ledger[0].indexOf('问题描述');
+      ledger[1][problemColumn] = `${XSS}对政治理论学习重视不够。`;
+      const server = exampleServer({ ledger });
+      const { page, context, pageErrors } = await openSidebar(session, server);
+      await page.locator('#tab-preview').click();
+      await page.locator('#preview p.title').first().waitFor();
+      const title = (await page.locator('#preview p.title').allTextContents()).join('');
+      expect(title).toBe('中共攀枝花市文联党组关于市委第一巡察组巡察反馈意见集中整改进展情况的通报');
+      expect(await page.locator('#preview').textContent()).toContain(`${XSS}对政治理论学习重视不够。`);
+      expect(await page.locator('#preview img').count()).toBe(0);
+      expect(await page.locator('#preview p.issuer').textContent()).toBe('中共攀枝花市文联党组');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await page.screenshot({ path: join(OUT, 'sidebar-preview.png'), fullPage: false });
+      expect(pageErrors).toEqual([]);
       await context.close();
     });
 
@@ -215,9 +264,9 @@ if (!hasChromium) {
       await page.locator('#f-leadDays').fill('5');
       await page.locator('#f-reminderHour').fill('9');
       await page.locator('#save').click();
-      await waitForText(page.locator('#settings-result'), '已保存到“设置”表。');
+      await waitForText(page.locator('#settings-result'), '已保存到“设置”表：提醒提前天数、提醒时间（点）。');
       expect(await page.locator('#e-leadDays').textContent()).toBe('');
-      const saved = parseSettings(server.settingsGrid).settings;
+      const saved = parseSettings(server.settingsGrid as string[][]).settings;
       expect(saved.leadDays).toBe(5);
       expect(saved.reminderHour).toBe(9);
       expect(saved.issuer).toBe('中共攀枝花市文联党组');
@@ -246,6 +295,7 @@ if (!hasChromium) {
       await page.keyboard.press('ArrowRight');
       expect(await page.locator('#panel-settings').isVisible()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-settings');
+      await page.locator('#f-reminderHour').waitFor();
       await page.locator('#f-reminderHour').fill('25');
       await page.locator('#save').click();
       await waitForText(
