@@ -34,10 +34,21 @@ export function dateParts(date: CalendarDate): { year: number; month: number; da
   return { year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10) };
 }
 
-/** Days since 1970-01-01 (UTC arithmetic on a calendar date, never an instant). */
+/**
+ * Days since 1970-01-01: calendar arithmetic, never an instant. Plain integer arithmetic (the days-from-civil
+ * algorithm) on the digits: urgency and totals call this for every row, and Date.UTC plus slicing cost more.
+ */
 export function toDayNumber(date: CalendarDate): number {
-  const { year, month, day } = dateParts(date);
-  return Math.round(Date.UTC(year, month - 1, day) / 86400000);
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  const y0 = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDayNumber(days: number): CalendarDate {

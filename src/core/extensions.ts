@@ -44,6 +44,8 @@ function dateWords(date: CalendarDate, locale: Locale): string {
 export function extensionRules(problem: Problem, locale: Locale): RowRule[] {
   if (problem.status === 'done') return [];
   const approval = (problem.extensionApproval ?? '').trim();
+  // Most rows have no extension: return before building messages (this runs for every row).
+  if (!problem.extendedTo && approval === '') return [];
   const original = originalDueDate(problem);
   const originalWords = original
     ? tr(locale, `原整改时限（${chineseDate(original)}）`, `the original deadline (${englishDate(original)})`)

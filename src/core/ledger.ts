@@ -119,6 +119,10 @@ export function parseLedger(grid: readonly (readonly Cell[])[], options: ParseOp
 /** Reads one row's cells; keeps caches of deadline and status words, which repeat down a ledger. */
 class RowParser {
   private readonly deadlines = new Map<string, DeadlineResult>();
+  // Status words, address lists and done dates repeat down a ledger: parse each distinct text once.
+  private readonly statuses = new Map<string, Status | null>();
+  private readonly addressLists = new Map<string, { good: string[]; bad: string[] }>();
+  private readonly exactDates = new Map<string, CalendarDate | null>();
 
   constructor(
     private readonly header: HeaderMap,
@@ -194,7 +198,7 @@ class RowParser {
   parse(cells: readonly Cell[], row: number): Problem {
     const has = (field: Field) => this.header.columns[field] !== undefined;
     const statusText = this.text(cells, row, 'status', has('status'));
-    const status = statusText === '' ? null : parseStatus(statusText);
+    const status = statusText === '' ? null : this.status(statusText);
     if (statusText !== '' && status === null) {
       this.add(row, 'status', 'error', 'status.unknown', unknownStatusMessage(statusText, this.locale));
     }
@@ -323,12 +327,25 @@ class RowParser {
     return result.deadline;
   }
 
+  private status(text: string): Status | null {
+    let status = this.statuses.get(text);
+    if (status === undefined) {
+      status = parseStatus(text);
+      this.statuses.set(text, status);
+    }
+    return status;
+  }
+
   private emails(cells: readonly Cell[], row: number): string[] {
     const text = this.text(cells, row, 'ownerEmail');
     if (text === '') return [];
-    const good: string[] = [];
-    const bad: string[] = [];
-    for (const address of splitEmails(text)) (isEmail(address) ? good : bad).push(address);
+    let split = this.addressLists.get(text);
+    if (!split) {
+      split = { good: [], bad: [] };
+      for (const address of splitEmails(text)) (isEmail(address) ? split.good : split.bad).push(address);
+      this.addressLists.set(text, split);
+    }
+    const { good, bad } = split;
     if (bad.length > 0) {
       this.add(
         row,
@@ -342,7 +359,8 @@ class RowParser {
         ),
       );
     }
-    return good;
+    // A copy: each problem owns its list, whatever a caller later does to it.
+    return good.slice();
   }
 
   private doneDate(cells: readonly Cell[], row: number, status: Status | null): CalendarDate | null {
@@ -359,7 +377,7 @@ class RowParser {
       }
       return null;
     }
-    const date = readExactDate(value, this.options.dateOf);
+    const date = this.exactDate(value);
     if (date === null) {
       this.add(
         row,
@@ -399,6 +417,16 @@ class RowParser {
           'A done date is filled in but the status is not Done',
         ),
       );
+    }
+    return date;
+  }
+
+  private exactDate(value: Cell): CalendarDate | null {
+    if (typeof value !== 'string') return readExactDate(value, this.options.dateOf);
+    let date = this.exactDates.get(value);
+    if (date === undefined) {
+      date = readExactDate(value, this.options.dateOf);
+      this.exactDates.set(value, date);
     }
     return date;
   }

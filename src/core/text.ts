@@ -53,7 +53,12 @@ const FORMULA_ERRORS = new Set([
 
 /** True for the error values a formula leaves in a cell (#REF!, #N/A, …). */
 export function isFormulaError(value: Cell): value is string {
-  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim().toUpperCase());
+  if (typeof value !== 'string') return false;
+  // Every error value starts with '#': look for it before making a trimmed, upper-cased copy of the text,
+  // since this runs on every cell of every row.
+  let i = 0;
+  while (i < value.length && value.charCodeAt(i) <= 32) i++;
+  return value.charCodeAt(i) === 35 && FORMULA_ERRORS.has(value.trim().toUpperCase());
 }
 
 /** True for a cell a person left empty. */
@@ -65,14 +70,17 @@ export function isBlank(value: Cell): boolean {
 
 /** True for a valid Date object (an invalid Date is treated as unreadable, not blank). */
 export function isValidDate(value: unknown): value is Date {
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]'
-    ? !Number.isNaN((value as Date).getTime())
-    : false;
+  return isDateObject(value) && !Number.isNaN(value.getTime());
 }
 
 /** True for any Date object, valid or not (cells from another realm included). */
 export function isDateObject(value: unknown): value is Date {
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+  // The typeof test first: most cells are strings, and Object.prototype.toString boxes them.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+  );
 }
 
 /** The text a person sees in a cell, for messages and plain-text fields. */
