@@ -47,7 +47,9 @@ export function cleanDeadlineText(text: string): string {
 }
 
 const TAIL = /(之前|以前|前)?(完成整改|整改完成|整改到位|完成|到位|截止)?[。.]?$/;
-const LONG_TERM = /^(长期坚持|长期|长期整改|持续整改|长期推进|持续推进|常态化推进|ongoing|long-?term)$/i;
+// "立行立改、长期坚持" (fix now, keep at it) is a long-term task: the open-ended part is what the ledger tracks.
+const LONG_TERM =
+  /^((立行立改|立即整改|即知即改)[,、并和及]?)?(长期坚持|长期|长期整改|持续整改|长期推进|持续推进|常态化推进|ongoing|long-?term)$/i;
 const IMMEDIATE = /^(立行立改|立即整改|即知即改|立查立改|immediate(ly)?)$/i;
 
 function date(value: CalendarDate | null): DeadlineResult | null {

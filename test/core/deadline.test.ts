@@ -32,6 +32,8 @@ describe('parseDeadline: months, years, halves and quarters', () => {
   it.each([
     ['2024年9月底', '2024-09-30'],
     ['2024年9月底前', '2024-09-30'],
+    ['2024 年 9 月底前完成整改。', '2024-09-30'],
+    ['2024年10月底前完成整改', '2024-10-31'],
     ['2024年9月底(前)', '2024-09-30'],
     ['2024年9月末', '2024-09-30'],
     ['2024年9月', '2024-09-30'],
@@ -94,12 +96,18 @@ describe('parseDeadline: how clerks type', () => {
 });
 
 describe('parseDeadline: long-term and immediate', () => {
-  it.each(['长期', '长期坚持', ' 长期 坚持 ', '持续整改', 'long-term', 'Ongoing'])(
-    '%s is long-term',
-    (text) => {
-      expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'longTerm' } });
-    },
-  );
+  it.each([
+    '长期',
+    '长期坚持',
+    ' 长期 坚持 ',
+    '持续整改',
+    'long-term',
+    'Ongoing',
+    '立行立改、长期坚持',
+    '立行立改并长期坚持',
+  ])('%s is long-term', (text) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'longTerm' } });
+  });
   it.each(['立行立改', '立即整改', 'immediately'])('%s is immediate', (text) => {
     expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'immediate' } });
   });
