@@ -238,6 +238,8 @@ export function buildSettingsForm(
       value: raw.get(def.key)?.text ?? formValue(def, settings, locale),
     };
     if (def.kind === 'statuses') {
+      // The sheet's help says to separate words with 、; the form has checkboxes instead.
+      field.help = tr(locale, '勾选通报第三部分列出哪些状态的问题', 'Tick the statuses section 三 lists');
       field.options = STATUSES.map((s) => ({
         value: statusLabel(s, 'zh'),
         label: statusLabel(s, locale),
