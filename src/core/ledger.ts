@@ -458,7 +458,7 @@ class RowParser {
     let amount = Number.NaN;
     if (typeof value === 'number') amount = value;
     else if (typeof value === 'string') {
-      const text = foldWidth(value).replace(/[,\s]|万元$/g, '');
+      const text = foldWidth(value).replace(/[,\s]|万元?$/g, '');
       if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) amount = Number(text);
     }
     if (!Number.isFinite(amount) || amount < 0) {

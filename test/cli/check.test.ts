@@ -1,5 +1,5 @@
 // `rectify check`: findings of the example (xlsx and csv), JSON shape, human table, exit codes 0/1/2, encodings.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main';
@@ -88,6 +88,23 @@ describe('rectify check on the example at 2024-10-30', () => {
       expect.stringMatching(/^I11\s+提醒\s+“2024年9月前完成整改”按字面理解为9月之前/),
     );
     expect(lines.at(-1)).toMatch(/：34 个问题，0 个错误，\d+ 个提醒。$/);
+  });
+});
+
+describe('rectify check and totals read only', () => {
+  it('leave the ledger file byte for byte as it was', async () => {
+    const dir = scratchDir();
+    for (const source of [XLSX, CSV]) {
+      const path = join(dir, source.endsWith('.xlsx') ? 'copy.xlsx' : 'copy.csv');
+      copyFileSync(source, path);
+      const before = readFileSync(path);
+      await run('check', path, '--as-of', '2024-10-30');
+      await run('totals', path, '--as-of', '2024-10-30', '--json');
+      expect(readFileSync(path).equals(before)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(
+        source.endsWith('.xlsx') ? ['copy.xlsx'] : ['copy.csv', 'copy.xlsx'],
+      );
+    }
   });
 });
 

@@ -305,6 +305,7 @@ describe('parseLedger: e-mail, recovered, long-term flag', () => {
     ['1,234.5', 1234.5],
     ['０．５', 0.5],
     ['2万元', 2],
+    ['0.02万', 0.02],
     [' .5 ', 0.5],
   ])('recovered %p reads as %p', (value, amount) => {
     const { ledger, findings } = parseLedger(grid(row({ '追赃挽损（万元）': value })), { asOf: AS_OF });
