@@ -239,6 +239,19 @@ describe('item blocks', () => {
     expect(lines).toContain('整改时限：2024年9月底前完成整改。（经批准延期至2025年3月31日）');
   });
 
+  test('an approved extension prints after the written deadline; an unapproved one does not', () => {
+    const input = exampleInput();
+    const approved = input.problems.find((p) => p.id === '10-1')!;
+    approved.extendedTo = '2024-12-31';
+    approved.extensionApproval = '党组会纪要〔2024〕12号';
+    const unapproved = input.problems.find((p) => p.id === '10-2')!;
+    unapproved.extendedTo = '2025-03-31';
+    const lines = layoutNotice(buildNotice(input).notice).map(paragraphText);
+    expect(lines).toContain('整改时限：2024年9月底前（经批准延期至2024年12月31日）。');
+    expect(lines.filter((l) => l.includes('经批准延期'))).toHaveLength(1);
+    expect(lines.join('\n')).not.toContain('2025年3月31日');
+  });
+
   test('categoryTitle strips the numbers clerks type before a category', () => {
     expect(categoryTitle('1. 学习贯彻')).toBe('学习贯彻');
     expect(categoryTitle('12、巡察整改')).toBe('巡察整改');

@@ -1,5 +1,6 @@
 // Builds the NoticeDocument from the ledger, settings, narrative and as-of date, following the seed notice.
 import { type CalendarDate, chineseDate, chineseMonthDay, dateParts, englishDate } from '../dates';
+import { isExtensionApproved, noticeDeadline } from '../extensions';
 import type { Problem } from '../ledger';
 import { type Locale, tr } from '../locale';
 import type { Settings } from '../settings';
@@ -157,8 +158,12 @@ class NoticeBuilder {
         `Row ${p.row} (${p.id}) has no measures; the line was left out`,
         p.row,
       );
-    if (p.deadlineText.trim() !== '')
-      out.push({ label: this.t('整改时限', 'Deadline'), text: endSentence(p.deadlineText, this.locale) });
+    // The deadline as written, with an approved extension after it (经批准延期至…), as the offices report it.
+    if (p.deadlineText.trim() !== '' || isExtensionApproved(p))
+      out.push({
+        label: this.t('整改时限', 'Deadline'),
+        text: endSentence(noticeDeadline(p, this.locale), this.locale),
+      });
     else
       this.warn(
         'notice.noDeadline',
