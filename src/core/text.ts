@@ -54,11 +54,9 @@ const FORMULA_ERRORS = new Set([
 /** True for the error values a formula leaves in a cell (#REF!, #N/A, …). */
 export function isFormulaError(value: Cell): value is string {
   if (typeof value !== 'string') return false;
-  // Every error value starts with '#': look for it before making a trimmed, upper-cased copy of the text,
+  // Every error value holds a '#': look for one before making a trimmed, upper-cased copy of the text,
   // since this runs on every cell of every row.
-  let i = 0;
-  while (i < value.length && value.charCodeAt(i) <= 32) i++;
-  return value.charCodeAt(i) === 35 && FORMULA_ERRORS.has(value.trim().toUpperCase());
+  return value.includes('#') && FORMULA_ERRORS.has(value.trim().toUpperCase());
 }
 
 /** True for a cell a person left empty. */

@@ -197,7 +197,7 @@ describe('rectify check: usage and file problems exit 2 with a message naming th
 
   it('a file that is not a ledger', async () => {
     const path = csvFile('notes.csv', '会议,日期\n党组会,2024-09-06\n');
-    const { code, err } = await run('check', path, '--as-of', '2024-10-30');
+    const { code, err } = await run('check', path, '--as-of', '2024-10-30', '--lang', 'zh');
     expect(code).toBe(2);
     expect(err[0]).toContain(path);
     expect(err[0]).toContain('整改时限');

@@ -42,7 +42,18 @@ describe('text', () => {
   });
 
   it('knows formula errors, in any case and with spaces', () => {
-    for (const e of ['#REF!', '#N/A', ' #n/a ', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'])
+    for (const e of [
+      '#REF!',
+      '#N/A',
+      ' #n/a ',
+      '\u3000#N/A\n',
+      '#VALUE!',
+      '#DIV/0!',
+      '#NAME?',
+      '#NUM!',
+      '#NULL!',
+      '#ERROR!',
+    ])
       expect(isFormulaError(e)).toBe(true);
     for (const v of ['#1', 'REF!', '', 0, null, '#REF! 见备注']) expect(isFormulaError(v)).toBe(false);
   });
