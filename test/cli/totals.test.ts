@@ -65,7 +65,9 @@ describe('rectify totals --json on the example at 2024-10-30', () => {
   );
 
   it('follows the as-of date: nothing is overdue on 1 August, more is later', async () => {
-    const early = JSON.parse((await run('totals', CSV, '--as-of', '2024-08-01', '--json', '--lang', 'zh')).out);
+    const early = JSON.parse(
+      (await run('totals', CSV, '--as-of', '2024-08-01', '--json', '--lang', 'zh')).out,
+    );
     expect(early).toMatchObject({ overdue: 0, dueSoon: 0 });
     expect(early.sentence).toMatch(/^截至8月1日，/);
     const late = JSON.parse((await run('totals', CSV, '--as-of', '2025-01-01', '--json')).out);
