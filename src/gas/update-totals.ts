@@ -1,4 +1,4 @@
-// 汇总统计: (re)writes sheet 汇总 — sentence, tables by status/category/department, rates, legend, and a chart.
+// 汇总统计: (re)writes sheet 汇总 — sentence, tables by status/category/department, rates, ageing, legend, chart.
 import {
   type CalendarDate,
   type Cell,
@@ -37,6 +37,8 @@ export interface LayoutOptions {
   timeZone: string;
   leadDays: number;
   locale: Locale;
+  /** 销号需审核: show 其中待审核 under 已完成. */
+  closureReview?: boolean;
 }
 
 const PERCENT = '0.0%';
@@ -62,6 +64,18 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   rows.push([t('追赃挽损（万元）', 'Recovered (10k CNY)'), totals.recovered]);
   rows.push([t('已逾期', 'Overdue'), totals.overdue]);
   rows.push([t(`${o.leadDays}天内到期`, `Due within ${o.leadDays} days`), totals.dueSoon]);
+  rows.push([t('经批准延期', 'Extended with approval'), totals.extended]);
+  if (totals.extensionsUnapproved > 0)
+    rows.push([
+      t('延期未获批准（仍按原时限）', 'Extension not approved (original stands)'),
+      totals.extensionsUnapproved,
+    ]);
+  // No measurable completion yet: a dash, not a made-up 0%.
+  if (totals.onTime.rate === null) rows.push([t('按期完成率', 'On-time completion'), '—']);
+  else {
+    formats.set(`${rows.length},1`, PERCENT);
+    rows.push([t('按期完成率', 'On-time completion'), totals.onTime.rate]);
+  }
   rows.push([]);
 
   heading(t('按整改状态', 'By status'));
@@ -69,11 +83,29 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   rows.push([t('整改状态', 'Status'), t('问题数', 'Problems')]);
   const s = totals.byStatus;
   rows.push([t('已完成', 'Done'), s.done]);
+  if (o.closureReview) rows.push([t('其中待审核', 'of which awaiting approval'), totals.pendingApproval]);
   rows.push([t('正在整改', 'In progress'), s.inProgress]);
   rows.push([t('未完成', 'Not done'), s.notDone]);
   rows.push([t('长期坚持', 'Long-term'), s.longTerm]);
   if (s.unknown > 0) rows.push([t('状态未填或无法识别', 'Status blank or unreadable'), s.unknown]);
   rows.push([t('其中标为长期坚持任务', 'Flagged as long-term tasks'), totals.longTerm]);
+  rows.push([]);
+
+  heading(t('逾期账龄', 'Overdue ageing'));
+  bold.add(rows.length);
+  rows.push([t('逾期天数', 'Days overdue'), t('问题数', 'Problems')]);
+  rows.push([t('1–30天', '1–30 days'), totals.ageing.days1to30]);
+  rows.push([t('31–90天', '31–90 days'), totals.ageing.days31to90]);
+  rows.push([t('90天以上', 'Over 90 days'), totals.ageing.over90]);
+  rows.push([]);
+
+  heading(t('按月完成数', 'Completions by month'));
+  bold.add(rows.length);
+  rows.push([t('完成月份', 'Month'), t('完成数', 'Done')]);
+  // 'YYYY-MM' as text: Sheets would otherwise read it as the first day of the month.
+  for (const m of totals.completionsByMonth) rows.push([safeCell(m.month), m.count]);
+  if (totals.completionsByMonth.length === 0)
+    rows.push([t('尚无填写完成日期的已完成问题', 'No done problem has a done date yet')]);
   rows.push([]);
 
   const groupHeader = (name: string) => [
@@ -116,6 +148,22 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
     fills.set(`${rows.length},0`, l.colour);
     rows.push(['', l.label]);
   }
+  rows.push([]);
+
+  // Last, as it is as long as the overdue list; the tables above stay where a reader finds them.
+  heading(t('逾期问题明细', 'Overdue problems'));
+  bold.add(rows.length);
+  rows.push([
+    t('编号', 'ID'),
+    t('责任科室', 'Department'),
+    t('整改时限（现行）', 'Deadline in force'),
+    t('逾期天数', 'Days overdue'),
+    t('台账行', 'Ledger row'),
+  ]);
+  for (const item of totals.overdueDays) {
+    rows.push([safeCell(item.id), safeCell(item.department), safeCell(item.due), item.daysOverdue, item.row]);
+  }
+  if (totals.overdueDays.length === 0) rows.push([t('无逾期问题', 'Nothing is overdue')]);
 
   const pad = <T>(fill: (r: number, c: number) => T) =>
     rows.map((_, r) => Array.from({ length: TOTALS_WIDTH }, (_v, c) => fill(r, c)));
@@ -151,14 +199,22 @@ export function updateTotals(services?: Services): TotalsResult | undefined {
       closureReview: ctx.settings.closureReview,
     });
     const runTime = s.utilities.formatDate(s.now(), timeZone, 'yyyy-MM-dd HH:mm');
-    const layout = totalsLayout(totals, { asOf, runTime, timeZone, leadDays, locale });
+    const layout = totalsLayout(totals, {
+      asOf,
+      runTime,
+      timeZone,
+      leadDays,
+      locale,
+      closureReview: ctx.settings.closureReview,
+    });
     const height = layout.values.length;
 
     const existing = sheetByNames(ctx.ss, TOTALS_SHEETS);
+    const existingRows = existing ? existing.getMaxRows() : 0;
     if (existing) {
       assertWritable(
         existing,
-        [{ row: 1, column: 1, numRows: Math.max(height, existing.getMaxRows()), numColumns: TOTALS_WIDTH }],
+        [{ row: 1, column: 1, numRows: Math.max(height, existingRows), numColumns: TOTALS_WIDTH }],
         locale,
         s.spreadsheet.ProtectionType,
       );
@@ -167,6 +223,9 @@ export function updateTotals(services?: Services): TotalsResult | undefined {
     // 汇总 is Rectify's own sheet: clearing it and its charts cannot lose anything a person typed elsewhere.
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    // The overdue list can outgrow a new sheet's 1,000 rows; getRange past the last row throws. One call at most.
+    const maxRows = existing ? existingRows : sheet.getMaxRows();
+    if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows);
     const range = sheet.getRange(1, 1, height, TOTALS_WIDTH);
     range.setNumberFormats(layout.formats);
     range.setValues(layout.values);

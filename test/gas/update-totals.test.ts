@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
 import { updateTotals } from '../../src/gas/update-totals';
+import { generatedEnv } from './generated';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 /** Row of 汇总 whose first cell is label (values, uncounted). */
@@ -128,5 +129,170 @@ describe('updateTotals on the example at 2024-10-30', () => {
     expect(env.ui.alerts.at(-1)!.prompt).toContain('整改时限');
     expect(env.ui.alerts.at(-1)!.prompt).toContain('初始化台账');
     expect(env.spreadsheet.getSheetByName('汇总')).toBeNull();
+  });
+});
+
+describe('updateTotals: the accountability figures (#8)', () => {
+  const HEADER = [
+    '编号',
+    '问题描述',
+    '整改措施',
+    '责任科室',
+    '整改时限',
+    '整改状态',
+    '完成日期',
+    '佐证材料',
+    '延期至',
+    '延期批准',
+    '销号审核人',
+    '审核日期',
+  ];
+  // At 2024-10-30: 1 closed on time and approved; 2 closed late, not approved; 3 extended with approval (not
+  // overdue); 4 extension without approval (30 days overdue); 5 past 2024-06-30 (122 days overdue).
+  const LEDGER = [
+    HEADER,
+    [
+      '1',
+      '问题一',
+      '措施一',
+      '办公室',
+      '2024-09-30',
+      '已完成',
+      '2024-09-20',
+      '纪要.pdf',
+      '',
+      '',
+      '纪检组长',
+      '2024-09-25',
+    ],
+    ['2', '问题二', '措施二', '办公室', '2024-09-30', '已完成', '2024-10-10', '纪要.pdf', '', '', '', ''],
+    [
+      '3',
+      '问题三',
+      '措施三',
+      '宣传部',
+      '2024年9月底前',
+      '正在整改',
+      '',
+      '',
+      '2024-12-31',
+      '党组会议纪要5号',
+      '',
+      '',
+    ],
+    ['4', '问题四', '措施四', '宣传部', '2024年9月底前', '正在整改', '', '', '2024-12-31', '', '', ''],
+    ['5', '问题五', '措施五', '=财务室', '2024-06-30', '未完成', '', '', '', '', '', ''],
+  ];
+  const envWith = (review: boolean, extra: string[][] = []) =>
+    exampleEnv({
+      ledger: { name: '台账', values: LEDGER },
+      settings: [['项目', '值'], ['销号需审核', review ? '是' : '否'], ...extra],
+    });
+  /** Rows under a heading, up to the next blank row. */
+  const section = (values: unknown[][], heading: string) => {
+    const at = values.findIndex((r) => r[0] === heading);
+    if (at < 0) throw new Error(`no section ${heading}`);
+    const end = values.findIndex((r, i) => i > at && r.every((c) => c === ''));
+    return values.slice(at + 1, end < 0 ? values.length : end);
+  };
+
+  it('with 销号需审核 on: pending approval, extensions, on-time rate, ageing, completions by month, overdue list', () => {
+    const env = envWith(true);
+    updateTotals(servicesOf(env));
+    const values = env.values('汇总');
+    const display = env.snapshot('汇总').displayValues;
+    expect(values[1][0]).toContain('待审核1个');
+    const done = values.findIndex((r) => r[0] === '已完成');
+    expect(values[done + 1].slice(0, 2)).toEqual(['其中待审核', 1]);
+    expect(rowOf(values, '经批准延期')[1]).toBe(1);
+    expect(rowOf(values, '延期未获批准（仍按原时限）')[1]).toBe(1);
+    // 1 of the 2 dated completions met its deadline.
+    const onTime = values.findIndex((r) => r[0] === '按期完成率');
+    expect(values[onTime][1]).toBe(0.5);
+    expect(display[onTime][1]).toBe('50.0%');
+    // The extension with approval keeps 3 out of overdue; the unapproved one leaves 4 in.
+    expect(rowOf(values, '已逾期')[1]).toBe(2);
+    expect(section(values, '逾期账龄').map((r) => r.slice(0, 2))).toEqual([
+      ['逾期天数', '问题数'],
+      ['1–30天', 1],
+      ['31–90天', 0],
+      ['90天以上', 1],
+    ]);
+    expect(section(values, '按月完成数').map((r) => r.slice(0, 2))).toEqual([
+      ['完成月份', '完成数'],
+      ['2024-09', 1],
+      ['2024-10', 1],
+    ]);
+    // Longest overdue first, deadline in force as text, ledger text kept as text (no formula from =财务室).
+    expect(section(values, '逾期问题明细').map((r) => r.slice(0, 5))).toEqual([
+      ['编号', '责任科室', '整改时限（现行）', '逾期天数', '台账行'],
+      ['5', '=财务室', '2024-06-30', 122, 6],
+      ['4', '宣传部', '2024-09-30', 30, 5],
+    ]);
+    expect(
+      env
+        .snapshot('汇总')
+        .formulas.flat()
+        .every((f) => f === ''),
+    ).toBe(true);
+    expect(env.values('台账')).toEqual(LEDGER);
+  });
+
+  it('with 销号需审核 off: no 待审核 row, and both completions count as closed', () => {
+    const env = envWith(false);
+    updateTotals(servicesOf(env));
+    const values = env.values('汇总');
+    expect(values.some((r) => r[0] === '其中待审核')).toBe(false);
+    expect(values[1][0]).not.toContain('待审核');
+    expect(rowOf(values, '整改完成率')[1]).toBeCloseTo(2 / 5, 4);
+  });
+
+  it('shows a dash, not 0%, when no completion can be judged, and says when nothing is overdue', () => {
+    const open = [
+      HEADER,
+      ['1', '问题一', '措施一', '办公室', '2025-06-30', '正在整改', '', '', '', '', '', ''],
+    ];
+    const env = exampleEnv({ ledger: { name: '台账', values: open }, settings: [['项目', '值']] });
+    updateTotals(servicesOf(env));
+    const values = env.values('汇总');
+    expect(rowOf(values, '按期完成率')[1]).toBe('—');
+    expect(
+      section(values, '逾期问题明细')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['无逾期问题']);
+    expect(
+      section(values, '按月完成数')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['尚无填写完成日期的已完成问题']);
+  });
+
+  it('uses English labels for an English ledger', () => {
+    const env = envWith(true, [['语言', 'en']]);
+    const result = updateTotals(servicesOf(env));
+    expect(result?.sheetName).toBe('Totals');
+    const values = env.values('Totals');
+    for (const label of [
+      'of which awaiting approval',
+      'Extended with approval',
+      'On-time completion',
+      'Overdue ageing',
+      'Completions by month',
+      'Overdue problems',
+    ]) {
+      expect(values.map((r) => r[0])).toContain(label);
+    }
+    expect(section(values, 'Overdue ageing')[0].slice(0, 2)).toEqual(['Days overdue', 'Problems']);
+  });
+
+  it('grows 汇总 past a new sheet’s 1,000 rows when the overdue list is longer', () => {
+    const env = generatedEnv(6_000);
+    const result = updateTotals(servicesOf(env));
+    const overdue = result!.totals.overdueDays;
+    expect(overdue.length).toBeGreaterThan(1_000);
+    const list = section(env.values('汇总'), '逾期问题明细');
+    expect(list).toHaveLength(overdue.length + 1);
+    expect(list.at(-1)![4]).toBe(overdue.at(-1)!.row);
   });
 });
