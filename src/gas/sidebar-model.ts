@@ -71,6 +71,7 @@ export interface Dashboard {
   /** The sheet's fills, so tiles wear the colours the rows do. */
   palette: typeof PALETTE;
   categories: CategoryBar[];
+  /** The most urgent first, at most MAX_ITEMS each; the tiles carry the full counts. */
   overdue: DashboardItem[];
   dueSoon: DashboardItem[];
   findings: DashboardFinding[];
@@ -82,6 +83,8 @@ export interface Dashboard {
 
 /** A sidebar lists this many findings at most; validateLedger's notes carry every one. */
 export const MAX_FINDINGS = 200;
+/** Overdue and due-soon items listed at most: enough to act on, and the payload stays small at 10,000 rows. */
+export const MAX_ITEMS = 100;
 const PROBLEM_CHARS = 80;
 
 export interface DashboardInput {
@@ -149,8 +152,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     },
     palette: PALETTE,
     categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
-    overdue,
-    dueSoon,
+    overdue: overdue.slice(0, MAX_ITEMS),
+    dueSoon: dueSoon.slice(0, MAX_ITEMS),
     findings: shown.map((f) => findingForPage(f, input.sheetName)),
     errors: counts.error,
     warnings: counts.warning,

@@ -13,9 +13,11 @@ import {
   showSidebar,
 } from '../../src/gas/sidebar';
 import { runMenuCommand } from '../../src/gas/sidebar-commands';
+import { MAX_FINDINGS, MAX_ITEMS } from '../../src/gas/sidebar-model';
 import { saveSettings, settingsWritePlan } from '../../src/gas/sidebar-settings';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { htmlFilesFromDir, loadBundle } from '../fakes/vm';
+import { generatedEnv } from './generated';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 const UI_DIR = join(__dirname, '../../src/gas/ui');
@@ -107,6 +109,27 @@ describe('getDashboard', () => {
     expect(d.tiles.total).toBe(0);
     expect(d.overdue).toEqual([]);
     expect(d.asOf).toBe('2024-10-30');
+  });
+
+  it('makes the same service calls at 10, 1,000 and 10,000 rows, and its payload stays bounded', () => {
+    const run = (rows: number) => {
+      const env = generatedEnv(rows);
+      env.calls.reset();
+      const d = getDashboard(servicesOf(env));
+      const calls = env.calls.snapshot();
+      // formatDate runs once per distinct done date, a property of the data, not of the sheet calls.
+      delete calls['Utilities.formatDate'];
+      return { calls, d, bytes: JSON.stringify(d).length };
+    };
+    const small = run(10);
+    const large = run(10_000);
+    expect(run(1_000).calls).toEqual(small.calls);
+    expect(large.calls).toEqual(small.calls);
+    expect(large.d.tiles.total).toBe(10_000);
+    expect(large.d.overdue).toHaveLength(MAX_ITEMS);
+    expect(large.d.tiles.overdue).toBeGreaterThan(MAX_ITEMS);
+    expect(large.d.findings.length).toBeLessThanOrEqual(MAX_FINDINGS);
+    expect(large.bytes).toBeLessThan(200_000);
   });
 
   it('reads the sheets once and writes nothing', () => {
