@@ -2,7 +2,6 @@
 import {
   type Cell,
   DEFAULT_SETTINGS,
-  FIELD_DEFS,
   type Field,
   fieldLabel,
   fieldWidth,
@@ -12,6 +11,7 @@ import {
   type SettingDef,
   settingOfKey,
   settingText,
+  setupFields,
   statusLabels,
   tr,
 } from '../core';
@@ -37,6 +37,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Fields that get a data-validation rule, so clerks pick a value instead of typing one. */
 const VALIDATED: readonly Field[] = ['status', 'longTerm', 'doneDate', 'recovered'];
 
+/** Date fields: a date check and the yyyy-mm-dd format when the column is new. */
+const DATE_FIELDS: readonly Field[] = ['doneDate', 'closureDate'];
+
 export interface SetupResult {
   /** Sheets created by this run. */
   createdSheets: string[];
@@ -55,6 +58,8 @@ interface LedgerPlan {
   name: string;
   headerRow: number;
   language: Locale;
+  /** No ledger yet (no sheet, or a blank one): every column is new and gets its validation. */
+  fresh: boolean;
   /** 0-based column of each field once the plan is applied. */
   columns: Partial<Record<Field, number>>;
   /** New header cells, written from column firstNew (1-based). */
@@ -62,8 +67,9 @@ interface LedgerPlan {
   firstNew: number;
 }
 
-function planLedger(ss: Spreadsheet, locale: Locale): LedgerPlan {
-  const all = FIELD_DEFS.map((d) => d.field);
+/** closureReview (销号需审核 = 是) adds 销号审核人 and 审核日期: before 备注 on a new ledger, else at the end. */
+function planLedger(ss: Spreadsheet, locale: Locale, closureReview: boolean): LedgerPlan {
+  const all = setupFields({ closureReview }).map((d) => d.field);
   const found = findLedgerSheet(ss);
   const named = found ? null : sheetByNames(ss, LEDGER_SHEETS);
   const grid: Cell[][] = found?.grid ?? (named ? readGrid(named) : []);
@@ -75,7 +81,7 @@ function planLedger(ss: Spreadsheet, locale: Locale): LedgerPlan {
     all.forEach((f, i) => {
       columns[f] = i;
     });
-    return { sheet, name, headerRow: 1, language: locale, columns, newFields: all, firstNew: 1 };
+    return { sheet, name, headerRow: 1, language: locale, fresh: true, columns, newFields: all, firstNew: 1 };
   }
   const { header } = findHeader(grid, 1, locale);
   if (!header) {
@@ -99,6 +105,7 @@ function planLedger(ss: Spreadsheet, locale: Locale): LedgerPlan {
     name,
     headerRow: header.index + 1,
     language: header.language,
+    fresh: false,
     columns,
     newFields,
     firstNew: width + 1,
@@ -125,6 +132,17 @@ function ruleFor(s: Services, field: Field, language: Locale): GoogleAppsScript.
       return builder
         .requireValueInList(language === 'en' ? ['yes', 'no'] : ['是', '否'], true)
         .setHelpText(tr(language, '是否为长期坚持的整改任务', 'Is this a long-term task?'))
+        .build();
+    case 'closureDate':
+      return builder
+        .requireDate()
+        .setHelpText(
+          tr(
+            language,
+            '请填写销号审核日期，如 2024-10-15',
+            'Enter the closure approval date, e.g. 2024-10-15',
+          ),
+        )
         .build();
     case 'doneDate':
       return builder
@@ -177,21 +195,23 @@ function setup(s: Services, env: CommandEnv): SetupResult {
   };
 
   // ---- plan everything (reads only) ----
-  const ledger = planLedger(ss, locale);
+  const closureReview = settingsRead.settings.closureReview;
+  const ledger = planLedger(ss, locale, closureReview);
+  const validated = closureReview ? [...VALIDATED, 'closureDate' as const] : VALIDATED;
   const lang = ledger.language;
   const firstData = ledger.headerRow + 1;
   const maxRows = ledger.sheet ? ledger.sheet.getMaxRows() : 1000;
   const dataRows = Math.max(1, maxRows - ledger.headerRow);
   const frozen = ledger.sheet ? ledger.sheet.getFrozenRows() : 0;
   const needsValidation: Field[] = [];
-  const created = ledger.sheet === null || ledger.newFields.length === FIELD_DEFS.length;
-  if (created) needsValidation.push(...VALIDATED);
+  const created = ledger.fresh;
+  if (created) needsValidation.push(...validated);
   else {
     // One read of the first data row's rules tells which existing columns still lack a dropdown.
     const width = ledger.firstNew - 1;
     const rules =
       firstData <= maxRows ? ledger.sheet!.getRange(firstData, 1, 1, width).getDataValidations()[0] : [];
-    for (const f of VALIDATED) {
+    for (const f of validated) {
       if (ledger.newFields.includes(f) || !rules[ledger.columns[f]!]) needsValidation.push(f);
     }
   }
@@ -256,7 +276,7 @@ function setup(s: Services, env: CommandEnv): SetupResult {
     const column = ledger.columns[f]! + 1;
     const range = sheet.getRange(firstData, column, dataRows, 1);
     range.setDataValidation(ruleFor(s, f, lang));
-    if (f === 'doneDate' && ledger.newFields.includes(f)) range.setNumberFormat('yyyy-mm-dd');
+    if (DATE_FIELDS.includes(f) && ledger.newFields.includes(f)) range.setNumberFormat('yyyy-mm-dd');
     if (!created) result.addedValidations.push(fieldLabel(f, lang));
   }
 

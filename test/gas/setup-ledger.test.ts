@@ -151,3 +151,74 @@ describe('setupLedger on an existing ledger', () => {
     expect(allSheets(env)).toEqual(before);
   });
 });
+
+describe('setupLedger with 销号需审核 = 是 (#8)', () => {
+  /** The example 设置 with 销号需审核 turned on. */
+  const reviewSettings = () => [...exampleGrid('settings'), ['销号需审核', '是']];
+
+  it('adds exactly 销号审核人 and 审核日期 at the end of an existing ledger, and a second run changes nothing', () => {
+    const grid = exampleGrid('ledger');
+    const env = exampleEnv({ settings: reviewSettings() });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.addedColumns).toEqual(['销号审核人', '审核日期']);
+    expect(result?.createdSheets).toEqual([]);
+    const after = env.values('台账');
+    expect(after[0]).toEqual([...grid[0], '销号审核人', '审核日期']);
+    // Every value a person typed is where it was; the new columns are empty.
+    expect(after.map((r) => r.slice(0, grid[0].length))).toEqual(grid);
+    expect(after.slice(1).every((r) => r[16] === '' && r[17] === '')).toBe(true);
+    // 审核日期 (column R) checks for a date; 销号审核人 (Q) is free text.
+    const ledger = env.sheet('台账');
+    expect(ledger.getRange('R2').getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+    expect(ledger.getRange('Q2').getDataValidation()).toBeNull();
+    expect(result?.addedValidations).toContain('审核日期');
+    expect(result?.addedValidations).not.toContain('销号审核人');
+    expect(env.ui.alerts.at(-1)!.prompt).toContain('已在“台账”末尾补充 2 列：销号审核人、审核日期。');
+
+    const before = allSheets(env);
+    const again = setupLedger(servicesOf(env));
+    expect(again).toMatchObject({ addedColumns: [], addedValidations: [], addedSettings: [] });
+    expect(allSheets(env)).toEqual(before);
+  });
+
+  it('with 销号需审核 = 否 adds no approval columns to the example ledger', () => {
+    const env = exampleEnv({ settings: [...exampleGrid('settings'), ['销号需审核', '否']] });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.addedColumns).toEqual([]);
+    expect(env.values('台账')[0]).toEqual(exampleGrid('ledger')[0]);
+  });
+
+  it('keeps approval columns a ledger already has, under their aliases, and adds only the missing one', () => {
+    const grid = exampleGrid('ledger').map((r, i) => [...r, i === 0 ? '销号日期' : '']);
+    const env = exampleEnv({ ledger: { name: '台账', values: grid }, settings: reviewSettings() });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.addedColumns).toEqual(['销号审核人']);
+    expect(env.values('台账')[0]).toEqual([...grid[0], '销号审核人']);
+  });
+
+  it('puts them before 备注 on a new ledger, counted as created, not added', () => {
+    const env = createFakeEnv({
+      sheets: [
+        {
+          name: '设置',
+          values: [
+            ['项目', '值'],
+            ['销号需审核', '是'],
+          ],
+        },
+      ],
+    });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.createdSheets).toEqual(['台账', '通报正文']);
+    expect(result?.addedColumns).toEqual([]);
+    expect(result?.addedValidations).toEqual([]);
+    const header = env.values('台账')[0];
+    expect(header.slice(-3)).toEqual(['销号审核人', '审核日期', '备注']);
+    expect(header).toHaveLength(FIELD_DEFS.length + 2);
+    // The status dropdown still lands on 整改状态 (J), and 审核日期 (Q) gets its date check.
+    expect(env.sheet('台账').getRange('J2').getDataValidation()!.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(env.sheet('台账').getRange('Q2').getDataValidation()!.getCriteriaType()).toBe(
+      'DATE_IS_VALID_DATE',
+    );
+  });
+});
