@@ -16,6 +16,9 @@ import {
   parseSettings,
   parseStatus,
   readExactDate,
+  SETTING_DEFS,
+  settingsFromForm,
+  settingsSchema,
   urgencyOf,
 } from '../../src/core';
 import { COLUMN, HEADER, row } from './grid';
@@ -199,6 +202,30 @@ describe('cells', () => {
             expect(f.row).toBeGreaterThanOrEqual(1);
             expect(f.row).toBeLessThanOrEqual(g.length);
           }
+        },
+      ),
+      { numRuns: ROW_RUNS },
+    );
+  });
+});
+
+describe('sidebar form', () => {
+  it('settingsFromForm never throws, reports only keys it was sent, and always returns valid settings', () => {
+    const keys = SETTING_DEFS.map((d) => d.key);
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...keys),
+          fc.oneof(
+            fc.string({ maxLength: 12 }),
+            FULL_WIDTH,
+            fc.constantFrom('-1', '7', '是', 'en', '2024-02-30', 'a=b@c.org'),
+          ),
+        ),
+        (form) => {
+          const { settings, issues } = settingsFromForm(form);
+          expect(issues.every((i) => i.key in form && i.message.length > 0)).toBe(true);
+          expect(settingsSchema.safeParse(settings).success).toBe(true);
         },
       ),
       { numRuns: ROW_RUNS },
