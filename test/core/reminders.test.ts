@@ -22,6 +22,7 @@ import {
   splitByQuota,
   stageOf,
 } from '../../src/core';
+import { parse as parseAcc } from './accountability-grid';
 import { grid, row } from './grid';
 
 const SETTINGS: ReminderSettings = DEFAULT_SETTINGS;
@@ -457,5 +458,40 @@ describe('the 提醒记录 log', () => {
     const memory = readReminderLog([['h'], alert]);
     expect(memory.alertedOn('2024-10-30')).toBe(true);
     expect(memory.alertedOn('2024-10-31')).toBe(false);
+  });
+});
+
+describe('deadline extensions (#8)', () => {
+  // Both due 2024-09-30 and moved to 2024-12-31; only E-1's move is approved.
+  const { problems } = parseAcc([
+    { 编号: 'E-1', 整改时限: '2024-09-30', 延期至: '2024-12-31', 延期批准: '党组会议纪要〔2024〕5号' },
+    { 编号: 'E-2', 整改时限: '2024-09-30', 延期至: '2024-12-31' },
+  ]);
+  const items = (plan: ReminderPlan) => plan.digests.flatMap((d) => d.items);
+
+  it('an approved extension takes the item out of the overdue digest; an unapproved one does not', () => {
+    const plan = planReminders({ problems, asOf: '2024-10-30', settings: SETTINGS });
+    expect(items(plan).map((i) => [i.id, i.stage, i.due])).toEqual([['E-2', 'overdue', '2024-09-30']]);
+    expect(plan.digests[0].text).toContain('已逾期30天');
+    expect(plan.digests[0].text).not.toContain('经批准延期');
+  });
+
+  it('announces the approved item by the stages of its new deadline, printing the date in force and the original', () => {
+    const plan = planReminders({ problems, asOf: '2024-12-24', settings: SETTINGS });
+    const extended = items(plan).find((i) => i.id === 'E-1')!;
+    expect([extended.stage, extended.due, extended.daysLeft]).toEqual(['d7', '2024-12-31', 7]);
+    expect(items(plan).find((i) => i.id === 'E-2')!.stage).toBe('overdue');
+    const [digest] = plan.digests;
+    expect(digest.text).toContain('整改时限：2024年12月31日（经批准延期，原定2024年9月30日）');
+    expect(digest.html).toContain('2024年12月31日（经批准延期，原定2024年9月30日）');
+    // The unapproved one keeps its original date, with no word of an extension.
+    expect(digest.text).toContain('整改时限：2024年9月30日\n');
+  });
+
+  it('says it in English for English settings', () => {
+    const plan = planReminders({ problems, asOf: '2024-12-24', settings: { ...SETTINGS, language: 'en' } });
+    expect(plan.digests[0].text).toContain(
+      'Deadline: 31 December 2024 (extended with approval; originally 30 September 2024)',
+    );
   });
 });

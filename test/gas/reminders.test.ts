@@ -128,6 +128,25 @@ describe('dailyReminders on the example at 2024-10-30', () => {
     expect(mail.body).toContain('<img src=x onerror="alert(1)">文艺阵地建设用力不够');
   });
 
+  it('mails the deadline in force after an approved extension, and keeps an unapproved one overdue', () => {
+    // 12-2 (due 2024-09-30) moved with approval to 2024-11-05; 4-3 moved without approval.
+    const grid: Cell[][] = exampleGrid('ledger').map((r, i) => {
+      if (i === 0) return [...r, '延期至', '延期批准'];
+      if (r[0] === '12-2') return [...r, '2024-11-05', '党组会议纪要〔2024〕5号'];
+      return [...r, r[0] === '4-3' ? '2024-11-05' : '', ''];
+    });
+    const env = enabled({ ledger: { name: '台账', values: grid } });
+    run(env);
+    const office = env.sentMail.find((m) => m.to === 'office@example.org')!;
+    expect(office.subject).toBe('【整改提醒】办公室：3项已逾期、1项即将到期（截至2024年10月30日）');
+    expect(office.body).toContain('编号12-2【还剩6天】');
+    expect(office.body).toContain('整改时限：2024年11月5日（经批准延期，原定2024年9月30日）');
+    expect(office.htmlBody).toContain('2024年11月5日（经批准延期，原定2024年9月30日）');
+    expect(office.body).toMatch(/编号4-3【已逾期\d+天】/);
+    expect(logRows(env).find((r) => r[0] === 'office@example.org')![2]).toContain('12-2（到期前7天）');
+    expect(env.values('台账')).toEqual(grid);
+  });
+
   it('escalates overdue items to the leader whose address 设置 gives', () => {
     const settings: Cell[][] = [...exampleGrid('settings').filter((r) => r[0] !== '统计截止日期')];
     settings.push(['牵头领导邮箱', '分管人事领导=hr-lead@example.org']);

@@ -1,5 +1,6 @@
 // The reminder planner: which items each address must hear about today, deduplicated against the log.
 import { type CalendarDate, daysBetween } from '../dates';
+import { isExtensionApproved, originalDueDate } from '../extensions';
 import type { Finding } from '../findings';
 import { isEmail, type Problem } from '../ledger';
 import { type Locale, tr } from '../locale';
@@ -44,8 +45,12 @@ export interface ReminderItem {
   problem: string;
   department: string;
   lead: string;
+  /** The deadline in force: an approved extension's date, else the original. */
   due: CalendarDate;
+  /** The 整改时限 cell as written (the original deadline). */
   deadlineText: string;
+  /** With an approved extension in force: the original date it replaced (null if not a date); else undefined. */
+  extendedFrom?: CalendarDate | null;
   daysLeft: number;
   stage: Stage;
   role: Role;
@@ -179,6 +184,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       lead: p.lead,
       due: u.due,
       deadlineText: p.deadlineText,
+      ...(isExtensionApproved(p) ? { extendedFrom: originalDueDate(p) } : {}),
       daysLeft: u.daysLeft,
       stage,
       link: input.link ? `${input.link.url}#gid=${input.link.gid}&range=A${p.row}` : null,

@@ -1,5 +1,5 @@
 // Digest bodies: the subject, a plain-text body and an escaped HTML body, in the settings' language.
-import { type CalendarDate, chineseDate, englishDate } from '../dates';
+import { type CalendarDate, chineseDate, englishDate, isCalendarDate } from '../dates';
 import { type Locale, tr } from '../locale';
 import { escapeHtml, safeHref, subjectLine } from './html';
 import type { ReminderItem, ReminderSettings } from './plan';
@@ -25,6 +25,20 @@ const dateText = (date: CalendarDate, l: Locale) => (l === 'en' ? englishDate(da
 function deadlineText(item: ReminderItem, l: Locale): string {
   const date = dateText(item.due, l);
   const written = item.deadlineText.trim();
+  if (item.extendedFrom !== undefined) {
+    // The owner must see both: the date in force, and that it is an approved move from the original.
+    const original = item.extendedFrom
+      ? dateText(item.extendedFrom, l)
+      : isCalendarDate(written)
+        ? dateText(written, l)
+        : written;
+    if (original === '') return tr(l, `${date}（经批准延期）`, `${date} (extended with approval)`);
+    return tr(
+      l,
+      `${date}（经批准延期，原定${original}）`,
+      `${date} (extended with approval; originally ${original})`,
+    );
+  }
   return written === '' || written === item.due || written === date
     ? date
     : tr(l, `${date}（台账填写：${written}）`, `${date} (written: ${written})`);
