@@ -147,3 +147,71 @@ describe('rectify totals: usage and file problems exit 2', () => {
     expect(err[0]).toContain(path);
   });
 });
+
+describe('rectify totals: the accountability figures below the tables (#8)', () => {
+  const HEADER =
+    '编号,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期,佐证材料,延期至,延期批准,销号审核人,审核日期';
+  // At 2024-10-30: 1 on time and approved, 2 late and not approved, 3 extended with approval, 4 extended
+  // without approval (30 days overdue), 5 overdue since 2024-06-30 (122 days).
+  const ROWS = [
+    '1,问题一,措施一,办公室,2024-09-30,已完成,2024-09-20,纪要.pdf,,,纪检组长,2024-09-25',
+    '2,问题二,措施二,办公室,2024-09-30,已完成,2024-10-10,纪要.pdf,,,,',
+    '3,问题三,措施三,宣传部,2024年9月底前,正在整改,,,2024-12-31,党组会议纪要5号,,',
+    '4,问题四,措施四,宣传部,2024年9月底前,正在整改,,,2024-12-31,,,',
+    '5,问题五,措施五,宣传部,2024-06-30,未完成,,,,,,',
+  ];
+  function files(review: boolean, lang = 'zh') {
+    const dir = scratchDir();
+    const ledger = join(dir, 'ledger.csv');
+    const settings = join(dir, 'settings.csv');
+    writeFileSync(ledger, [HEADER, ...ROWS].join('\n'));
+    writeFileSync(settings, `项目,值\n销号需审核,${review ? '是' : '否'}\n语言,${lang}\n`);
+    return ['totals', ledger, '--settings', settings, '--as-of', '2024-10-30'];
+  }
+  const linesFrom = (out: string, heading: RegExp) => {
+    const lines = out.split('\n');
+    return lines.slice(lines.findIndex((l) => heading.test(l)));
+  };
+
+  it('with 销号需审核 on: 待审核, extensions, ageing and the on-time rate, after the department table', async () => {
+    const { out } = await run(...files(true));
+    const lines = out.split('\n');
+    expect(lines.findIndex((l) => /^问责指标/.test(l))).toBeGreaterThan(
+      lines.findIndex((l) => /^责任科室\s+问题数/.test(l)),
+    );
+    const block = linesFrom(out, /^问责指标/);
+    for (const row of [
+      /^已完成待审核\s+1$/,
+      /^经批准延期\s+1$/,
+      /^延期未获批准\s+1$/,
+      /^逾期1–30天\s+1$/,
+      /^逾期31–90天\s+0$/,
+      /^逾期90天以上\s+1$/,
+    ]) {
+      expect(block).toContainEqual(expect.stringMatching(row));
+    }
+    expect(block).toContain('按期完成率：50%（2个中按期1个）');
+  });
+
+  it('with 销号需审核 off: no 待审核 row', async () => {
+    const { out } = await run(...files(false));
+    expect(out).not.toContain('待审核');
+    expect(linesFrom(out, /^问责指标/)).toContainEqual(expect.stringMatching(/^经批准延期\s+1$/));
+  });
+
+  it('says so instead of 0% when no completion can be judged', async () => {
+    const dir = scratchDir();
+    const ledger = join(dir, 'open.csv');
+    writeFileSync(ledger, `${HEADER}\n1,问题一,措施一,办公室,2025-06-30,正在整改,,,,,,\n`);
+    const { out } = await run('totals', ledger, '--as-of', '2024-10-30', '--lang', 'zh');
+    expect(out).toContain('按期完成率：—（尚无可判断的已完成问题）');
+  });
+
+  it('in English with --lang en', async () => {
+    const { out } = await run(...files(true), '--lang', 'en');
+    const block = linesFrom(out, /^Accountability/);
+    expect(block).toContainEqual(expect.stringMatching(/^Done, awaiting approval\s+1$/));
+    expect(block).toContainEqual(expect.stringMatching(/^Overdue over 90 days\s+1$/));
+    expect(block).toContain('On-time completion: 50% (1 of 2 on time)');
+  });
+});

@@ -39,7 +39,33 @@ export function groupTable(groups: GroupTotals[], first: string, l: Locale): str
   );
 }
 
-export function totalsText(t: Totals, l: Locale): string {
+/** The accountability figures (#8): 待审核 when 销号需审核 is on, extensions, on-time rate, overdue ageing. */
+export function accountabilityText(t: Totals, l: Locale, closureReview: boolean): string {
+  const rows: (string | number)[][] = [];
+  if (closureReview) rows.push([tr(l, '已完成待审核', 'Done, awaiting approval'), t.pendingApproval]);
+  rows.push([tr(l, '经批准延期', 'Extended with approval'), t.extended]);
+  if (t.extensionsUnapproved > 0)
+    rows.push([tr(l, '延期未获批准', 'Extension not approved'), t.extensionsUnapproved]);
+  rows.push([tr(l, '逾期1–30天', 'Overdue 1–30 days'), t.ageing.days1to30]);
+  rows.push([tr(l, '逾期31–90天', 'Overdue 31–90 days'), t.ageing.days31to90]);
+  rows.push([tr(l, '逾期90天以上', 'Overdue over 90 days'), t.ageing.over90]);
+  const o = t.onTime;
+  // Nothing measurable (no done problem with a done date and a dated deadline): say so, not 0%.
+  const rate =
+    o.rate === null
+      ? tr(l, '—（尚无可判断的已完成问题）', '— (no completion can be judged yet)')
+      : tr(
+          l,
+          `${percent(o.rate)}（${o.measured}个中按期${o.onTime}个）`,
+          `${percent(o.rate)} (${o.onTime} of ${o.measured} on time)`,
+        );
+  return [
+    table([tr(l, '问责指标', 'Accountability'), tr(l, '数量', 'Count')], rows),
+    `${tr(l, '按期完成率：', 'On-time completion: ')}${rate}`,
+  ].join('\n');
+}
+
+export function totalsText(t: Totals, l: Locale, options: { closureReview?: boolean } = {}): string {
   const s = t.byStatus;
   const summary = table(
     [tr(l, '项目', 'Item'), tr(l, '数量', 'Count')],
@@ -62,6 +88,8 @@ export function totalsText(t: Totals, l: Locale): string {
     groupTable(t.byCategory, tr(l, '问题类别', 'Category'), l),
     '',
     groupTable(t.byDepartment, tr(l, '责任科室', 'Department'), l),
+    '',
+    accountabilityText(t, l, options.closureReview ?? false),
   ].join('\n');
 }
 
@@ -82,7 +110,7 @@ export async function totalsCommand(
   const counts = countBySeverity(allFindings(ctx));
   if (args.json) io.out(JSON.stringify(totals, null, 2));
   else {
-    io.out(totalsText(totals, ctx.locale));
+    io.out(totalsText(totals, ctx.locale, { closureReview: ctx.settings.closureReview }));
     if (counts.error > 0) {
       io.err(
         tr(
