@@ -7,6 +7,7 @@ export * from './fields';
 export * from './findings';
 export * from './header';
 export * from './history';
+export * from './html';
 export * from './ledger';
 export * from './locale';
 export * from './metrics';

@@ -1,6 +1,7 @@
 // 查看修改记录: a dialog with the edit history of the problem in the selected ledger row.
 import {
   cellText,
+  escapeHtml,
   findHeader,
   type HistoryEntry,
   isDateObject,
@@ -13,7 +14,6 @@ import { UserError } from './errors';
 import { HISTORY_SHEET, isLedgerSheet } from './history';
 import { readGrid } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
-import { escapeHtml } from './show-help';
 
 /** A long-edited problem could have thousands of entries; the dialog shows the newest. */
 export const SHOWN_ENTRIES = 200;

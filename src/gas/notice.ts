@@ -1,6 +1,7 @@
 // 生成通报: builds the notice from the ledger and writes it as a Google Doc (official layout or the office's template).
 import {
   buildNotice,
+  escapeHtml,
   type Locale,
   layoutNotice,
   type NoticeDocument,
@@ -15,7 +16,6 @@ import { loadLedger } from './ledger-sheet';
 import { setPage, writeParagraphs } from './notice-doc';
 import { fillTemplate } from './notice-template';
 import { resolveServices, type Services } from './services';
-import { escapeHtml } from './show-help';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;

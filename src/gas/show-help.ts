@@ -1,12 +1,7 @@
 // 帮助: a short dialog on how to use the menu, with the colour legend.
-import { type Locale, legend, tr } from '../core';
+import { escapeHtml, type Locale, legend, tr } from '../core';
 import { calendarDateReader, readSettings, sessionLocale } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The help page; every piece of text goes through escapeHtml. */
 export function helpHtml(locale: Locale, leadDays: number): string {

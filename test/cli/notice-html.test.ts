@@ -1,7 +1,7 @@
 // The HTML notice: same structure as the docx, A4 print CSS, and every piece of user text escaped.
 import { describe, expect, test } from '@jest/globals';
-import { escapeHtml, renderHtml } from '../../src/cli/render/html';
-import { buildNotice } from '../../src/core';
+import { renderHtml } from '../../src/cli/render/html';
+import { buildNotice, escapeHtml } from '../../src/core';
 import { exampleInput } from '../core/notice-example';
 
 describe('renderHtml', () => {

@@ -84,7 +84,7 @@ describe('planReminders on the example ledger at 2024-10-30', () => {
     expect(office.subject).toBe('【整改提醒】办公室：4项已逾期（截至2024年10月30日）');
     expect(office.text).toContain('编号4-3【已逾期60天】');
     expect(office.text).toContain(`${LINK.url}#gid=42&range=A11`);
-    expect(office.html).toContain(`href="${LINK.url}#gid=42&amp;range=A11"`);
+    expect(office.html).toContain(`href="${LINK.url}#gid=42&#38;range=A11"`);
   });
 
   it('sends nothing new on a second run the same day', () => {
@@ -381,8 +381,8 @@ describe('digest bodies', () => {
   it('escapes every ledger text in HTML, so markup arrives as text', () => {
     const [digest] = planReminders({ problems, asOf: '2024-10-30', settings: SETTINGS, link: LINK }).digests;
     expect(digest.html).not.toMatch(/<img|<script|<b>1/);
-    expect(digest.html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; 未落实');
-    expect(digest.html).toContain('办公室&lt;script&gt;');
+    expect(digest.html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; 未落实');
+    expect(digest.html).toContain('办公室&#60;script&#62;');
     expect(digest.text).toContain(evil);
   });
 

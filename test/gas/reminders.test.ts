@@ -59,7 +59,7 @@ describe('dailyReminders on the example at 2024-10-30', () => {
     expect(office.htmlBody).toContain(
       'href="https://docs.google.com/spreadsheets/d/1FakeSpreadsheetId0123456789abcdefghijklmno/edit#gid=',
     );
-    expect(office.htmlBody).toMatch(/#gid=\d+&amp;range=A11"/);
+    expect(office.htmlBody).toMatch(/#gid=\d+&#38;range=A11"/);
     expect(logRows(env)).toHaveLength(5);
     expect(logRows(env).every((r) => r[1] === '已发送')).toBe(true);
     expect(logRows(env).find((r) => r[0] === 'finance@example.org')![2]).toBe('7-4（到期前1天）');
@@ -124,7 +124,7 @@ describe('dailyReminders on the example at 2024-10-30', () => {
     run(env);
     const mail = env.sentMail.find((m) => m.to === 'creation@example.org')!;
     expect(mail.htmlBody).not.toContain('<img');
-    expect(mail.htmlBody).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;文艺阵地建设用力不够');
+    expect(mail.htmlBody).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;文艺阵地建设用力不够');
     expect(mail.body).toContain('<img src=x onerror="alert(1)">文艺阵地建设用力不够');
   });
 

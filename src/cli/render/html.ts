@@ -1,10 +1,13 @@
 // Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
-import { type LayoutParagraph, LINE_PT, layoutNotice, type NoticeDocument, PAGE, SIZES } from '../../core';
-
-/** Escapes text for element content and double- or single-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import {
+  escapeHtml,
+  type LayoutParagraph,
+  LINE_PT,
+  layoutNotice,
+  type NoticeDocument,
+  PAGE,
+  SIZES,
+} from '../../core';
 
 /** Browsers lack 仿宋_GB2312 & co. outside Windows: each font falls back to its nearest common cousin. */
 const FALLBACKS = {

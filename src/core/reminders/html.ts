@@ -1,17 +1,6 @@
 // HTML escaping for e-mail bodies: every ledger text goes through here before it reaches markup.
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
+export { escapeHtml } from '../html';
 
 /** A link target only when it is an http(s) URL; anything else (javascript:, data:) is dropped. */
 export function safeHref(url: string | null): string | null {
