@@ -10,6 +10,7 @@ import {
   readSettings,
   sessionLocale,
   sheetByNames,
+  todayIn,
 } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import {
@@ -57,7 +58,7 @@ export function getDashboard(services?: Services): Dashboard {
     if (!isUserError(error)) throw error;
     const ss = s.spreadsheet.getActiveSpreadsheet();
     const read = readSettings(s, ss, calendarDateReader(s, ss.getSpreadsheetTimeZone()));
-    const today = s.utilities.formatDate(s.now(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    const today = todayIn(s, ss.getSpreadsheetTimeZone());
     return buildDashboard({
       problems: null,
       findings: read.findings,
