@@ -95,6 +95,7 @@ export function colourLedger(services?: Services): ColourResult | undefined {
       s.spreadsheet.ProtectionType,
     );
     if (data && fills) data.setBackgrounds(fills);
+    // One cell, once per run (not in a loop): the legend rides on the header's first cell.
     headerCell.setNote(legendText);
     const c = plan.counts;
     env.toast(
