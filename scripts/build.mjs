@@ -27,6 +27,8 @@ export async function buildAddon() {
     minifyWhitespace: true,
     // Apps Script parses the whole file on every click: short local names keep it well under budget.
     minifyIdentifiers: true,
+    // The Marketplace add-on keeps its menu under Extensions; the sheet-bound script gets a top-level menu.
+    define: { RECTIFY_ADDON: process.env.RECTIFY_ADDON === '1' ? 'true' : 'false' },
     write: false,
     logLevel: 'silent',
   });

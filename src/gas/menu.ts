@@ -74,13 +74,14 @@ function accountLocale(): Locale {
 }
 
 /**
- * Installed add-ons open in AuthMode.NONE (or LIMITED once enabled in the document); a bound script that
- * the user has authorised opens in LIMITED too, so the presence of `source` alone cannot tell. The
- * reliable signal is the script's own flag, set by the add-on manifest build.
+ * Only an installed add-on opens in AuthMode.NONE (installed, not yet used in this document); a bound
+ * script's onOpen runs in LIMITED, and so does an add-on once enabled in the document, so LIMITED and FULL
+ * cannot tell the two apart. The add-on build (`npm run build:addon`) settles those by a build-time flag.
  */
 function isAddon(e: GoogleAppsScript.Events.SheetsOnOpen | undefined): boolean {
-  return (e as unknown as { rectifyAddon?: boolean } | undefined)?.rectifyAddon === true || ADDON_BUILD;
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return true;
+  return typeof RECTIFY_ADDON !== 'undefined' && RECTIFY_ADDON === true;
 }
 
-/** True in the Workspace Marketplace build of the add-on; false for the sheet-bound script. */
-const ADDON_BUILD = false;
+/** Set by scripts/build.mjs (esbuild `define`): true in the Workspace Marketplace build only. */
+declare const RECTIFY_ADDON: boolean | undefined;

@@ -49,12 +49,12 @@ describe('the commands inside the bundle', () => {
     return { env, g: context };
   }
 
-  it('onOpen in AuthMode.NONE builds the menu without reading the spreadsheet', () => {
+  it('onOpen in AuthMode.NONE (an add-on not yet used here) builds the Extensions menu without reading data', () => {
     const { env, g } = load();
     env.calls.reset();
     g.onOpen({ authMode: 'NONE' });
     const items = env.ui.menuItems();
-    expect(env.ui.menus[0].caption).toBe('整改台账');
+    expect(env.ui.menus[0].addon).toBe(true);
     expect(items.map((i) => i.functionName)).toEqual(
       expect.arrayContaining(['setupLedger', 'validateLedger', 'colourLedger', 'updateTotals', 'showHelp']),
     );
@@ -62,6 +62,12 @@ describe('the commands inside the bundle', () => {
     expect(env.calls.total('Sheet.')).toBe(0);
     expect(env.calls.count('SpreadsheetApp.getActiveSpreadsheet')).toBe(0);
     expect(env.calls.total('PropertiesService.')).toBe(0);
+  });
+
+  it('onOpen in a bound script (AuthMode.LIMITED) adds the top-level 整改台账 menu', () => {
+    const { env, g } = load();
+    g.onOpen({ authMode: 'LIMITED' });
+    expect(env.ui.menus[0]).toMatchObject({ caption: '整改台账', addon: false });
   });
 
   it('validateLedger, colourLedger and updateTotals work on the example as Apps Script would run them', () => {

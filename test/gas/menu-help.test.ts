@@ -35,11 +35,13 @@ describe('onOpen', () => {
 
   it('uses createAddonMenu when running as an add-on, and English captions for an English account', () => {
     const env = createFakeEnv({ userLocale: 'en_US' });
-    addMenu(
-      { authMode: env.ScriptApp.AuthMode.NONE, rectifyAddon: true } as never,
-      env.gas.SpreadsheetApp.getUi(),
-      'en',
-    );
+    installGlobals(env);
+    try {
+      // Only an installed add-on opens in AuthMode.NONE.
+      addMenu({ authMode: env.ScriptApp.AuthMode.NONE } as never, env.gas.SpreadsheetApp.getUi(), 'en');
+    } finally {
+      uninstallGlobals();
+    }
     expect(env.ui.menus[0].addon).toBe(true);
     expect(env.ui.menuItems()[0]).toMatchObject({ caption: 'Set up ledger', functionName: 'setupLedger' });
   });
