@@ -1,11 +1,13 @@
 // What the sidebar shows, as plain data built from core results: the dashboard payload and the settings form.
 import {
+  type AgeingBuckets,
   amount,
   type CalendarDate,
   computeTotals,
   countBySeverity,
   type Finding,
   type Locale,
+  type MonthCount,
   PALETTE,
   type Problem,
   percent,
@@ -19,6 +21,7 @@ import {
   settingText,
   shorten,
   statusLabel,
+  type Totals,
   tr,
   urgencyOf,
 } from '../core';
@@ -48,6 +51,28 @@ export interface CategoryBar {
   counts: Record<Status | 'unknown', number>;
 }
 
+/** The figures an inspection office audits (#8), as the page shows them under the tiles. */
+export interface Accountability {
+  /** On-time completion, formatted (80%), or null when no done problem has both a done date and a deadline. */
+  onTimeRate: string | null;
+  onTime: number;
+  /** Done problems that can be judged: done date and a dated deadline in force. */
+  measured: number;
+  /** Done without a done date: the reason a rate may be missing. */
+  undated: number;
+  /** Approved extensions (延期至 and 延期批准): the new deadline is in force. */
+  extended: number;
+  /** 延期至 without 延期批准: the original deadline stands. */
+  extensionsUnapproved: number;
+  /** Done but awaiting closure approval; null when 销号需审核 is off, so the page shows no such figure. */
+  pendingApproval: number | null;
+  ageing: AgeingBuckets;
+  /** The last MAX_MONTHS months of completions, oldest first, without gaps. */
+  completionsByMonth: MonthCount[];
+  /** Earlier months left out of completionsByMonth (汇总 lists them all). */
+  monthsOmitted: number;
+}
+
 export interface Dashboard {
   locale: Locale;
   asOf: CalendarDate;
@@ -71,6 +96,7 @@ export interface Dashboard {
   /** The sheet's fills, so tiles wear the colours the rows do. */
   palette: typeof PALETTE;
   categories: CategoryBar[];
+  accountability: Accountability;
   /** The most urgent first, at most MAX_ITEMS each; the tiles carry the full counts. */
   overdue: DashboardItem[];
   dueSoon: DashboardItem[];
@@ -86,6 +112,8 @@ export const MAX_FINDINGS = 200;
 /** Overdue and due-soon items listed at most: enough to act on, and the payload stays small at 10,000 rows. */
 export const MAX_ITEMS = 100;
 const PROBLEM_CHARS = 80;
+/** Months of completions the sidebar charts: a year is what fits at 300 px with readable labels. */
+export const MAX_MONTHS = 12;
 
 export interface DashboardInput {
   problems: readonly Problem[] | null;
@@ -102,7 +130,13 @@ export interface DashboardInput {
 export function buildDashboard(input: DashboardInput): Dashboard {
   const { settings, asOf, locale } = input;
   const problems = input.problems ?? [];
-  const totals = computeTotals(problems, { asOf, leadDays: settings.leadDays, locale });
+  // closureReview as 汇总 uses it, so the completion rate here and there agree.
+  const totals = computeTotals(problems, {
+    asOf,
+    leadDays: settings.leadDays,
+    locale,
+    closureReview: settings.closureReview,
+  });
   const overdue: DashboardItem[] = [];
   const dueSoon: DashboardItem[] = [];
   for (const p of problems) {
@@ -152,12 +186,31 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     },
     palette: PALETTE,
     categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
+    accountability: accountabilityOf(totals, settings.closureReview),
     overdue: overdue.slice(0, MAX_ITEMS),
     dueSoon: dueSoon.slice(0, MAX_ITEMS),
     findings: shown.map((f) => findingForPage(f, input.sheetName)),
     errors: counts.error,
     warnings: counts.warning,
     findingsOmitted: input.findings.length - shown.length,
+  };
+}
+
+function accountabilityOf(totals: Totals, closureReview: boolean): Accountability {
+  const o = totals.onTime;
+  const months = totals.completionsByMonth;
+  return {
+    // From the counts, not the 4-place rate: rounding twice turns 6 of 11 (54.545…%) into 54.6%.
+    onTimeRate: o.measured > 0 ? percent(o.onTime / o.measured) : null,
+    onTime: o.onTime,
+    measured: o.measured,
+    undated: o.undated,
+    extended: totals.extended,
+    extensionsUnapproved: totals.extensionsUnapproved,
+    pendingApproval: closureReview ? totals.pendingApproval : null,
+    ageing: { ...totals.ageing },
+    completionsByMonth: months.slice(-MAX_MONTHS).map((m) => ({ ...m })),
+    monthsOmitted: Math.max(0, months.length - MAX_MONTHS),
   };
 }
 

@@ -46,6 +46,42 @@ export function exampleSettings(): Cell[][] {
 }
 
 /**
+ * The example as an office audits it (#8): done dates across several months (some past their deadline), an
+ * approved and an unapproved extension, a problem long overdue, and 销号需审核 = 是 with a few approvals.
+ */
+export function accountableExample(): { ledger: Cell[][]; settings: Cell[][] } {
+  const ledger = exampleLedger();
+  const header = ledger[0].map(String);
+  const col = (name: string) => header.indexOf(name);
+  const added = ['延期至', '延期批准', '销号审核人', '审核日期'];
+  ledger[0] = [...ledger[0], ...added];
+  for (let r = 1; r < ledger.length; r++) ledger[r] = [...ledger[r], '', '', '', ''];
+  const at = (name: string) => (col(name) >= 0 ? col(name) : header.length + added.indexOf(name));
+  const doneDates = ['2024-06-20', '2024-08-15', '2024-09-10', '2024-09-28', '2024-10-12', '2024-10-25'];
+  let done = 0;
+  for (let r = 1; r < ledger.length; r++) {
+    if (ledger[r][at('整改状态')] !== '已完成') continue;
+    ledger[r][at('完成日期')] = doneDates[done % doneDates.length];
+    if (done < 4) {
+      ledger[r][at('销号审核人')] = '纪检组长';
+      ledger[r][at('审核日期')] = '2024-10-28';
+    }
+    done++;
+  }
+  const row = (id: string) => ledger.findIndex((r) => r[0] === id);
+  // 4-3 was due before September: an approved extension to the end of the year takes it out of overdue.
+  ledger[row('4-3')][at('延期至')] = '2024-12-31';
+  ledger[row('4-3')][at('延期批准')] = '文联党组〔2024〕5号';
+  // 10-1 asked for more time without approval: the original deadline stands.
+  ledger[row('10-1')][at('延期至')] = '2024-11-30';
+  // 10-2 has been overdue since June, 12-2 since August.
+  ledger[row('10-2')][at('整改时限')] = '2024年6月底前完成整改';
+  ledger[row('12-2')][at('整改时限')] = '2024年8月底前完成整改';
+  const settings = [...exampleSettings(), ['销号需审核', '是']];
+  return { ledger, settings };
+}
+
+/**
  * A spreadsheet holding the example (台账 and 设置, clock at 2024-10-30 in Shanghai) and the page's server
  * functions run against it exactly as google.script.run would call them, with the services as parameters.
  */

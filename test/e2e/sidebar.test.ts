@@ -2,7 +2,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { computeTotals, parseLedger, parseSettings, urgencyOf } from '../../src/core';
+import {
+  computeTotals,
+  exactCompletionRate,
+  parseLedger,
+  parseSettings,
+  percent,
+  urgencyOf,
+} from '../../src/core';
 import {
   CHROMIUM,
   hasChromium,
@@ -12,7 +19,7 @@ import {
   SKIP_REASON,
   waitForText,
 } from './browser';
-import { exampleLedger, exampleServer, exampleSettings } from './exampleServer';
+import { accountableExample, exampleLedger, exampleServer, exampleSettings } from './exampleServer';
 
 const OUT = join(__dirname, '../../out');
 const XSS = '<img src=x onerror="window.__pwned=1">';
@@ -71,11 +78,119 @@ if (!hasChromium) {
       expect(titles).toEqual(categories.map((c) => c.name));
       expect(await page.locator('#legend li').allTextContents()).toEqual(['已完成', '正在整改', '未完成']);
 
+      // The accountability figures (#8), as core computes them with the example's own settings.
+      const settings = parseSettings(exampleSettings()).settings;
+      const totals = computeTotals(
+        parseLedger(exampleLedger(), { asOf: '2024-10-30', closureReview: settings.closureReview }).ledger!
+          .problems,
+        { asOf: '2024-10-30', leadDays: settings.leadDays, closureReview: settings.closureReview },
+      );
+      const metric = (key: string) => page.locator(`[data-metric="${key}"]`);
+      expect(totals.onTime.rate).toBeNull();
+      expect(await metric('onTimeRate').locator('.num').textContent()).toBe('—');
+      expect(await metric('onTimeRate').locator('.label').textContent()).toBe('按期完成率');
+      expect(await metric('onTimeRate').locator('.sub').textContent()).toBe(
+        `缺完成日期 ${totals.onTime.undated}`,
+      );
+      expect(await metric('extended').locator('.num').textContent()).toBe(String(totals.extended));
+      // 销号需审核 is off in the example: no 待审核 figure at all.
+      expect(settings.closureReview).toBe(false);
+      expect(await metric('pendingApproval').count()).toBe(0);
+      expect(await page.locator('#ageing li .n').allTextContents()).toEqual(
+        [totals.ageing.days1to30, totals.ageing.days31to90, totals.ageing.over90].map(String),
+      );
+      expect(await page.locator('#ageing li').first().textContent()).toBe(`1–30天${totals.ageing.days1to30}`);
+      // The bar's segments are as long as their counts, so 7 and 1 overdue read as 7 : 1.
+      const segments = await page.$$eval('#ageing-bar span', (nodes) =>
+        nodes.map((n) => ({ bucket: n.getAttribute('data-bucket'), width: n.getBoundingClientRect().width })),
+      );
+      expect(segments.map((x) => x.bucket)).toEqual(
+        (['days1to30', 'days31to90', 'over90'] as const).filter((b) => totals.ageing[b] > 0),
+      );
+      expect(segments[0].width / segments[1].width).toBeCloseTo(
+        totals.ageing.days1to30 / totals.ageing.days31to90,
+        0,
+      );
+      expect(totals.completionsByMonth).toEqual([]);
+      expect(await page.locator('#months svg').count()).toBe(0);
+      expect(await page.locator('#months-note').textContent()).toBe('尚无填写了完成日期的已完成问题。');
+
       // Readable at the sidebar's width: nothing wider than the viewport.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(overflow).toBeLessThanOrEqual(300);
       mkdirSync(OUT, { recursive: true });
       await page.screenshot({ path: join(OUT, 'sidebar.png'), fullPage: true });
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    });
+
+    it('charts on-time completion, extensions, 待审核 and completions per month on a ledger that has them', async () => {
+      const { ledger, settings } = accountableExample();
+      const server = exampleServer({ ledger, settings });
+      const { page, context, pageErrors } = await openSidebar(session, server);
+      const asOf = '2024-10-30';
+      const totals = computeTotals(parseLedger(ledger, { asOf, closureReview: true }).ledger!.problems, {
+        asOf,
+        leadDays: 7,
+        closureReview: true,
+      });
+      // The fixture really exercises every figure; otherwise the assertions below would prove little.
+      expect(totals.onTime.late).toBeGreaterThan(0);
+      expect(totals.extended * totals.extensionsUnapproved * totals.pendingApproval).toBeGreaterThan(0);
+      expect(Object.values(totals.ageing).every((n) => n > 0)).toBe(true);
+      expect(totals.completionsByMonth.length).toBeGreaterThan(2);
+
+      const metric = (key: string) => page.locator(`[data-metric="${key}"]`);
+      expect(await metric('onTimeRate').locator('.num').textContent()).toBe(
+        percent(totals.onTime.onTime / totals.onTime.measured),
+      );
+      expect(await metric('onTimeRate').locator('.sub').textContent()).toBe(
+        `按期 ${totals.onTime.onTime} / ${totals.onTime.measured}`,
+      );
+      expect(await metric('extended').locator('.num').textContent()).toBe(String(totals.extended));
+      expect(await metric('extended').locator('.sub').textContent()).toBe(
+        `另${totals.extensionsUnapproved}个未获批准`,
+      );
+      expect(await metric('pendingApproval').locator('.num').textContent()).toBe(
+        String(totals.pendingApproval),
+      );
+      expect(await metric('pendingApproval').locator('.label').textContent()).toBe('待审核');
+      // Done but not approved is not closed: the completion tile agrees with 汇总.
+      expect(await page.locator('[data-tile="completionRate"] .num').textContent()).toBe(
+        percent(exactCompletionRate(totals)),
+      );
+      expect(await page.locator('#ageing li .n').allTextContents()).toEqual(
+        [totals.ageing.days1to30, totals.ageing.days31to90, totals.ageing.over90].map(String),
+      );
+      expect(await page.locator('#ageing-bar span').count()).toBe(3);
+
+      // One bar per month, no gaps, each titled with its month and count; the tallest is the busiest month.
+      const bars = await page.$$eval('#months rect', (nodes) =>
+        nodes.map((n) => ({
+          month: n.getAttribute('data-month'),
+          count: Number(n.getAttribute('data-count')),
+          height: Number(n.getAttribute('height')),
+          title: n.querySelector('title')?.textContent,
+        })),
+      );
+      expect(bars.map(({ month, count }) => ({ month, count }))).toEqual(totals.completionsByMonth);
+      const busiest = Math.max(...bars.map((b) => b.count));
+      expect(bars.find((b) => b.count === busiest)!.height).toBe(Math.max(...bars.map((b) => b.height)));
+      expect(bars.filter((b) => b.count === 0).every((b) => b.height === 0)).toBe(true);
+      const [year, month] = totals.completionsByMonth[0].month.split('-').map(Number);
+      expect(bars[0].title).toBe(`${year}年${month}月：完成 ${totals.completionsByMonth[0].count} 个`);
+      const done = totals.completionsByMonth.reduce((n, m) => n + m.count, 0);
+      expect(await page.locator('#months-note').textContent()).toBe(
+        `${year}年${month}月 至 2024年10月，共完成 ${done} 个`,
+      );
+      // Month ticks never overlap at 300 px.
+      const ticks = await page.$$eval('#months text.tick', (nodes) =>
+        nodes.map((n) => n.getBoundingClientRect()).map((r) => [r.left, r.right]),
+      );
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i][0]).toBeGreaterThan(ticks[i - 1][1]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+      mkdirSync(OUT, { recursive: true });
+      await page.locator('#metrics').screenshot({ path: join(OUT, 'sidebar-metrics.png') });
       expect(pageErrors).toEqual([]);
       await context.close();
     });

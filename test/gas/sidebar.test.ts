@@ -1,7 +1,7 @@
 // The sidebar's server functions on the fakes: dashboard data, selection, commands reported in place, settings saved.
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { parseSettings } from '../../src/core';
+import { DEFAULT_SETTINGS, parseLedger, parseSettings } from '../../src/core';
 import { withServices } from '../../src/gas/services';
 import {
   getDashboard,
@@ -13,7 +13,7 @@ import {
   showSidebar,
 } from '../../src/gas/sidebar';
 import { runMenuCommand } from '../../src/gas/sidebar-commands';
-import { MAX_FINDINGS, MAX_ITEMS } from '../../src/gas/sidebar-model';
+import { buildDashboard, MAX_FINDINGS, MAX_ITEMS, MAX_MONTHS } from '../../src/gas/sidebar-model';
 import { saveSettings, settingsWritePlan } from '../../src/gas/sidebar-settings';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { htmlFilesFromDir, loadBundle } from '../fakes/vm';
@@ -91,6 +91,31 @@ describe('getDashboard', () => {
     expect(env.ui.alerts).toEqual([]);
   });
 
+  it('sends the accountability figures of the example: no rate without done dates, no 待审核 unless asked', () => {
+    const d = getDashboard(servicesOf(sidebarEnv()));
+    expect(d.accountability).toEqual({
+      onTimeRate: null,
+      onTime: 0,
+      measured: 0,
+      undated: 15,
+      extended: 0,
+      extensionsUnapproved: 0,
+      pendingApproval: null,
+      ageing: { days1to30: 7, days31to90: 1, over90: 0 },
+      completionsByMonth: [],
+      monthsOmitted: 0,
+    });
+  });
+
+  it('with 销号需审核 = 是 counts unapproved done problems as 待审核 and leaves them out of the completion rate', () => {
+    const settings = [...exampleGrid('settings'), ['销号需审核', '是']];
+    const d = getDashboard(servicesOf(sidebarEnv({ settings })));
+    expect(d.accountability.pendingApproval).toBe(15);
+    // The status column still says 15 are done; none of them is closed until approved, as 汇总 says.
+    expect(d.tiles.done).toBe(15);
+    expect(d.tiles.completionRate).toBe('0%');
+  });
+
   it('points a 设置 finding at its own sheet', () => {
     const settings = exampleGrid('settings');
     settings.push(['提醒时间（点）', '25']);
@@ -139,6 +164,61 @@ describe('getDashboard', () => {
     const calls = env.calls.snapshot();
     expect(calls['Range.getValues']).toBe(2);
     expect(Object.keys(calls).filter((k) => /\.(set|insert|clear|delete)/.test(k))).toEqual([]);
+  });
+});
+
+describe('buildDashboard accountability', () => {
+  const asOf = '2024-10-30';
+  const onTimeDates = ['2023-05-10', '2023-09-01', '2024-01-15', '2024-03-03', '2024-06-01', '2024-06-30'];
+  const lateDates = ['2024-07-01', '2024-07-20', '2024-08-02', '2024-08-30', '2024-09-15'];
+  const grid = [
+    ['编号', '问题描述', '整改时限', '整改状态', '完成日期', '延期至', '延期批准'],
+    ...[...onTimeDates, ...lateDates].map((d, i) => [`D${i + 1}`, '问题', '2024-06-30', '已完成', d, '', '']),
+    ['U1', '未填完成日期', '2024-06-30', '已完成', '', '', ''],
+    ['E1', '批准延期', '2024-06-30', '正在整改', '', '2024-12-31', '文联党组〔2024〕5号'],
+    ['E2', '未获批准', '2024-10-15', '正在整改', '', '2024-12-31', ''],
+    ['O1', '逾期已久', '2024-06-30', '正在整改', '', '', ''],
+  ];
+  const problems = parseLedger(grid, { asOf }).ledger!.problems;
+  const dashboard = (closureReview: boolean) =>
+    buildDashboard({
+      problems,
+      findings: [],
+      settings: { ...DEFAULT_SETTINGS, closureReview },
+      asOf,
+      locale: 'zh',
+      sheetName: '台账',
+    }).accountability;
+
+  it('rates on-time completion from the counts, so 6 of 11 reads 54.5%, and says how many were undated', () => {
+    const a = dashboard(false);
+    expect(a).toMatchObject({ onTimeRate: '54.5%', onTime: 6, measured: 11, undated: 1 });
+  });
+
+  it('counts an approved extension apart from an unapproved one, and ages the overdue by the deadline in force', () => {
+    const a = dashboard(false);
+    expect(a).toMatchObject({ extended: 1, extensionsUnapproved: 1, pendingApproval: null });
+    // E1's extension takes it out of overdue; E2's does not (15 days), and O1 is 122 days late.
+    expect(a.ageing).toEqual({ days1to30: 1, days31to90: 0, over90: 1 });
+  });
+
+  it('charts the latest MAX_MONTHS months without gaps and says how many earlier ones are left out', () => {
+    const a = dashboard(false);
+    // 2023-05 to 2024-09 is 17 months; the sidebar shows the last 12.
+    expect(a.completionsByMonth).toHaveLength(MAX_MONTHS);
+    expect(a.monthsOmitted).toBe(17 - MAX_MONTHS);
+    expect(a.completionsByMonth[0]).toEqual({ month: '2023-10', count: 0 });
+    expect(a.completionsByMonth.slice(-3)).toEqual([
+      { month: '2024-07', count: 2 },
+      { month: '2024-08', count: 2 },
+      { month: '2024-09', count: 1 },
+    ]);
+    expect(a.completionsByMonth.find((m) => m.month === '2024-06')!.count).toBe(2);
+  });
+
+  it('shows 待审核 only with 销号需审核 on, where every done problem here awaits approval', () => {
+    expect(dashboard(false).pendingApproval).toBeNull();
+    expect(dashboard(true).pendingApproval).toBe(12);
   });
 });
 
