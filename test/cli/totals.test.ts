@@ -207,6 +207,30 @@ describe('rectify totals: the accountability figures below the tables (#8)', () 
     expect(out).toContain('按期完成率：—（尚无可判断的已完成问题）');
   });
 
+  it('rounds the on-time rate once, from the counts: 6 of 11 on time reads 54.5%, as the sidebar shows it', async () => {
+    const dir = scratchDir();
+    const ledger = join(dir, 'eleven.csv');
+    const rows = Array.from({ length: 11 }, (_, i) =>
+      [
+        i + 1,
+        `问题${i + 1}`,
+        '措施',
+        '办公室',
+        '2024-09-30',
+        '已完成',
+        i < 6 ? '2024-09-20' : '2024-10-10',
+        '纪要.pdf',
+        '',
+        '',
+        '',
+        '',
+      ].join(','),
+    );
+    writeFileSync(ledger, [HEADER, ...rows].join('\n'));
+    const { out } = await run('totals', ledger, '--as-of', '2024-10-30', '--lang', 'zh');
+    expect(out).toContain('按期完成率：54.5%（11个中按期6个）');
+  });
+
   it('in English with --lang en', async () => {
     const { out } = await run(...files(true), '--lang', 'en');
     const block = linesFrom(out, /^Accountability/);

@@ -56,8 +56,8 @@ export function accountabilityText(t: Totals, l: Locale, closureReview: boolean)
       ? tr(l, '—（尚无可判断的已完成问题）', '— (no completion can be judged yet)')
       : tr(
           l,
-          `${percent(o.rate)}（${o.measured}个中按期${o.onTime}个）`,
-          `${percent(o.rate)} (${o.onTime} of ${o.measured} on time)`,
+          `${percent(o.onTime / o.measured)}（${o.measured}个中按期${o.onTime}个）`,
+          `${percent(o.onTime / o.measured)} (${o.onTime} of ${o.measured} on time)`,
         );
   return [
     table([tr(l, '问责指标', 'Accountability'), tr(l, '数量', 'Count')], rows),
