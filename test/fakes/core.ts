@@ -33,12 +33,25 @@ export class Core {
   scriptTimeZone: string;
   /** Echo Logger and console lines to the real console. */
   echoLogs: boolean;
+  /** OAuth scopes the user granted (the manifest's oauthScopes); null grants every scope. */
+  scopes: ReadonlySet<string> | null = null;
 
   constructor(opts: { activeUser: string; userLocale: string; scriptTimeZone: string; echoLogs: boolean }) {
     this.activeUser = opts.activeUser;
     this.userLocale = opts.userLocale;
     this.scriptTimeZone = opts.scriptTimeZone;
     this.echoLogs = opts.echoLogs;
+  }
+
+  /**
+   * Throws Apps Script's error when the script lacks every scope a method's reference page lists, e.g.
+   * "You do not have permission to call Session.getActiveUser. Required permissions:
+   * https://www.googleapis.com/auth/userinfo.email". With explicit oauthScopes Apps Script grants only those.
+   */
+  requireScope(method: string, ...anyOf: string[]): void {
+    if (this.scopes === null || anyOf.some((s) => this.scopes?.has(s))) return;
+    const needed = anyOf.length === 1 ? anyOf[0] : `(${anyOf.join(' || ')})`;
+    throw new GasException(`You do not have permission to call ${method}. Required permissions: ${needed}`);
   }
 
   newDate(ms: number): Date {

@@ -73,6 +73,11 @@ export interface FakeEnvOptions {
   parseUserEntered?: boolean;
   /** Echo Logger/console lines to the real console (default false). */
   echoLogs?: boolean;
+  /**
+   * OAuth scopes the script was granted, e.g. appsscript.json's oauthScopes (default: every scope). Methods
+   * whose reference page names a scope the list lacks then throw Google's "You do not have permission" error.
+   */
+  scopes?: readonly string[];
 }
 
 /** Everything a test may want to compare after a command. */
@@ -140,6 +145,7 @@ export class FakeEnv {
       scriptTimeZone: options.scriptTimeZone ?? timeZone,
       echoLogs: options.echoLogs ?? false,
     });
+    if (options.scopes) core.scopes = new Set(options.scopes);
     this.core = core;
     this.calls = core.calls;
     this.ui = new UiState(options.addonName ?? 'Rectify');

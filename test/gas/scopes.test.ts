@@ -1,0 +1,55 @@
+// The commands under exactly the OAuth scopes appsscript.json grants: what a user who authorised the add-on gets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { HISTORY_SHEET, onLedgerEdit } from '../../src/gas/history';
+import { dailyReminders } from '../../src/gas/reminders';
+import { enableDailyReminders } from '../../src/gas/reminders-trigger';
+import { setupLedger } from '../../src/gas/setup-ledger';
+import { exampleEnv, servicesOf } from './helpers';
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as {
+  oauthScopes: string[];
+};
+const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+
+describe('appsscript.json oauthScopes', () => {
+  it('lets the owner turn on daily reminders, and the daily run mails the offices from that account', () => {
+    const env = exampleEnv({ scopes: manifest.oauthScopes });
+    const s = servicesOf(env);
+    const result = enableDailyReminders(s);
+    expect(result).toMatchObject({ status: 'created', owner: 'owner@example.org' });
+    expect(env.ui.alerts.at(-1)?.prompt).toContain('owner@example.org');
+    env.lock.endExecution();
+    const run = dailyReminders(undefined, s);
+    expect(run.status).toBe('done');
+    expect(run.sent.length).toBeGreaterThan(0);
+    expect(env.sentMail.every((m) => m.from === 'owner@example.org')).toBe(true);
+  });
+
+  it('lets the edit history name the person who changed a cell', () => {
+    const env = exampleEnv({ scopes: manifest.oauthScopes });
+    const s = servicesOf(env);
+    setupLedger(s);
+    env.lock.endExecution();
+    env.setActiveUser('clerk@example.org');
+    env.setEffectiveUser('owner@example.org');
+    const range = env.calls.untracked(() => {
+      const r = env.sheet('台账').getRange('J3');
+      r.setValue('已完成');
+      return r;
+    });
+    const e = { range, source: env.spreadsheet, authMode: 'FULL', value: '已完成' };
+    expect(onLedgerEdit(e as unknown as GoogleAppsScript.Events.SheetsOnEdit, s).logged).toBe(1);
+    expect(env.values(HISTORY_SHEET)[1][1]).toBe('clerk@example.org');
+  });
+
+  it('needs userinfo.email: without it the account is unknown and reminders cannot be turned on', () => {
+    // Session.getActiveUser/getEffectiveUser list only this scope in Google's reference.
+    expect(manifest.oauthScopes).toContain(USERINFO_EMAIL);
+    const env = exampleEnv({ scopes: manifest.oauthScopes.filter((x) => x !== USERINFO_EMAIL) });
+    expect(enableDailyReminders(servicesOf(env))).toBeUndefined();
+    expect(env.ui.alerts.at(-1)?.prompt).toContain('无法取得您账号的邮箱地址');
+    expect(env.triggers.all()).toEqual([]);
+  });
+});
