@@ -2,7 +2,7 @@
 
 import { type ClosureOptions, closureHeaderRules, closureRules } from './closure';
 import { type CalendarDate, daysBetween, makeDate, plausibleSerialDate } from './dates';
-import { type Deadline, type DeadlineResult, parseDeadline } from './deadline';
+import { cleanDeadlineText, type Deadline, type DeadlineResult, parseDeadline } from './deadline';
 import { extensionRules } from './extensions';
 import { type Field, fieldLabel } from './fields';
 import { type Finding, finding, sortFindings } from './findings';
@@ -237,7 +237,11 @@ class RowParser {
       status,
       statusText,
       doneDate: this.doneDate(cells, row, status),
-      longTerm: this.longTerm(cells, row) || status === 'longTerm',
+      // "…前完成整改并长期坚持" in 整改时限 marks a long-term task too.
+      longTerm:
+        this.longTerm(cells, row) ||
+        status === 'longTerm' ||
+        (deadline?.kind === 'date' && deadline.longTerm === true),
       longTermMeasures: this.text(cells, row, 'longTermMeasures'),
       recovered: this.recovered(cells, row),
       evidence: this.text(cells, row, 'evidence'),
@@ -276,8 +280,12 @@ class RowParser {
   private extendedTo(cells: readonly Cell[], row: number): CalendarDate | null {
     const value = this.cell(cells, row, 'extendedTo');
     if (isBlank(value)) return null;
-    const result = parseDeadline(value, { locale: this.locale, dateOf: this.options.dateOf });
-    if (result.ok && result.deadline.kind === 'date') return result.deadline.date;
+    const result = parseDeadline(value, this.deadlineOptions());
+    if (result.ok && result.deadline.kind === 'date') {
+      // "2024年12月前" reads as 30 November: the clerk must hear that, as for 整改时限.
+      if (result.warning) this.add(row, 'extendedTo', 'warning', result.warning.code, result.warning.message);
+      return result.deadline.date;
+    }
     this.add(
       row,
       'extendedTo',
@@ -290,6 +298,10 @@ class RowParser {
       ),
     );
     return null;
+  }
+
+  private deadlineOptions() {
+    return { locale: this.locale, dateOf: this.options.dateOf, asOf: this.options.asOf };
   }
 
   private closureDate(cells: readonly Cell[], row: number): CalendarDate | null {
@@ -316,7 +328,7 @@ class RowParser {
     const key = typeof value === 'string' ? value : null;
     let result = key === null ? undefined : this.deadlines.get(key);
     if (!result) {
-      result = parseDeadline(value, { locale: this.locale, dateOf: this.options.dateOf });
+      result = parseDeadline(value, this.deadlineOptions());
       if (key !== null) this.deadlines.set(key, result);
     }
     if (!result.ok) {
@@ -508,11 +520,12 @@ export function readExactDate(
   if (typeof value === 'number') return plausibleSerialDate(value);
   if (typeof value !== 'string') return null;
   const result = parseDeadline(value, {});
-  if (!result.ok || result.deadline.kind !== 'date' || result.warning) return null;
-  // Only a full day counts: "2024年9月" is a month, not a done date.
-  return /日|号|\d{1,2}[-/.]\d{1,2}$|^\d{8}$|\d{1,2}(st|nd|rd|th)?,?\s*\d{4}$|^\d{1,2}\s+[A-Za-z]+/.test(
-    foldWidth(value).trim(),
-  )
+  if (!result.ok || result.deadline.kind !== 'date' || result.warning || result.deadline.longTerm)
+    return null;
+  // Only a full day counts: "2024年9月" and "2024.09" are months, not a done date.
+  return /日|号|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{8}$|^\d{4}年\d{1,2}月\d{1,2}/.test(
+    cleanDeadlineText(value),
+  ) || /\d{1,2}(st|nd|rd|th)?,?\s*\d{4}$|^\d{1,2}\s+[A-Za-z]+/.test(foldWidth(value).trim())
     ? result.deadline.date
     : null;
 }

@@ -201,19 +201,140 @@ describe('parseDeadline: errors', () => {
     expect(dateOf('2100-02-29')).toBeNull();
   });
 
-  it.each(['尽快', '9月30日', '下个月', '2024', '待定', 'hello', '整改'])(
+  it.each(['尽快', '下个月', '2024', '待定', 'hello', '整改', '2024年国庆节前', '2024年12月底前已完成'])(
     '%s is not a deadline, and the message shows the text and the forms',
     (text) => {
       const r = parseDeadline(text);
       expect(r).toMatchObject({ ok: false, code: 'deadline.unreadable' });
       expect(!r.ok && r.message).toContain(text);
       expect(!r.ok && r.message).toContain('2024年9月底');
+      expect(!r.ok && r.message).toContain('长期坚持');
     },
   );
+
+  it('shows the accepted forms for numbers, booleans and invalid dates too', () => {
+    for (const value of [5, true, new Date('nonsense')]) {
+      const r = parseDeadline(value);
+      expect(!r.ok && r.message).toContain('2024年9月底前');
+    }
+    const en = parseDeadline('soon', { locale: 'en' });
+    expect(!en.ok && en.message).toContain('end of September 2024');
+  });
 
   it('writes English messages for the English locale', () => {
     const r = parseDeadline('soon', { locale: 'en' });
     expect(!r.ok && r.message).toMatch(/"soon" is not a deadline/);
+  });
+});
+
+describe('parseDeadline: realistic clerk variants', () => {
+  it.each([
+    ['2024年9月30日前完成', '2024-09-30'],
+    ['2024年12月31日以前', '2024-12-31'],
+    ['2024年9月30日止', '2024-09-30'],
+    ['2024年9月30', '2024-09-30'],
+    ['2024年第3季度', '2024-09-30'],
+  ])('%s → %s', (text, expected) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
+  });
+
+  it.each([
+    ['2024.09', '2024-09-30'],
+    ['2024-9', '2024-09-30'],
+    ['2024/9', '2024-09-30'],
+    ['２０２４．９', '2024-09-30'],
+  ])('reads the month form %s as the end of that month, like 2024年9月', (text, expected) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
+  });
+
+  it('reads 2024.10前 as before October, with the same warning as 2024年10月前', () => {
+    const r = parseDeadline('2024.10前');
+    expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-09-30' });
+    expect(r.ok && r.warning?.code).toBe('deadline.before-month');
+  });
+
+  it('reads 即时整改 as immediate', () => {
+    expect(parseDeadline('即时整改')).toEqual({ ok: true, deadline: { kind: 'immediate' } });
+  });
+});
+
+describe('parseDeadline: a date plus 长期坚持', () => {
+  // The date is when the fix is due (it can be overdue); "并长期坚持" makes it a long-term task as well.
+  it.each([
+    ['2024年9月底前完成整改并长期坚持', '2024-09-30'],
+    ['2024年12月31日前完成整改，并长期坚持', '2024-12-31'],
+    ['2024年9月底前完成整改；长期坚持。', '2024-09-30'],
+    ['2024 年 12 月底前完成整改。\n长期坚持。', '2024-12-31'],
+    ['2024年底前完成整改并持续整改', '2024-12-31'],
+  ])('%s → %s, flagged long-term', (text, expected) => {
+    expect(parseDeadline(text)).toEqual({
+      ok: true,
+      deadline: { kind: 'date', date: expected, longTerm: true },
+    });
+  });
+
+  it('keeps the X月前 warning of the dated part', () => {
+    const r = parseDeadline('2024年10月前完成整改并长期坚持');
+    expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-09-30', longTerm: true });
+    expect(r.ok && r.warning?.code).toBe('deadline.before-month');
+  });
+
+  it('reports an impossible date in the dated part', () => {
+    expect(parseDeadline('2024年9月31日前完成并长期坚持')).toMatchObject({
+      ok: false,
+      code: 'deadline.no-such-date',
+    });
+  });
+});
+
+describe('parseDeadline: periods are read as their end, with a warning', () => {
+  it.each([
+    ['2024年9-10月', '2024-10-31', '2024年10月31日'],
+    ['2024年9月至10月', '2024-10-31', '2024年10月31日'],
+    ['2024年9月—12月底前完成整改', '2024-12-31', '2024年12月31日'],
+    ['2024年9月30日-2024年12月31日', '2024-12-31', '2024年12月31日'],
+    ['2024年9月1日至30日', '2024-09-30', '2024年9月30日'],
+    ['2024年11月~2025年1月', '2025-01-31', '2025年1月31日'],
+  ])('%s → %s', (text, expected, words) => {
+    const r = parseDeadline(text);
+    expect(r.ok && r.deadline).toEqual({ kind: 'date', date: expected });
+    expect(r.ok && r.warning?.code).toBe('deadline.range');
+    expect(r.ok && r.warning?.message).toContain(words);
+  });
+
+  it('does not read an ISO date as a period', () => {
+    expect(parseDeadline('2024-09-10')).toEqual({ ok: true, deadline: { kind: 'date', date: '2024-09-10' } });
+  });
+
+  it('rejects a period that ends before it starts', () => {
+    expect(parseDeadline('2024年12月至9月')).toMatchObject({ ok: false, code: 'deadline.unreadable' });
+  });
+});
+
+describe('parseDeadline: a deadline without its year', () => {
+  it.each([
+    ['9月底前', '2024年9月底前'],
+    ['9月30日', '2024年9月30日'],
+    ['十月底前完成整改', '2024年十月底前完成整改'],
+    ['年底前', '2024年底前'],
+    ['今年年底前', '2024年底前'],
+    ['第三季度', '2024年第三季度'],
+  ])('%s is an error naming the missing year, with %s as the example', (text, example) => {
+    const r = parseDeadline(text);
+    expect(r).toMatchObject({ ok: false, code: 'deadline.no-year' });
+    expect(!r.ok && r.message).toContain('没有写年份');
+    expect(!r.ok && r.message).toContain(`“${example}”`);
+  });
+
+  it("takes the example's year from the as-of date", () => {
+    const r = parseDeadline('9月底前', { asOf: '2025-03-01' });
+    expect(!r.ok && r.message).toContain('“2025年9月底前”');
+  });
+
+  it('says so in English', () => {
+    const r = parseDeadline('end of September', { locale: 'en' });
+    expect(r).toMatchObject({ ok: false, code: 'deadline.no-year' });
+    expect(!r.ok && r.message).toMatch(/has no year/);
   });
 });
 

@@ -29,6 +29,12 @@ describe('approved and unapproved extensions', () => {
     expect(urgencyOf(p, AS_OF, 7)).toEqual({ urgency: 'none', due: '2024-12-31', daysLeft: 62 });
   });
 
+  it('an extension date written as "X月前" is read as the month before, and the clerk is told', () => {
+    const { problems, findings } = parse([{ ...LATE, 延期至: '2024年12月前', 延期批准: '纪要5号' }]);
+    expect(problems[0].extendedTo).toBe('2024-11-30');
+    expect(brief(findings)).toEqual(['Q2 warning deadline.before-month']);
+  });
+
   it('an extension without approval leaves the problem overdue and says the original deadline stands', () => {
     const { problems, findings } = parse([{ ...LATE, 延期至: '2024-12-31' }]);
     expect(urgencyOf(problems[0], AS_OF, 7)).toEqual({

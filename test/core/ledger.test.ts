@@ -180,6 +180,30 @@ describe('parseLedger: status and deadline', () => {
     expect(findings[0].message).toContain('2024年9月30日');
   });
 
+  it('a deadline without its year is an error that asks for the year', () => {
+    const findings = check(row({ 整改时限: '9月底前' }));
+    expect(brief(findings)).toEqual([`${at('整改时限', 2)} error deadline.no-year`]);
+    expect(findings[0].message).toBe('“9月底前”没有写年份；请写上年份，如“2024年9月底前”');
+  });
+
+  it('a dated deadline with 并长期坚持 keeps the date and marks the problem long-term', () => {
+    const { ledger, findings } = parseLedger(grid(row({ 整改时限: '2024年9月底前完成整改并长期坚持' })), {
+      asOf: AS_OF,
+    });
+    expect(findings).toEqual([]);
+    expect(ledger?.problems[0]).toMatchObject({
+      deadline: { kind: 'date', date: '2024-09-30' },
+      deadlineText: '2024年9月底前完成整改并长期坚持',
+      longTerm: true,
+    });
+  });
+
+  it('a period is read as its end, with a warning naming the date', () => {
+    const findings = check(row({ 整改时限: '2024年9-10月' }));
+    expect(brief(findings)).toEqual([`${at('整改时限', 2)} warning deadline.range`]);
+    expect(findings[0].message).toContain('2024年10月31日');
+  });
+
   it('reports each row of a repeated deadline text, not only the first', () => {
     const findings = check(row({ 整改时限: '2024年10月前' }, 1), row({ 整改时限: '2024年10月前' }, 2));
     expect(findings.map((f) => f.cell)).toEqual([at('整改时限', 2), at('整改时限', 3)]);
@@ -420,6 +444,12 @@ describe('readExactDate', () => {
     expect(readExactDate('2024-9-30')).toBe('2024-09-30');
     expect(readExactDate(45565)).toBe('2024-09-30');
     expect(readExactDate('2024年9月')).toBeNull();
+    expect(readExactDate('2024.09')).toBeNull();
+    expect(readExactDate('2024-9')).toBeNull();
+    expect(readExactDate('2024年9-10月')).toBeNull();
+    expect(readExactDate('2024年9月30日前完成并长期坚持')).toBeNull();
+    expect(readExactDate('2024 - 09 - 30')).toBe('2024-09-30');
+    expect(readExactDate('2024年9月30')).toBe('2024-09-30');
     expect(readExactDate('2024年底')).toBeNull();
     expect(readExactDate('长期')).toBeNull();
     expect(readExactDate(12)).toBeNull();
