@@ -1,11 +1,13 @@
 // Command-line entry: parses arguments and dispatches to one command a file; exit 0 clean, 1 ledger errors, 2 usage.
 import { parseArgs } from 'node:util';
+import { type Locale, tr } from '../core';
 import { checkCommand } from './commands/check';
 import { colourCommand } from './commands/colour';
 import { demoCommand } from './commands/demo';
 import { noticeCommand } from './commands/notice';
 import { remindCommand } from './commands/remind';
 import { totalsCommand } from './commands/totals';
+import { envLocale } from './context';
 import { CliError } from './errors';
 import { type Io, processIo } from './io';
 
@@ -36,6 +38,8 @@ type Values = {
 export interface Command {
   /** Whether the command takes a ledger path. */
   ledger: boolean;
+  /** The options it reads (besides --lang and --help); any other is refused rather than silently ignored. */
+  options?: (keyof typeof OPTIONS)[];
   run(ledger: string, values: Values, io: Io): Promise<number>;
 }
 
@@ -49,25 +53,81 @@ const common = (ledger: string, v: Values) => ({
 });
 
 export const COMMANDS: Record<string, Command> = {
-  check: { ledger: true, run: (l, v, io) => checkCommand(common(l, v), io) },
-  totals: { ledger: true, run: (l, v, io) => totalsCommand(common(l, v), io) },
+  check: {
+    ledger: true,
+    options: ['as-of', 'settings', 'json'],
+    run: (l, v, io) => checkCommand(common(l, v), io),
+  },
+  totals: {
+    ledger: true,
+    options: ['as-of', 'settings', 'json'],
+    run: (l, v, io) => totalsCommand(common(l, v), io),
+  },
   notice: {
     ledger: true,
+    options: ['out', 'as-of', 'settings', 'narrative'],
     run: (l, v, io) => noticeCommand({ ...common(l, v), out: v.out }, io),
   },
   colour: {
     ledger: true,
+    options: ['out', 'as-of', 'settings'],
     run: (l, v, io) =>
       colourCommand({ ledger: l, out: v.out, asOf: v['as-of'], settings: v.settings, lang: v.lang }, io),
   },
   remind: {
     ledger: true,
+    options: ['dry-run', 'as-of', 'settings', 'json'],
     run: (l, v, io) => remindCommand({ ...common(l, v), dryRun: v['dry-run'] }, io),
   },
-  demo: { ledger: false, run: (_l, v, io) => demoCommand({ out: v.out, lang: v.lang }, io) },
+  demo: {
+    ledger: false,
+    options: ['out'],
+    run: (_l, v, io) => demoCommand({ out: v.out, lang: v.lang }, io),
+  },
 };
 
+/** The language of usage messages, known before the settings are read: --lang, else the terminal's. */
+function argLocale(argv: string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
+    if (value === 'en' || value === 'zh') return value;
+  }
+  return envLocale() ?? 'zh';
+}
+
+/** node:util's parse errors, in English only and with a hint about '--' that misleads here, as one clear line. */
+function usageError(error: unknown, l: Locale): CliError {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const help = tr(l, '（rectify --help 查看用法）', ' (see rectify --help)');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new CliError(tr(l, `未知选项“${option}”${help}`, `unknown option "${option}"${help}`));
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new CliError(
+      /argument missing/.test(message)
+        ? tr(
+            l,
+            `${option}：缺少取值，如 ${option} ${example(option)}`,
+            `${option}: missing value, e.g. ${option} ${example(option)}`,
+          )
+        : tr(l, `${option}：这个选项不带取值`, `${option}: this option takes no value`),
+    );
+  return new CliError(`${message.split('\n')[0]}${help}`);
+}
+
+function example(option: string): string {
+  const examples: Record<string, string> = {
+    '--as-of': '2024-10-30',
+    '--out': 'F.docx',
+    '--settings': '设置.csv',
+    '--narrative': '通报正文.csv',
+    '--lang': 'en',
+  };
+  return examples[option] ?? '…';
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const l = argLocale(argv);
   try {
     let parsed: { values: Values; positionals: string[] };
     try {
@@ -78,19 +138,45 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         strict: true,
       }) as typeof parsed;
     } catch (error) {
-      throw new CliError(`${(error as Error).message}\n${USAGE}`);
+      throw usageError(error, l);
     }
     const [name, ledger, ...rest] = parsed.positionals;
-    if (parsed.values.help || name === undefined || name === 'help') {
+    if (parsed.values.help || name === 'help') {
       io.out(USAGE);
-      return name === undefined && !parsed.values.help ? 2 : 0;
+      return 0;
     }
+    // No command at all: the usage is the answer, but on stderr with exit 2, as for any usage error.
+    if (name === undefined) throw new CliError(USAGE);
+    const help = tr(l, '（rectify --help 查看用法）', ' (see rectify --help)');
     const command = COMMANDS[name];
-    if (!command) throw new CliError(`未知命令“${name}” / unknown command "${name}"\n${USAGE}`);
+    if (!command) throw new CliError(tr(l, `未知命令“${name}”${help}`, `unknown command "${name}"${help}`));
     if (command.ledger && ledger === undefined)
-      throw new CliError(`rectify ${name}: 缺少台账文件 / missing <ledger>\n${USAGE}`);
+      throw new CliError(
+        tr(
+          l,
+          `rectify ${name}：缺少台账文件（.xlsx 或 .csv）${help}`,
+          `rectify ${name}: missing <ledger> (.xlsx or .csv)${help}`,
+        ),
+      );
     if (rest.length > 0 || (!command.ledger && ledger !== undefined)) {
-      throw new CliError(`rectify ${name}: 多余的参数 / unexpected argument "${rest[0] ?? ledger}"`);
+      const extra = rest[0] ?? ledger;
+      throw new CliError(
+        tr(l, `rectify ${name}：多余的参数“${extra}”`, `rectify ${name}: unexpected argument "${extra}"`),
+      );
+    }
+    // An option the command does not read would be silently ignored (`check --out r.xlsx` writing nothing).
+    const unused = Object.keys(parsed.values).find(
+      (k) => k !== 'lang' && k !== 'help' && command.options && !command.options.includes(k as keyof Values),
+    );
+    if (unused !== undefined) {
+      const takes = (command.options ?? []).map((o) => `--${o}`).join(tr(l, '、', ', '));
+      throw new CliError(
+        tr(
+          l,
+          `rectify ${name}：不接受 --${unused}（可用：${takes || '无'}、--lang）`,
+          `rectify ${name}: --${unused} does not apply (it takes ${takes ? `${takes}, ` : ''}--lang)`,
+        ),
+      );
     }
     return await command.run(ledger ?? '', parsed.values, io);
   } catch (error) {

@@ -215,7 +215,7 @@ describe('rectify check: usage and file problems exit 2 with a message naming th
     const unknown = await run('chekc', CSV);
     expect(unknown.code).toBe(2);
     expect(unknown.err[0].split('\n')[0]).toContain('chekc');
-    const missing = await run('check');
+    const missing = await run('check', '--lang', 'en');
     expect(missing.code).toBe(2);
     expect(missing.err[0].split('\n')[0]).toContain('<ledger>');
     const option = await run('check', CSV, '--frobnicate');

@@ -49,4 +49,9 @@ describe('renderHtml', () => {
   test('escapeHtml covers the five specials', () => {
     expect(escapeHtml(`<&>"'`)).toBe('&#60;&#38;&#62;&#34;&#39;');
   });
+
+  test('the page declares the language of the notice, so screen readers and hyphenation follow it', () => {
+    expect(renderHtml(buildNotice(exampleInput()).notice)).toContain('<html lang="zh-CN">');
+    expect(renderHtml(buildNotice(exampleInput({ locale: 'en' })).notice)).toContain('<html lang="en">');
+  });
 });

@@ -81,3 +81,27 @@ describe('layout helpers', () => {
     expect(signatureIndents('某党组', '2024年12月20日')).toEqual({ issuer: 8, date: 2 });
   });
 });
+
+describe('layoutNotice in English (设置 › 语言 = en)', () => {
+  const { notice } = buildNotice(exampleInput({ locale: 'en' }));
+  const fields = layoutNotice(notice).filter((p) => p.role === 'field');
+
+  test('labels end in an ASCII colon and space, not the full-width “：”', () => {
+    const labels = new Set(fields.map((p) => p.runs[0].text));
+    expect([...labels].sort()).toEqual(['Deadline: ', 'Measures: ', 'Progress: ']);
+    expect(fields.every((p) => p.runs[0].bold)).toBe(true);
+  });
+
+  test('Chinese text typed in the ledger keeps its 。; English text gets a full stop', () => {
+    const texts = fields.map(paragraphText);
+    expect(texts).toContainEqual('Deadline: 2024年10月前完成整改。');
+    expect(texts).not.toContainEqual(expect.stringMatching(/[\u4e00-\u9fff]\.$/));
+    expect(texts).toContainEqual('Progress: Done.');
+  });
+
+  test('the Chinese notice is unchanged: “整改时限：…。”', () => {
+    const zh = layoutNotice(buildNotice(exampleInput()).notice).filter((p) => p.role === 'field');
+    expect(zh.map(paragraphText)).toContainEqual('整改时限：2024年10月前完成整改。');
+    expect(zh.map(paragraphText)).toContainEqual('整改进展：已完成。');
+  });
+});

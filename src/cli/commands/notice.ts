@@ -1,8 +1,8 @@
 // `rectify notice`: builds the progress notice from the ledger and writes it as .docx or .html.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import { buildNotice, countBySeverity, type NoticeResult, noticeItems, tr } from '../../core';
-import { type CommandContext, loadContext } from '../context';
+import { buildNotice, countBySeverity, type Locale, type NoticeResult, noticeItems, tr } from '../../core';
+import { type CommandContext, envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
 import { renderDocx } from '../render/docx';
@@ -12,13 +12,21 @@ import { allFindings, requireLedger } from './check';
 export type NoticeFormat = 'docx' | 'html';
 
 /** The format an --out path asks for; anything else is a usage error naming the argument. */
-export function noticeFormat(out: string | undefined): NoticeFormat {
+export function noticeFormat(out: string | undefined, l: Locale = 'zh'): NoticeFormat {
   if (out === undefined || out === '')
-    throw new CliError('rectify notice: 缺少 --out F.docx|F.html / missing --out');
+    throw new CliError(
+      tr(
+        l,
+        'rectify notice：缺少 --out（输出的 .docx 或 .html 文件，如 --out 通报.docx）',
+        'rectify notice: missing --out (the .docx or .html to write, e.g. --out notice.docx)',
+      ),
+    );
   const ext = extname(out).toLowerCase();
   if (ext === '.docx') return 'docx';
   if (ext === '.html' || ext === '.htm') return 'html';
-  throw new CliError(`--out: “${out}”应以 .docx 或 .html 结尾 / must end in .docx or .html`);
+  throw new CliError(
+    tr(l, `--out：“${out}”应以 .docx 或 .html 结尾`, `--out: "${out}" must end in .docx or .html`),
+  );
 }
 
 /** The notice of a loaded ledger, with the 通报正文 narrative and settings the context carries. */
@@ -41,7 +49,7 @@ export async function noticeCommand(
   args: { ledger: string; out?: string; asOf?: string; settings?: string; narrative?: string; lang?: string },
   io: Io,
 ): Promise<number> {
-  const format = noticeFormat(args.out);
+  const format = noticeFormat(args.out, (args.lang as Locale | undefined) ?? envLocale() ?? 'zh');
   const out = args.out as string;
   const ctx = await loadContext(args);
   const result = noticeOf(ctx);

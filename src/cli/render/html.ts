@@ -68,7 +68,7 @@ export function noticeHtmlFragment(notice: NoticeDocument): string {
 /** A complete HTML page; print it to get A4 pages in the official layout. */
 export function renderHtml(notice: NoticeDocument): string {
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${notice.locale === 'en' ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(notice.title)}</title>

@@ -30,11 +30,15 @@ export interface NoticeInput {
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** Adds the full stop a clerk leaves off at the end of a cell (“已完成” → “已完成。”). */
+/**
+ * Adds the full stop a clerk leaves off at the end of a cell (“已完成” → “已完成。”). The stop follows the
+ * script of the text, not the notice's language: Chinese typed into an English notice still ends in “。”.
+ */
 export function endSentence(text: string, locale: Locale = 'zh'): string {
   const t = text.trim();
   if (t === '' || /[。！？；!?;.…]$/.test(t)) return t;
-  return t + tr(locale, '。', '.');
+  const cjk = /[\u3000-\u9fff\uff00-\uffef]$/.test(t);
+  return t + (cjk ? '。' : tr(locale, '。', '.'));
 }
 
 /** “1. 学习贯彻…” / “一、学习…” / “（一）学习…” → “学习贯彻…”: the notice numbers categories itself. */
@@ -381,6 +385,7 @@ export function buildNotice(input: NoticeInput): NoticeResult {
     noticeDate,
     asOf: input.asOf,
     fonts: { title: s.fontTitle, body: s.fontBody, heading1: s.fontHeading1, heading2: s.fontHeading2 },
+    locale,
   };
   return { notice, warnings: b.warnings };
 }

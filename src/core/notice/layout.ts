@@ -149,13 +149,13 @@ function lines(text: string): string[] {
     .filter((l) => l !== '');
 }
 
-function itemParagraphs(item: NoticeItem, out: LayoutParagraph[]): void {
+function itemParagraphs(item: NoticeItem, out: LayoutParagraph[], colon: string): void {
   const [first = '', ...rest] = lines(item.problem);
   out.push(para('problem', [{ text: `${item.marker ?? ''}${first}` }]));
   for (const l of rest) out.push(para('problem', [{ text: l }]));
   for (const f of item.fields) {
     const [head = '', ...more] = lines(f.text);
-    const runs: LayoutRun[] = [{ text: `${f.label}：`, bold: true }, { text: head }];
+    const runs: LayoutRun[] = [{ text: `${f.label}${colon}`, bold: true }, { text: head }];
     if (f.note) runs.push({ text: f.note });
     out.push(para('field', runs));
     for (const l of more) out.push(para('field', [{ text: l }]));
@@ -165,6 +165,8 @@ function itemParagraphs(item: NoticeItem, out: LayoutParagraph[]): void {
 /** The notice as styled paragraphs in print order. */
 export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
   const out: LayoutParagraph[] = [];
+  // “整改措施：” in Chinese; “Measures: ” in English, where a full-width colon reads as a typo.
+  const colon = notice.locale === 'en' ? ': ' : '：';
   for (const line of breakTitle(notice.title)) {
     out.push(
       para('title', [{ text: line }], {
@@ -190,7 +192,7 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
         push(
           para('category', [{ text: `${group.marker ?? ''}${group.title}`, bold: true }], { keepNext: true }),
         );
-      for (const item of group.items) itemParagraphs(item, out);
+      for (const item of group.items) itemParagraphs(item, out, colon);
     }
   }
   // GB/T: one blank line between the title and the text.

@@ -1,5 +1,6 @@
 // The notice (整改进展情况通报) as data: sections, item blocks with labelled fields, signature, warnings.
 import type { CalendarDate } from '../dates';
+import type { Locale } from '../locale';
 
 /** One labelled line of an item block: “整改时限：2024年9月底前完成整改。”. */
 export interface ItemField {
@@ -74,6 +75,8 @@ export interface NoticeDocument {
   noticeDate: CalendarDate;
   asOf: CalendarDate;
   fonts: NoticeFonts;
+  /** The language the notice is written in (labels, punctuation after them, the HTML lang); Chinese when absent. */
+  locale?: Locale;
 }
 
 export interface NoticeResult {
