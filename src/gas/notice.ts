@@ -36,7 +36,11 @@ export function noticeName(notice: NoticeDocument): string {
   return `${notice.title} ${notice.noticeDate}`;
 }
 
-/** Where the notice goes: the 设置 folder, else the spreadsheet's folder, else My Drive (with a warning). */
+/**
+ * Where the notice goes: the 设置 folder, else the spreadsheet's folder, else My Drive (with a warning).
+ * Under the drive.file scope Rectify may open only files and folders it created itself, so a folder a
+ * person made in Drive stays out of reach even with the right ID: the messages say so and what to do.
+ */
 function targetFolder(s: Services, settings: Settings, locale: Locale, warnings: NoticeWarning[]): Folder {
   const folderId = settings.noticeFolderId.trim();
   if (folderId !== '') {
@@ -46,8 +50,8 @@ function targetFolder(s: Services, settings: Settings, locale: Locale, warnings:
       throw new UserError(
         tr(
           locale,
-          `设置中的“通报保存文件夹ID”（${folderId}）找不到或无权访问。请核对文件夹ID（网址 folders/ 后面那一串），或清空该项保存到表格所在文件夹。`,
-          `The "Notice folder ID" in Settings (${folderId}) cannot be found or opened. Check the ID (the part after folders/ in its address), or clear it to save next to the spreadsheet.`,
+          `设置中的“通报保存文件夹ID”（${folderId}）无法打开，本次未生成通报。先核对ID（文件夹网址 folders/ 后面那一串）；若ID无误，是因为本工具只申请了 drive.file 权限，只能使用它自己创建的文件和文件夹，打不开您在云端硬盘里自建的文件夹。请清空该项再点“生成通报”：通报会保存到表格所在文件夹（无法访问时保存在“我的云端硬盘”），之后在云端硬盘中把它移到目标文件夹即可。`,
+          `The "Notice folder ID" in Settings (${folderId}) cannot be opened; no notice was made. Check the ID (the part after folders/ in the folder's address). If it is right, the cause is the drive.file permission: Rectify may use only files and folders it created itself, not a folder you made in Drive. Clear the setting and generate again: the notice is saved next to the spreadsheet (or in My Drive when that folder is out of reach), and you can move it in Drive afterwards.`,
         ),
         'notice.folder',
       );
@@ -63,30 +67,50 @@ function targetFolder(s: Services, settings: Settings, locale: Locale, warnings:
     code: 'notice.folderFallback',
     message: tr(
       locale,
-      '无法访问表格所在文件夹，通报已保存在“我的云端硬盘”；可在设置中填写“通报保存文件夹ID”。',
-      'The spreadsheet’s folder is out of reach, so the notice is in My Drive; set "Notice folder ID" in Settings.',
+      '本工具（drive.file 权限）无法访问表格所在文件夹，通报已保存在“我的云端硬盘”；如需放到别处，请在云端硬盘中移动它。',
+      'Rectify (drive.file permission) cannot reach the spreadsheet’s folder, so the notice is in My Drive; move it in Drive if you want it elsewhere.',
     ),
   });
   return s.drive.getRootFolder();
 }
 
-/** Moves a new file into the folder; a folder that refuses (shared, read-only) leaves it in My Drive. */
-function moveInto(file: File, folder: Folder, locale: Locale, warnings: NoticeWarning[]): void {
+function refusedWarning(folder: Folder, locale: Locale): NoticeWarning {
+  return {
+    code: 'notice.moveFailed',
+    message: tr(
+      locale,
+      `无法写入文件夹“${folder.getName()}”，通报留在“我的云端硬盘”。`,
+      `Could not write to folder "${folder.getName()}"; the notice stays in My Drive.`,
+    ),
+  };
+}
+
+/** Moves a new file into the folder; returns where it is. A folder that refuses leaves it in My Drive. */
+function moveInto(
+  s: Services,
+  file: File,
+  folder: Folder,
+  locale: Locale,
+  warnings: NoticeWarning[],
+): Folder {
   try {
     file.moveTo(folder);
+    return folder;
   } catch {
-    warnings.push({
-      code: 'notice.moveFailed',
-      message: tr(
-        locale,
-        `无法写入文件夹“${folder.getName()}”，通报留在“我的云端硬盘”。`,
-        `Could not write to folder "${folder.getName()}"; the notice stays in My Drive.`,
-      ),
-    });
+    warnings.push(refusedWarning(folder, locale));
+    return s.drive.getRootFolder();
   }
 }
 
-function copyTemplate(s: Services, settings: Settings, name: string, folder: Folder, locale: Locale): File {
+/** The template's copy, in the folder or, when the folder refuses new files, in My Drive. */
+function copyTemplate(
+  s: Services,
+  settings: Settings,
+  name: string,
+  folder: Folder,
+  locale: Locale,
+  warnings: NoticeWarning[],
+): { file: File; placed: Folder } {
   const id = settings.templateDocId.trim();
   let template: File;
   try {
@@ -95,13 +119,37 @@ function copyTemplate(s: Services, settings: Settings, name: string, folder: Fol
     throw new UserError(
       tr(
         locale,
-        `设置中的“通报模板文档ID”（${id}）找不到或无权访问。请核对文档ID（网址 /d/ 后面那一串），或清空该项按公文格式生成。`,
-        `The "Template document ID" in Settings (${id}) cannot be found or opened. Check the ID (the part after /d/ in its address), or clear it to use the official layout.`,
+        `设置中的“通报模板文档ID”（${id}）无法打开，本次未生成通报。先核对ID（文档网址 /d/ 后面那一串）；若ID无误，是因为本工具只申请了 drive.file 权限，只能打开它自己生成的文档，打不开您在云端硬盘里自建的文档。请这样做：① 清空“通报模板文档ID”，点“生成通报”；② 打开生成的文档，改成您的模板（可用占位符 {{汇总}}、{{问题清单}}、{{长期任务}}、{{发文日期}}、{{发文单位}}），或把原模板的内容粘贴进去；③ 把这份文档的ID填回“通报模板文档ID”。`,
+        `The "Template document ID" in Settings (${id}) cannot be opened; no notice was made. Check the ID (the part after /d/ in the document's address). If it is right, the cause is the drive.file permission: Rectify may open only documents it created itself, not one you made in Drive. Instead: 1. clear the setting and generate a notice; 2. open that document and turn it into your template (placeholders {{汇总}}, {{问题清单}}, {{长期任务}}, {{发文日期}}, {{发文单位}}), or paste your template's content into it; 3. put that document's ID in "Template document ID".`,
       ),
       'notice.template',
     );
   }
-  return template.makeCopy(name, folder);
+  try {
+    return { file: template.makeCopy(name, folder), placed: folder };
+  } catch {
+    warnings.push(refusedWarning(folder, locale));
+    const root = s.drive.getRootFolder();
+    return { file: template.makeCopy(name, root), placed: root };
+  }
+}
+
+/** The PDF next to the document; if that folder refuses it, in My Drive with a warning. */
+function pdfCopy(s: Services, file: File, placed: Folder, locale: Locale, warnings: NoticeWarning[]): File {
+  const blob = file.getAs('application/pdf');
+  try {
+    return placed.createFile(blob);
+  } catch {
+    warnings.push({
+      code: 'notice.pdfMoved',
+      message: tr(
+        locale,
+        `无法在文件夹“${placed.getName()}”中保存PDF副本，已保存在“我的云端硬盘”。`,
+        `Could not save the PDF copy in folder "${placed.getName()}"; it is in My Drive.`,
+      ),
+    });
+    return s.drive.createFile(blob);
+  }
 }
 
 /** The dialog with the link(s); every piece of text escaped. */
@@ -140,9 +188,10 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
     const app = s.document;
     let doc: GoogleAppsScript.Document.Document;
     let file: File;
+    let placed: Folder;
     let paragraphs: number;
     if (settings.templateDocId.trim() !== '') {
-      file = copyTemplate(s, settings, name, folder, locale);
+      ({ file, placed } = copyTemplate(s, settings, name, folder, locale, warnings));
       doc = app.openById(file.getId());
       const body = doc.getBody();
       const before = body.getNumChildren();
@@ -151,7 +200,7 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
     } else {
       doc = app.create(name);
       file = s.drive.getFileById(doc.getId());
-      moveInto(file, folder, locale, warnings);
+      placed = moveInto(s, file, folder, locale, warnings);
       const body = doc.getBody();
       setPage(body);
       paragraphs = writeParagraphs(body, layoutNotice(notice), notice.fonts, app);
@@ -162,10 +211,7 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
     // Pending edits reach the PDF export only after saveAndClose.
     doc.saveAndClose();
     let pdfUrl: string | null = null;
-    if (settings.pdfCopy) {
-      const pdf = folder.createFile(file.getAs('application/pdf'));
-      pdfUrl = pdf.getUrl();
-    }
+    if (settings.pdfCopy) pdfUrl = pdfCopy(s, file, placed, locale, warnings).getUrl();
     const run: NoticeRun = {
       documentId: file.getId(),
       url,
