@@ -7,6 +7,7 @@ import type { Problem } from './ledger';
 import type { Locale } from './locale';
 import { computeMetrics, type Metrics } from './metrics';
 import type { Status } from './status';
+import { normalise } from './text';
 import { urgencyOf } from './urgency';
 
 export interface StatusCounts {
@@ -78,13 +79,21 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
   let recovered = 0;
   let extended = 0;
   let extensionsUnapproved = 0;
-  const none = options.locale === 'en' ? '(none)' : '（未填）';
+  const none = options.locale === 'en' ? '(blank)' : '（未填）';
+  const groupOf = (groups: Map<string, GroupTotals>, name: string): GroupTotals => {
+    // "1. 理论学习" and "1.理论学习", or full- and half-width forms, are one group under the first spelling.
+    const key = name === '' ? '' : groupKey(name);
+    let g = groups.get(key);
+    if (!g) {
+      g = group(name || none);
+      groups.set(key, g);
+    }
+    return g;
+  };
   for (const p of problems) {
     const { urgency } = urgencyOf(p, options.asOf, options.leadDays);
-    const category = categories.get(p.category || none) ?? group(p.category || none);
-    categories.set(category.name, category);
-    const department = departments.get(p.department || none) ?? group(p.department || none);
-    departments.set(department.name, department);
+    const category = groupOf(categories, p.category);
+    const department = groupOf(departments, p.department);
     for (const g of [all, category, department]) {
       g.total++;
       g.byStatus[(p.status ?? 'unknown') as Status | 'unknown']++;
@@ -106,8 +115,8 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
     dueSoon: all.dueSoon,
     completionRate: all.total === 0 ? 0 : round((all.byStatus.done - all.pendingApproval) / all.total, 4),
     recovered: round(recovered, 4),
-    byCategory: [...categories.values()],
-    byDepartment: [...departments.values()],
+    byCategory: blankLast(categories),
+    byDepartment: blankLast(departments),
     extended,
     extensionsUnapproved,
     pendingApproval: all.pendingApproval,
@@ -116,6 +125,17 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
   };
   totals.sentence = summarySentence(totals, options.locale ?? 'zh');
   return totals;
+}
+
+function groupKey(name: string): string {
+  return normalise(name).replace(/ /g, '');
+}
+
+/** Groups in the order the ledger first names them, with the unnamed group at the end. */
+function blankLast(groups: Map<string, GroupTotals>): GroupTotals[] {
+  const blank = groups.get('');
+  const named = [...groups].filter(([key]) => key !== '').map(([, g]) => g);
+  return blank ? [...named, blank] : named;
 }
 
 function round(value: number, places: number): number {
@@ -131,9 +151,15 @@ export function exactCompletionRate(t: Pick<Totals, 'total' | 'byStatus' | 'pend
   return t.total === 0 ? 0 : (t.byStatus.done - (t.pendingApproval ?? 0)) / t.total;
 }
 
-/** 44.1% — one decimal, trailing .0 dropped. */
+/**
+ * 44.1% — one decimal, trailing .0 dropped. Never 100% unless every problem is closed, nor 0% when one is:
+ * 1,999 of 2,000 rounds to 100.0%, which beside "未完成1个" reads as an error.
+ */
 export function percent(rate: number): string {
-  return `${String(round(rate * 100, 1))}%`;
+  let shown = round(rate * 100, 1);
+  if (shown >= 100 && rate < 1) shown = 99.9;
+  else if (shown <= 0 && rate > 0) shown = 0.1;
+  return `${String(shown)}%`;
 }
 
 /** Formats 万元 amounts without float noise: 0.02, 1.5, 12. */
@@ -165,6 +191,7 @@ export function summarySentence(t: Totals, locale: Locale): string {
       if (pending) parts.push(`${pending} ${pending === 1 ? 'awaits' : 'await'} closure approval`);
       if (s.inProgress) parts.push(`${s.inProgress} ${s.inProgress === 1 ? 'is' : 'are'} in progress`);
       if (s.notDone) parts.push(`${s.notDone} ${s.notDone === 1 ? 'is' : 'are'} not done`);
+      if (s.unknown) parts.push(`${s.unknown} ${s.unknown === 1 ? 'has' : 'have'} no recognised status`);
     }
     if (t.longTerm)
       parts.push(t.longTerm === 1 ? '1 is a long-term task' : `${t.longTerm} are long-term tasks`);
@@ -181,6 +208,8 @@ export function summarySentence(t: Totals, locale: Locale): string {
     if (pending) parts.push(`待审核${pending}个`);
     if (s.inProgress) parts.push(`正在整改${s.inProgress}个`);
     if (s.notDone) parts.push(`未完成${s.notDone}个`);
+    // Blank or unreadable statuses are said, so the counts add up to the total and the clerk sees the gap.
+    if (s.unknown) parts.push(`整改状态未填或无法识别${s.unknown}个`);
   }
   if (t.longTerm) parts.push(`长期坚持${t.longTerm}个`);
   parts.push(`整改完成率${percent(exactCompletionRate(t))}`);

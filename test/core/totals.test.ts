@@ -157,12 +157,61 @@ describe('summary sentence', () => {
     expect(t.byCategory[0].byStatus.unknown).toBe(2);
   });
 
+  it('says how many have no readable status, so the counts add up to the total', () => {
+    const specs: [string, string][] = [
+      ['已完成', '2024-12-31'],
+      ['正在整改', '2024-12-31'],
+      ['待定', '2024-12-31'],
+    ];
+    const t = computeTotals(problems(...specs), { asOf: AS_OF, leadDays: 7 });
+    const s = t.byStatus;
+    expect(s.done + s.inProgress + s.notDone + s.longTerm + s.unknown).toBe(t.total);
+    expect(t.sentence).toBe(
+      '截至10月30日，巡察反馈的3个具体问题，已完成整改1个，正在整改1个，整改状态未填或无法识别1个，整改完成率33.3%。',
+    );
+    const en = computeTotals(problems(...specs), { asOf: AS_OF, leadDays: 7, locale: 'en' });
+    expect(en.sentence).toContain('1 has no recognised status');
+  });
+
+  it('reads naturally when every problem is a long-term task', () => {
+    const t = computeTotals(problems(['长期坚持', '长期坚持'], ['长期坚持', '长期']), {
+      asOf: AS_OF,
+      leadDays: 7,
+    });
+    expect(t.byStatus.longTerm).toBe(2);
+    expect(t.sentence).toBe(
+      '截至10月30日，巡察反馈的2个具体问题，尚无已完成整改的问题，长期坚持2个，整改完成率0%。',
+    );
+  });
+
   it('names a blank category or department (未填)', () => {
     const t = computeTotals(problems(['正在整改', '2024-12-31', { 问题类别: '' }]), {
       asOf: AS_OF,
       leadDays: 7,
     });
     expect(t.byCategory.map((g) => g.name)).toEqual(['（未填）']);
+  });
+
+  it('lists groups in ledger order with the unnamed group last, and merges spellings that differ by spaces', () => {
+    const t = computeTotals(
+      problems(
+        ['正在整改', '2024-12-31', { 问题类别: '', 责任科室: '办公室' }],
+        ['正在整改', '2024-12-31', { 问题类别: '1. 理论学习', 责任科室: '组织联络部' }],
+        ['已完成', '2024-10-01', { 问题类别: '1.理论学习', 责任科室: '办公室 ' }],
+        ['未完成', '2024-12-31', { 问题类别: '２. 改革', 责任科室: '' }],
+      ),
+      { asOf: AS_OF, leadDays: 7 },
+    );
+    expect(t.byCategory.map((g) => [g.name, g.total])).toEqual([
+      ['1. 理论学习', 2],
+      ['２. 改革', 1],
+      ['（未填）', 1],
+    ]);
+    expect(t.byDepartment.map((g) => [g.name, g.total])).toEqual([
+      ['办公室', 2],
+      ['组织联络部', 1],
+      ['（未填）', 1],
+    ]);
   });
 });
 
@@ -172,6 +221,16 @@ describe('percent and amount', () => {
     expect(percent(1)).toBe('100%');
     expect(percent(0)).toBe('0%');
     expect(percent(2 / 3)).toBe('66.7%');
+  });
+
+  it('never shows 100% while a problem is open, nor 0% once one is closed', () => {
+    expect(percent(1999 / 2000)).toBe('99.9%');
+    expect(percent(1 / 2000)).toBe('0.1%');
+    const specs: [string, string][] = [];
+    for (let i = 0; i < 2000; i++) specs.push([i === 0 ? '未完成' : '已完成', '2024-12-31']);
+    expect(computeTotals(problems(...specs), { asOf: AS_OF, leadDays: 7 }).sentence).toContain(
+      '未完成1个，整改完成率99.9%',
+    );
   });
 
   it('formats 万元 amounts without float noise', () => {
