@@ -102,7 +102,10 @@ function insertBlock(
   // getAttributes gives null for attributes the paragraph does not set; setAttributes must not see them.
   const kept = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== null && v !== undefined));
   writeParagraphs(body, paragraphs, notice.fonts, app, { at: index + 1, attributes: () => kept });
-  if (paragraph.getText().trim() === placeholder) paragraph.removeFromParent();
+  // Docs refuses to remove a body's last paragraph ("Can't remove the last paragraph in a document
+  // section"): a placeholder ending the template with an empty block is cleared instead.
+  const last = body.getChildIndex(paragraph) === body.getNumChildren() - 1;
+  if (paragraph.getText().trim() === placeholder && !last) paragraph.removeFromParent();
   else replaceLiteral(body, placeholder, '');
   return true;
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { createFakeEnv } from '.';
 
 describe('DocumentApp fake', () => {
-  test('a new document: US Letter, 1-inch margins, one empty paragraph that cannot be removed alone', () => {
+  test('a new document: US Letter, 1-inch margins, one empty paragraph; the body’s last paragraph cannot be removed', () => {
     const env = createFakeEnv();
     const doc = env.DocumentApp.create('通报');
     const body = doc.getBody();
@@ -13,6 +13,9 @@ describe('DocumentApp fake', () => {
       "Can't remove the last paragraph in a document section.",
     );
     body.appendParagraph('正文');
+    expect(() => body.getChild(1).removeFromParent()).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
     body.getChild(0).removeFromParent();
     expect(body.getText()).toBe('正文');
     expect(env.drive.childrenOf('root').map((i) => i.name)).toContain('通报');

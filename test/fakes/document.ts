@@ -320,7 +320,8 @@ export class FakeParagraph extends Fake {
     assertOpen(this._doc);
     const i = this._doc.body.indexOf(this._p);
     if (i < 0) return this;
-    if (this._doc.body.length === 1)
+    // A body always ends with a paragraph: its last one cannot go, whatever precedes it.
+    if (i === this._doc.body.length - 1)
       throw new GasException("Can't remove the last paragraph in a document section.");
     this._doc.body.splice(i, 1);
     return this;

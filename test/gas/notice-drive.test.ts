@@ -65,3 +65,24 @@ describe('IDs in 设置 of files a person made in Drive (out of reach under driv
     expect(env.ui.alerts.at(-1)!.prompt).toMatch(/1\. clear the setting.*2\. open that document.*3\. put/s);
   });
 });
+
+describe('a template whose last paragraph is a block placeholder', () => {
+  test('with nothing to insert, the placeholder is cleared (Docs keeps a body’s last paragraph)', () => {
+    const ledger = exampleGrid('ledger');
+    const longTerm = ledger[0].indexOf('长期坚持');
+    const status = ledger[0].indexOf('整改状态');
+    const noLongTerm = ledger.filter((r, i) => i === 0 || (r[longTerm] !== '是' && r[status] !== '长期坚持'));
+    const templateId = '1TemplateDoc';
+    const { env } = noticeEnv({
+      ledger: { name: '台账', values: noLongTerm },
+      settings: withSettings(['通报模板文档ID', templateId]),
+    });
+    env.documents.addDocument('通报模板', ['{{标题}}', '{{问题清单}}', '{{长期任务}}'], { id: templateId });
+    const run = generateNotice(noticeServices(env))!;
+    expect(run).toBeDefined();
+    const texts = env.documents.texts(run.documentId);
+    expect(texts.join('\n')).not.toContain('{{');
+    expect(texts.at(-1)).toBe('');
+    expect(texts.filter((t) => t.startsWith('整改进展：')).length).toBeGreaterThan(0);
+  });
+});
