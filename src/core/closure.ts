@@ -44,8 +44,8 @@ export function closureRules(
       'closureDate',
       'error',
       'closure.future',
-      `审核日期 ${approved} 晚于统计日期 ${options.asOf}`,
-      `Approval date ${approved} is after the as-of date ${options.asOf}`,
+      `审核日期${chineseDate(approved)}晚于统计截止日期${chineseDate(options.asOf)}；请核对审核日期`,
+      `The approval date ${englishDate(approved)} is after the as-of date ${englishDate(options.asOf)}; check it`,
     );
   }
   if (problem.status !== 'done') {
@@ -65,7 +65,7 @@ export function closureRules(
       'evidence',
       'warning',
       'closure.no-evidence',
-      '状态为已完成，但未填佐证材料（证明整改到位的文件名或链接）',
+      '整改状态为“已完成”，但未填佐证材料（证明整改到位的文件名或链接）',
       'The status is Done but no evidence (a file name or link proving the fix) is given',
     );
   }

@@ -1,7 +1,14 @@
 // Ledger parser: turns a grid of cells into typed problems plus findings addressed to cells; never throws.
 
 import { type ClosureOptions, closureHeaderRules, closureRules } from './closure';
-import { type CalendarDate, daysBetween, makeDate, plausibleSerialDate } from './dates';
+import {
+  type CalendarDate,
+  chineseDate,
+  daysBetween,
+  englishDate,
+  makeDate,
+  plausibleSerialDate,
+} from './dates';
 import { cleanDeadlineText, type Deadline, type DeadlineResult, parseDeadline } from './deadline';
 import { extensionRules } from './extensions';
 import { type Field, fieldLabel } from './fields';
@@ -184,7 +191,7 @@ class RowParser {
         field,
         'error',
         'cell.required',
-        tr(this.locale, `缺少${this.label(field)}`, `${this.label(field)} is missing`),
+        tr(this.locale, `未填${this.label(field)}`, `${this.label(field)} is empty`),
       );
     }
     return text;
@@ -219,7 +226,7 @@ class RowParser {
         'deadline',
         'error',
         'cell.required',
-        tr(this.locale, `缺少${this.label('deadline')}`, `${this.label('deadline')} is missing`),
+        tr(this.locale, `未填${this.label('deadline')}`, `${this.label('deadline')} is empty`),
       );
     }
     const problem: Problem = {
@@ -384,7 +391,11 @@ class RowParser {
           'doneDate',
           'warning',
           'done.no-date',
-          tr(this.locale, '状态为已完成，但未填完成日期', 'The status is Done but the done date is empty'),
+          tr(
+            this.locale,
+            '整改状态为“已完成”，但未填完成日期',
+            'The status is Done but the done date is empty',
+          ),
         );
       }
       return null;
@@ -412,8 +423,8 @@ class RowParser {
         'done.future',
         tr(
           this.locale,
-          `完成日期 ${date} 晚于统计日期 ${this.options.asOf}`,
-          `Done date ${date} is after the as-of date ${this.options.asOf}`,
+          `完成日期${chineseDate(date)}晚于统计截止日期${chineseDate(this.options.asOf)}；请核对完成日期`,
+          `The done date ${englishDate(date)} is after the as-of date ${englishDate(this.options.asOf)}; check the done date`,
         ),
       );
     }
@@ -481,8 +492,8 @@ class RowParser {
         'recovered.invalid',
         tr(
           this.locale,
-          `追赃挽损应为不小于 0 的数字（单位：万元），“${cellText(value)}”不是`,
-          `Recovered must be a number of at least 0 (in 10k CNY); "${cellText(value)}" is not`,
+          `追赃挽损“${cellText(value)}”不是有效金额；请填写不小于 0 的数字，单位万元，如 0.02`,
+          `Recovered "${cellText(value)}" is not an amount; write a number of at least 0, in 10k CNY, e.g. 0.02`,
         ),
       );
       return null;
@@ -546,7 +557,11 @@ function crossRowRules(problems: Problem[], header: HeaderMap, locale: Locale, f
             'id',
             'error',
             'id.duplicate',
-            tr(locale, `编号“${p.id}”与第${first}行重复`, `ID "${p.id}" repeats row ${first}`),
+            tr(
+              locale,
+              `编号“${p.id}”与第${first}行重复；编号应唯一`,
+              `ID "${p.id}" repeats row ${first}; each ID must be unique`,
+            ),
           ),
         );
     }

@@ -18,7 +18,7 @@ describe('closing rules without review (销号需审核 = 否)', () => {
       { ...DONE, 完成日期: '' },
     ]);
     expect(brief(findings)).toEqual(['O2 warning closure.no-evidence', 'K3 warning done.no-date']);
-    expect(findings[0].message).toBe('状态为已完成，但未填佐证材料（证明整改到位的文件名或链接）');
+    expect(findings[0].message).toBe('整改状态为“已完成”，但未填佐证材料（证明整改到位的文件名或链接）');
   });
 
   it('counts every done row as closed', () => {

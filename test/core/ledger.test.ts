@@ -124,11 +124,11 @@ describe('parseLedger: a clean row', () => {
 
 describe('parseLedger: required fields', () => {
   it.each([
-    ['问题描述', '缺少问题描述'],
-    ['整改措施', '缺少整改措施'],
-    ['责任科室', '缺少责任科室'],
-    ['整改时限', '缺少整改时限'],
-    ['整改状态', '缺少整改状态'],
+    ['问题描述', '未填问题描述'],
+    ['整改措施', '未填整改措施'],
+    ['责任科室', '未填责任科室'],
+    ['整改时限', '未填整改时限'],
+    ['整改状态', '未填整改状态'],
   ] as [HeaderName, string][])('a blank %s is an error on its cell', (header, message) => {
     const findings = check(row({ [header]: '  ' }));
     expect(findings).toHaveLength(1);
@@ -150,7 +150,7 @@ describe('parseLedger: required fields', () => {
       ['Late reports', '', 'Office', '2024-12-31', 'In progress'],
     ];
     const { findings } = parseLedger(g, { asOf: AS_OF });
-    expect(findings).toMatchObject([{ cell: 'B2', message: 'Measures is missing' }]);
+    expect(findings).toMatchObject([{ cell: 'B2', message: 'Measures is empty' }]);
   });
 });
 
@@ -224,8 +224,7 @@ describe('parseLedger: done date', () => {
   it('a done date after the as-of date is an error', () => {
     const findings = check(row({ 整改状态: '已完成', 完成日期: '2024-10-31' }));
     expect(brief(findings)).toEqual([`${at('完成日期', 2)} error done.future`]);
-    expect(findings[0].message).toContain('2024-10-31');
-    expect(findings[0].message).toContain(AS_OF);
+    expect(findings[0].message).toBe('完成日期2024年10月31日晚于统计截止日期2024年10月30日；请核对完成日期');
     expect(check(row({ 整改状态: '已完成', 完成日期: AS_OF }))).toEqual([]);
   });
 
@@ -435,6 +434,21 @@ describe('parseLedger: findings', () => {
     const copy = structuredClone(g);
     parseLedger(g, { asOf: AS_OF });
     expect(g).toEqual(copy);
+  });
+});
+
+describe("parseLedger: messages say what to write, in the ledger's own terms", () => {
+  it.each([
+    [{ 整改状态: '已完成' }, '整改状态为“已完成”，但未填完成日期'],
+    [{ '追赃挽损（万元）': '两万' }, '追赃挽损“两万”不是有效金额；请填写不小于 0 的数字，单位万元，如 0.02'],
+    [{ 整改措施: '' }, '未填整改措施'],
+  ] as [Partial<Record<HeaderName, Cell>>, string][])('%o → %s', (cells, message) => {
+    expect(check(row(cells)).map((f) => f.message)).toEqual([message]);
+  });
+
+  it('a repeated 编号 says IDs must be unique', () => {
+    const findings = check(row({ 编号: '3' }, 1), row({ 编号: '3' }, 2));
+    expect(findings.map((f) => f.message)).toEqual(['编号“3”与第2行重复；编号应唯一']);
   });
 });
 
