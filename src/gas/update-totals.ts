@@ -39,9 +39,16 @@ export interface LayoutOptions {
   locale: Locale;
   /** 销号需审核: show 其中待审核 under 已完成. */
   closureReview?: boolean;
+  /**
+   * A calendar date as the cell to write: a Date at midnight in the spreadsheet's zone, so the cell is a
+   * real date (sortable, usable in formulas). Without it (pure layout tests) the date is written as text.
+   */
+  date?: (d: CalendarDate) => Cell;
 }
 
 const PERCENT = '0.0%';
+/** The format of date cells: the ISO form the ledger and the notice settings use. */
+const DATE = 'yyyy-mm-dd';
 
 /** The 汇总 sheet as a grid; pure, so the layout is tested without a spreadsheet. */
 export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
@@ -50,13 +57,18 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   const bold = new Set<number>();
   const formats = new Map<string, string>();
   const fills = new Map<string, string>();
+  const dateCell = (r: number, c: number, d: CalendarDate): Cell => {
+    if (!o.date) return safeCell(d);
+    formats.set(`${r},${c}`, DATE);
+    return o.date(d);
+  };
   const heading = (text: string) => {
     bold.add(rows.length);
     rows.push([text]);
   };
   heading(t('整改台账汇总', 'Ledger totals'));
   rows.push([safeCell(totals.sentence)]);
-  rows.push([t('统计截止日期', 'As of'), safeCell(o.asOf)]);
+  rows.push([t('统计截止日期', 'As of'), dateCell(rows.length, 1, o.asOf)]);
   rows.push([t('生成时间', 'Generated'), safeCell(`${o.runTime} (${o.timeZone})`)]);
   rows.push([t('问题总数', 'Problems'), totals.total]);
   formats.set(`${rows.length},1`, PERCENT);
@@ -161,7 +173,8 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
     t('台账行', 'Ledger row'),
   ]);
   for (const item of totals.overdueDays) {
-    rows.push([safeCell(item.id), safeCell(item.department), safeCell(item.due), item.daysOverdue, item.row]);
+    const due = dateCell(rows.length, 2, item.due);
+    rows.push([safeCell(item.id), safeCell(item.department), due, item.daysOverdue, item.row]);
   }
   if (totals.overdueDays.length === 0) rows.push([t('无逾期问题', 'Nothing is overdue')]);
 
@@ -199,7 +212,18 @@ export function updateTotals(services?: Services): TotalsResult | undefined {
       closureReview: ctx.settings.closureReview,
     });
     const runTime = s.utilities.formatDate(s.now(), timeZone, 'yyyy-MM-dd HH:mm');
+    // One parseDate per distinct date (deadlines repeat down the overdue list); no spreadsheet calls.
+    const dates = new Map<CalendarDate, Date>();
+    const date = (d: CalendarDate): Date => {
+      let cell = dates.get(d);
+      if (!cell) {
+        cell = s.utilities.parseDate(d, timeZone, 'yyyy-MM-dd');
+        dates.set(d, cell);
+      }
+      return cell;
+    };
     const layout = totalsLayout(totals, {
+      date,
       asOf,
       runTime,
       timeZone,

@@ -1,7 +1,7 @@
-// Utilities: formatDate with Java patterns in a given zone, formatString, sleep (recorded), getUuid, newBlob.
+// Utilities: formatDate/parseDate with Java patterns in a given zone, formatString, sleep (recorded), getUuid, newBlob.
 import { countCalls } from './calls';
 import { type Core, Fake, GasException, isDate } from './core';
-import { formatJavaDate } from './time';
+import { formatJavaDate, instantOf } from './time';
 
 function utf8Bytes(s: string): number[] {
   const out: number[] = [];
@@ -65,6 +65,25 @@ export class FakeUtilities extends Fake {
       );
     }
     return formatJavaDate(date.getTime(), timeZone, format);
+  }
+  /**
+   * The instant a wall-clock text names in the zone, read with a SimpleDateFormat pattern (the numeric
+   * fields y, M, d, H, m, s and literal separators). Like Java's lenient parser, "2024-02-30" rolls over.
+   */
+  parseDate(date: string, timeZone: string, format: string): Date {
+    const fields: string[] = [];
+    const pattern = String(format).replace(/([yMdHms])\1*|[^yMdHms]/g, (token, letter?: string) => {
+      if (!letter) return token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      fields.push(letter);
+      return '(\\d+)';
+    });
+    const m = new RegExp(`^${pattern}`).exec(String(date));
+    if (!m) throw new GasException(`Unparseable date: "${date}"`);
+    const v: Record<string, number> = { y: 1970, M: 1, d: 1, H: 0, m: 0, s: 0 };
+    fields.forEach((f, i) => {
+      v[f] = Number(m[i + 1]);
+    });
+    return this._core.newDate(instantOf(timeZone, v.y, v.M, v.d, v.H, v.m, v.s));
   }
   /** sprintf-style: %s, %d, %f (with precision), %%. */
   formatString(template: string, ...args: unknown[]): string {

@@ -21,7 +21,9 @@ describe('updateTotals on the example at 2024-10-30', () => {
     expect(values[1][0]).toBe(
       '截至10月30日，巡察反馈的34个具体问题，已完成整改15个，正在整改18个，未完成1个，长期坚持3个，整改完成率44.1%，追赃挽损0.02万元。',
     );
-    expect(rowOf(values, '统计截止日期')[1]).toBe('2024-10-30');
+    // A real date (midnight in the spreadsheet's zone) shown as 2024-10-30, not text.
+    expect(rowOf(values, '统计截止日期')[1]).toEqual(new Date('2024-10-30T00:00:00+08:00'));
+    expect(rowOf(env.snapshot('汇总').displayValues, '统计截止日期')[1]).toBe('2024-10-30');
     expect(rowOf(values, '生成时间')[1]).toBe('2024-10-30 15:00 (Asia/Shanghai)');
     expect(rowOf(values, '问题总数')[1]).toBe(34);
     expect(rowOf(values, '整改完成率')[1]).toBeCloseTo(15 / 34, 4);
@@ -223,11 +225,16 @@ describe('updateTotals: the accountability figures (#8)', () => {
       ['2024-09', 1],
       ['2024-10', 1],
     ]);
-    // Longest overdue first, deadline in force as text, ledger text kept as text (no formula from =财务室).
+    // Longest overdue first, deadline in force as a date, ledger text kept as text (no formula from =财务室).
     expect(section(values, '逾期问题明细').map((r) => r.slice(0, 5))).toEqual([
       ['编号', '责任科室', '整改时限（现行）', '逾期天数', '台账行'],
-      ['5', '=财务室', '2024-06-30', 122, 6],
-      ['4', '宣传部', '2024-09-30', 30, 5],
+      ['5', '=财务室', new Date('2024-06-30T00:00:00+08:00'), 122, 6],
+      ['4', '宣传部', new Date('2024-09-30T00:00:00+08:00'), 30, 5],
+    ]);
+    expect(section(display, '逾期问题明细').map((r) => r[2])).toEqual([
+      '整改时限（现行）',
+      '2024-06-30',
+      '2024-09-30',
     ]);
     expect(
       env
