@@ -13,6 +13,29 @@ z.config({ jitless: true });
 const date = z.string().check(z.refine(isCalendarDate, { message: 'date' }));
 const email = z.string().check(z.refine(isEmail, { message: 'email' }));
 
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/**
+ * The domains of the 允许的邮箱域名 setting: one or several ("example.gov.cn；example.org"), a leading @
+ * allowed, compared in lower case. Null when one of them is not a domain (a URL, a stray word).
+ */
+export function parseDomains(text: string): string[] | null {
+  const domains = foldWidth(text)
+    .toLowerCase()
+    .split(/[;,、，；\s]+/)
+    .map((d) => d.replace(/^@/, ''))
+    .filter(Boolean);
+  return domains.every((d) => DOMAIN.test(d)) ? domains : null;
+}
+
+/** True when no domain is set, or the address is at one of them or a subdomain (dept.example.gov.cn). */
+export function isAddressAllowed(address: string, allowedDomain: string): boolean {
+  const domains = parseDomains(allowedDomain) ?? [];
+  if (domains.length === 0) return allowedDomain.trim() === '';
+  const host = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
 /** The validated settings; the sidebar form and the 设置 sheet both go through this schema. */
 export const settingsSchema = z.object({
   issuer: z.string(),
@@ -49,7 +72,7 @@ export const settingsSchema = z.object({
   reminderStages: z.array(z.number().check(z.int(), z.gte(0), z.lte(365))),
   overdueRepeatDays: z.number().check(z.int(), z.gte(1), z.lte(365)),
   leaderEmails: z.record(z.string(), email),
-  allowedDomain: z.string(),
+  allowedDomain: z.string().check(z.refine((t) => parseDomains(t) !== null, { message: 'domain' })),
   closureReview: z.boolean(),
 });
 
@@ -319,8 +342,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     'Allowed e-mail domain',
     'text',
     'reminders',
-    '留空不限；填写后只向该域名发送提醒',
-    'Blank allows all; set to send only to this domain',
+    '留空不限；填写后只向该域名（含其子域名）发送提醒，多个域名用分号隔开',
+    'Blank allows all; set to send only to this domain and its subdomains (several separated by semicolons)',
   ),
   S(
     'closureReview',
@@ -380,7 +403,13 @@ export function settingOfKey(text: string): SettingDef | null {
 type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Turns a cell into the setting's type; the schema then checks ranges and formats. */
-export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh'): Coerced {
+export function coerceSetting(
+  def: SettingDef,
+  value: Cell,
+  locale: Locale = 'zh',
+  /** Reads a Date cell as a calendar date in the spreadsheet's zone; defaults to its UTC fields. */
+  dateOf?: (value: Date) => CalendarDate | null,
+): Coerced {
   const text = cellText(value);
   const bad = (zh: string, en: string): Coerced => ({ ok: false, message: tr(locale, zh, en) });
   switch (def.kind) {
@@ -388,12 +417,14 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
       return { ok: true, value: text };
     case 'date': {
       if (isBlank(value)) return { ok: true, value: undefined };
-      const d = readExactDate(value);
+      const d = readExactDate(value, dateOf);
       return d
         ? { ok: true, value: d }
         : bad(`“${text}”不是日期，请写成 2024-10-30`, `"${text}" is not a date; write 2024-10-30`);
     }
     case 'int': {
+      // A cleared cell means "use the default", as for dates and statuses.
+      if (isBlank(value)) return { ok: true, value: undefined };
       // Number() would take '0x10' and '1e2'; a clerk's whole number is digits only.
       const n = typeof value === 'number' ? value : wholeNumber(foldWidth(text));
       return text !== '' && Number.isInteger(n)
@@ -402,9 +433,9 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
     }
     case 'bool': {
       const t = foldWidth(text).toLowerCase();
-      if (value === true || ['是', 'yes', 'y', 'true', '1', '✓', '√'].includes(t))
+      if (value === true || ['是', 'yes', 'y', 'true', '1', '✓', '√', '✔'].includes(t))
         return { ok: true, value: true };
-      if (value === false || ['否', 'no', 'n', 'false', '0', ''].includes(t))
+      if (value === false || ['否', 'no', 'n', 'false', '0', '', '×', '✗', '✘'].includes(t))
         return { ok: true, value: false };
       return bad(`“${text}”应为“是”或“否”`, `"${text}" should be yes or no`);
     }
@@ -439,12 +470,23 @@ export function coerceSetting(def: SettingDef, value: Cell, locale: Locale = 'zh
       return { ok: true, value: [...new Set(numbers)].sort((a, b) => b - a) };
     }
     case 'leaders': {
-      const map: Record<string, string> = {};
+      // Titles are free text: "__proto__" or "constructor" must be kept as names, not reach Object.prototype.
+      const map: Record<string, string> = Object.create(null);
       for (const part of foldWidth(text).split(/[;；\n]+/)) {
         if (part.trim() === '') continue;
         const m = /^(.+?)\s*[=:：＝]\s*(\S+)$/.exec(part.trim());
-        if (!m) return bad(`“${part.trim()}”应写成 领导=邮箱`, `"${part.trim()}" should be Lead=address`);
-        map[m[1].trim()] = m[2];
+        if (!m)
+          return bad(
+            `“${part.trim()}”应写成 领导=邮箱，如 党组书记=a@example.org`,
+            `"${part.trim()}" should be Lead=address, e.g. Secretary=a@example.org`,
+          );
+        const title = m[1].trim();
+        if (!isEmail(m[2]))
+          return bad(
+            `“${title}”的邮箱“${m[2]}”格式不正确`,
+            `the address "${m[2]}" of "${title}" is malformed`,
+          );
+        map[title] = m[2];
       }
       return { ok: true, value: map };
     }
@@ -471,6 +513,12 @@ function schemaMessage(def: SettingDef, locale: Locale): string {
     case 'date':
       return tr(locale, '不是有效日期', 'is not a valid date');
     default:
+      if (def.key === 'allowedDomain')
+        return tr(
+          locale,
+          '应为邮箱域名，如 example.gov.cn（多个用分号隔开）',
+          'must be an e-mail domain such as example.gov.cn (several separated by semicolons)',
+        );
       return tr(locale, '不能为空', 'must not be empty');
   }
 }
@@ -488,7 +536,7 @@ export function validateSettings(
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [k, v] of Object.entries(input)) if (v !== undefined) merged[k] = v;
   const result = settingsSchema.safeParse(merged);
-  if (result.success) return { settings: result.data, issues: [] };
+  if (result.success) return { settings: withLeaderTable(result.data, merged.leaderEmails), issues: [] };
   const issues: SettingIssue[] = [];
   const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   const badKeys = new Set<string>();
@@ -501,7 +549,21 @@ export function validateSettings(
       issues.push({ key, message: `${def[locale]}${tr(locale, '：', ': ')}${schemaMessage(def, locale)}` });
   }
   for (const [k, v] of Object.entries(merged)) if (!badKeys.has(k)) settings[k] = v;
-  return { settings: settings as Settings, issues };
+  return {
+    settings: withLeaderTable(settings as Settings, badKeys.has('leaderEmails') ? {} : merged.leaderEmails),
+    issues,
+  };
+}
+
+/**
+ * The leader table as a null-prototype copy: zod drops a "__proto__" key, and a plain object would turn
+ * it into a prototype, so the table the schema checked is copied over its output.
+ */
+function withLeaderTable(settings: Settings, table: unknown): Settings {
+  const copy: Record<string, string> = Object.create(null);
+  if (table && typeof table === 'object')
+    for (const [title, address] of Object.entries(table)) if (isEmail(String(address))) copy[title] = address;
+  return { ...settings, leaderEmails: copy };
 }
 
 /** Form values (strings, as typed in the sidebar) → validated settings, with a message per bad field. */
@@ -548,7 +610,7 @@ export function settingText(def: SettingDef, settings: Settings, locale: Locale 
  */
 export function parseSettings(
   grid: readonly (readonly Cell[])[],
-  options: { locale?: Locale; firstRow?: number } = {},
+  options: { locale?: Locale; firstRow?: number; dateOf?: (value: Date) => CalendarDate | null } = {},
 ): { settings: Settings; findings: Finding[]; unknownKeys: string[] } {
   const locale = options.locale ?? 'zh';
   const firstRow = options.firstRow ?? 1;
@@ -564,7 +626,7 @@ export function parseSettings(
       if (!/^(项目|设置项|key|setting|名称)$/i.test(keyText)) unknownKeys.push(keyText);
       return;
     }
-    const c = coerceSetting(def, cells[1], locale);
+    const c = coerceSetting(def, cells[1], locale, options.dateOf);
     rows.set(def.key, firstRow + i);
     if (c.ok) values[def.key] = c.value;
     else findings.push(settingFinding(firstRow + i, `${def[locale]}${tr(locale, '：', ': ')}${c.message}`));

@@ -191,6 +191,36 @@ describe('stage progression over simulated days', () => {
     ]);
   });
 
+  it('counts days across a year end and a leap day', () => {
+    const across = parse(grid(row({ 编号: 'Y', 整改时限: '2025-01-02' }))).problems;
+    const leap = parse(grid(row({ 编号: 'L', 整改时限: '2024-03-01' }))).problems;
+    const runOn = (ps: Problem[], days: CalendarDate[]) => {
+      const log = new Log();
+      const sent: string[] = [];
+      for (const day of days) {
+        // Each day runs twice, as a re-run trigger would: the second run must send nothing.
+        for (let n = 0; n < 2; n++) {
+          const plan = planReminders({ problems: ps, asOf: day, settings: SETTINGS, memory: log.memory });
+          log.record(plan.digests, day, 'sent');
+          for (const d of plan.digests) for (const i of d.items) sent.push(`${day} ${i.stage}`);
+        }
+      }
+      return sent;
+    };
+    expect(runOn(across, everyDay('2024-12-20', '2025-01-20'))).toEqual([
+      '2024-12-26 d7',
+      '2025-01-01 d1',
+      '2025-01-03 overdue',
+      '2025-01-10 overdue',
+      '2025-01-17 overdue',
+    ]);
+    expect(runOn(leap, everyDay('2024-02-20', '2024-03-03'))).toEqual([
+      '2024-02-23 d7',
+      '2024-02-29 d1',
+      '2024-03-02 overdue',
+    ]);
+  });
+
   it('starts the stages again when the deadline moves', () => {
     const log = new Log();
     log.record(
@@ -357,6 +387,51 @@ describe('recipients', () => {
     expect(plan.skipped[2].message).toBe(
       '第4行的邮箱 someone@gmail.com 不在允许的域名 @example.org 内，未发送',
     );
+  });
+
+  it('treats addresses differing only in case as one mailbox, and allows subdomains of the allowed domain', () => {
+    const { problems } = parse(
+      grid(
+        row({ 编号: 'A', 责任人邮箱: 'Office@Dept.Example.org', 整改时限: '2024-10-31' }),
+        row({ 编号: 'B', 责任人邮箱: 'office@dept.example.org', 整改时限: '2024-10-01' }, 2),
+        row({ 编号: 'C', 责任人邮箱: 'x@notexample.org', 整改时限: '2024-10-01' }, 3),
+      ),
+    );
+    const plan = planReminders({
+      problems,
+      asOf: '2024-10-30',
+      settings: { ...SETTINGS, allowedDomain: 'EXAMPLE.org' },
+    });
+    expect(byRecipient(plan)).toEqual({ 'Office@Dept.Example.org': ['A', 'B'] });
+    expect(plan.skipped.map((s) => [s.id, s.reason])).toEqual([['C', 'domain']]);
+  });
+
+  it('names the row of a malformed address, so the clerk can find it', () => {
+    const { problems, findings } = parse(
+      grid(row({ 编号: 'M', 责任人邮箱: 'office-at-example.org', 整改时限: '2024-10-31' }, 1)),
+    );
+    const plan = planReminders({ problems, asOf: '2024-10-30', settings: SETTINGS, findings });
+    expect(plan.skipped.map((s) => s.message)).toEqual([
+      '第2行：邮箱地址格式不正确：office-at-example.org（多个地址用分号隔开）',
+    ]);
+  });
+
+  it('orders digests by their most urgent item, leader items included', () => {
+    const { problems } = parse(
+      grid(
+        row({ 编号: 'S', 牵头领导: '', 责任人邮箱: 'soon@example.org', 整改时限: '2024-10-20' }),
+        row({ 编号: 'O', 牵头领导: '', 责任人邮箱: 'boss@example.org', 整改时限: '2024-11-01' }, 2),
+        row({ 编号: 'L', 牵头领导: '副主席', 责任人邮箱: 'other@example.org', 整改时限: '2024-09-01' }, 3),
+      ),
+    );
+    const settings = { ...SETTINGS, leaderEmails: { 副主席: 'boss@example.org' } };
+    const plan = planReminders({ problems, asOf: '2024-10-30', settings });
+    // boss@ owns O (due in 2 days) and leads L (59 days overdue): L makes it the most urgent digest.
+    expect(plan.digests.map((d) => d.recipient)).toEqual([
+      'boss@example.org',
+      'other@example.org',
+      'soon@example.org',
+    ]);
   });
 
   it('does not let a leader address outside the allowed domain receive mail', () => {

@@ -7,6 +7,7 @@ import {
   type Cell,
   DEFAULT_SETTINGS,
   effectiveAsOf,
+  isAddressAllowed,
   parseSettings,
   SETTING_DEFS,
   settingOfKey,
@@ -117,7 +118,7 @@ describe('parseSettings (the 设置 sheet)', () => {
     expect(messages[1]).toContain('统计截止日期：“2024-13-01”不是日期');
     expect(messages[2]).toBe('提醒时间（点）：应为 0 到 23 之间的整数');
     expect(messages[3]).toContain('7、x');
-    expect(messages[4]).toContain('邮箱地址格式不正确');
+    expect(messages[4]).toBe('牵头领导邮箱：“书记”的邮箱“not-an-address”格式不正确');
     expect(messages[5]).toContain('“也许”应为“是”或“否”');
     expect(messages[6]).toContain('“待定”');
     expect(messages[7]).toBe('标题字体：不能为空');
@@ -164,6 +165,74 @@ describe('parseSettings (the 设置 sheet)', () => {
   });
 });
 
+describe('parseSettings: edge values', () => {
+  it('keeps leader titles such as __proto__ and constructor as plain names', () => {
+    const { settings, findings } = parseSettings([
+      ['牵头领导邮箱', '__proto__=a@example.org；constructor=b@example.org；toString=c@example.org'],
+    ]);
+    expect(findings).toEqual([]);
+    expect(Object.entries(settings.leaderEmails)).toEqual([
+      ['__proto__', 'a@example.org'],
+      ['constructor', 'b@example.org'],
+      ['toString', 'c@example.org'],
+    ]);
+    // Nothing leaked onto Object.prototype, and the table has none of its members.
+    expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
+    expect(Object.getPrototypeOf(settings.leaderEmails)).toBeNull();
+    const form = settingsFromForm({ leaderEmails: '__proto__=a@example.org' });
+    expect(Object.keys(form.settings.leaderEmails)).toEqual(['__proto__']);
+  });
+
+  it('a leader entry without = says how to write it', () => {
+    const { findings } = parseSettings([['牵头领导邮箱', '党组书记 a@example.org']]);
+    expect(findings[0].message).toBe(
+      '牵头领导邮箱：“党组书记 a@example.org”应写成 领导=邮箱，如 党组书记=a@example.org',
+    );
+  });
+
+  it('reads a Date cell in the zone the adapter gives, not as a UTC instant', () => {
+    // Midnight 30 October in Shanghai is 16:00 on 29 October UTC.
+    const cell = new Date(Date.UTC(2024, 9, 29, 16));
+    expect(parseSettings([['统计截止日期', cell]]).settings.asOf).toBe('2024-10-29');
+    const zoned = parseSettings([['统计截止日期', cell]], { dateOf: () => '2024-10-30' });
+    expect(zoned.settings.asOf).toBe('2024-10-30');
+  });
+
+  it('a cleared number cell falls back to the default without an error', () => {
+    const { settings, findings } = parseSettings([
+      ['提醒提前天数', ''],
+      ['提醒时间（点）', null],
+    ]);
+    expect(findings).toEqual([]);
+    expect(settings).toMatchObject({ leadDays: 7, reminderHour: 8 });
+  });
+
+  it('reads ✔ and × as yes and no, as the ledger does', () => {
+    expect(parseSettings([['销号需审核', '✔']]).settings.closureReview).toBe(true);
+    expect(parseSettings([['同时生成PDF', '×']]).findings).toEqual([]);
+  });
+
+  it('accepts one or several allowed domains and rejects what is not a domain', () => {
+    expect(parseSettings([['允许的邮箱域名', '@Example.gov.cn；example.org']]).findings).toEqual([]);
+    const { settings, findings } = parseSettings([['允许的邮箱域名', 'https://example.org']]);
+    expect(settings.allowedDomain).toBe('');
+    expect(findings.map((f) => f.message)).toEqual([
+      '允许的邮箱域名：应为邮箱域名，如 example.gov.cn（多个用分号隔开）',
+    ]);
+  });
+});
+
+describe('isAddressAllowed', () => {
+  it('matches the domain and its subdomains in any case, never a look-alike', () => {
+    expect(isAddressAllowed('a@example.gov.cn', 'example.gov.cn')).toBe(true);
+    expect(isAddressAllowed('A@Dept.Example.GOV.cn', '@EXAMPLE.gov.cn')).toBe(true);
+    expect(isAddressAllowed('a@badexample.gov.cn', 'example.gov.cn')).toBe(false);
+    expect(isAddressAllowed('a@example.gov.cn.evil.com', 'example.gov.cn')).toBe(false);
+    expect(isAddressAllowed('a@example.org', 'example.gov.cn；example.org')).toBe(true);
+    expect(isAddressAllowed('a@gmail.com', '')).toBe(true);
+  });
+});
+
 describe('settingsFromForm (the sidebar)', () => {
   it('accepts good values', () => {
     const { settings, issues } = settingsFromForm({
@@ -203,7 +272,7 @@ describe('settingsFromForm (the sidebar)', () => {
       reminderHour: '提醒时间（点）：“7.5”不是整数',
       overdueRepeatDays: '逾期重复提醒间隔（天）：应为 1 到 365 之间的整数',
       reminderStages: '提醒阶段（到期前天数）：每个天数应在 0 到 365 之间',
-      leaderEmails: '牵头领导邮箱：邮箱地址格式不正确',
+      leaderEmails: '牵头领导邮箱：“书记”的邮箱“a@example”格式不正确',
       fontBody: '正文字体：不能为空',
       pdfCopy: '同时生成PDF：“maybe”应为“是”或“否”',
     });

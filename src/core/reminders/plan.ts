@@ -4,7 +4,7 @@ import { isExtensionApproved, originalDueDate } from '../extensions';
 import type { Finding } from '../findings';
 import { isEmail, type Problem } from '../ledger';
 import { type Locale, tr } from '../locale';
-import type { Settings } from '../settings';
+import { isAddressAllowed, type Settings } from '../settings';
 import { normalise, shorten } from '../text';
 import { urgencyOf } from '../urgency';
 import { type LogKind, ReminderMemory } from './log';
@@ -103,11 +103,6 @@ function itemKeys(problems: readonly Problem[]): Map<Problem, string> {
   return keys;
 }
 
-function domainAllowed(address: string, domain: string): boolean {
-  const d = domain.trim().replace(/^@/, '').toLowerCase();
-  return d === '' || address.toLowerCase().endsWith(`@${d}`);
-}
-
 /** The leader addresses for a 牵头领导 cell: an exact title, else each title of a list (党组书记、副主席). */
 function leaderAddresses(
   lead: string,
@@ -190,7 +185,8 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       link: input.link ? `${input.link.url}#gid=${input.link.gid}&range=A${p.row}` : null,
     };
     const bad = malformed.get(p.row);
-    if (bad) skip(p, 'malformed', '', bad.message);
+    if (bad)
+      skip(p, 'malformed', '', tr(locale, `第${p.row}行：${bad.message}`, `Row ${p.row}: ${bad.message}`));
     if (p.ownerEmails.length === 0 && !bad) {
       skip(
         p,
@@ -204,7 +200,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       );
     }
     for (const address of p.ownerEmails) {
-      if (!domainAllowed(address, settings.allowedDomain)) {
+      if (!isAddressAllowed(address, settings.allowedDomain)) {
         skip(
           p,
           'domain',
@@ -229,7 +225,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       continue;
     }
     leaders.addresses.forEach((address, i) => {
-      if (!isEmail(address) || !domainAllowed(address, settings.allowedDomain)) {
+      if (!isEmail(address) || !isAddressAllowed(address, settings.allowedDomain)) {
         skip(
           p,
           'leaderDomain',
@@ -264,10 +260,12 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   }
 
   const digests = [...buckets.values()].map((b) => toDigest(b, input, memory));
+  // Items are listed owner-first, so the most urgent one need not be items[0].
+  const mostUrgent = (d: Digest) => Math.min(...d.items.map((i) => i.daysLeft));
   digests.sort(
     (a, b) =>
       Number(b.waiting) - Number(a.waiting) ||
-      a.items[0].daysLeft - b.items[0].daysLeft ||
+      mostUrgent(a) - mostUrgent(b) ||
       a.recipient.localeCompare(b.recipient),
   );
   return { asOf, digests, skipped, alreadyAnnounced, unreadableLogRows: memory.unreadableRows };
