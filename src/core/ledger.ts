@@ -87,11 +87,16 @@ const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
 const YES = new Set(['是', 'yes', 'y', 'true', '✓', '√', '✔', '1', '长期', '长期坚持', 'x']);
 const NO = new Set(['否', 'no', 'n', 'false', '0', '✗', '×', '-', '无']);
 
-/** Splits a cell of one or more addresses separated by ; , 、 or spaces. */
+/**
+ * Splits a cell of one or more addresses separated by ; , 、 or spaces. Pasted from a mail client,
+ * "张三 <zhang@example.org>" and "mailto:zhang@example.org" are read as the address alone.
+ */
 export function splitEmails(text: string): string[] {
   return foldWidth(text)
+    .replace(/"[^"]*"\s*(?=<)/g, ' ')
+    .replace(/[^;,、，；<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>/g, ' $1 ')
     .split(/[;,、，；\s]+/)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(/^mailto:/i, ''))
     .filter((s) => s !== '');
 }
 

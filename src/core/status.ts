@@ -28,13 +28,16 @@ for (const [status, words] of Object.entries({
     '完成',
     '已完成整改',
     '整改完成',
+    '已整改到位',
+    '整改到位',
+    '已办结',
     'done',
     'completed',
     'complete',
     'closed',
   ],
   inProgress: ['正在整改', '整改中', '推进中', '正在推进', '进行中', 'in progress', 'ongoing', 'in-progress'],
-  notDone: ['未完成', '未整改', '尚未完成', 'not done', 'not started', 'open'],
+  notDone: ['未完成', '未整改', '尚未完成', '尚未整改', '未开始', 'not done', 'not started', 'open'],
   longTerm: ['长期坚持', '长期', '持续整改', 'long-term', 'long term'],
 } as Record<Status, string[]>)) {
   for (const word of words) ALIASES.set(statusKey(word), status as Status);

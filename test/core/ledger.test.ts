@@ -308,6 +308,19 @@ describe('parseLedger: e-mail, recovered, long-term flag', () => {
     ]);
   });
 
+  it('reads addresses pasted from a mail client', () => {
+    expect(splitEmails('张三 <zhang@x.org>; "Li, Si" <li@x.org>、mailto:wang@x.org')).toEqual([
+      'zhang@x.org',
+      'li@x.org',
+      'wang@x.org',
+    ]);
+    const { ledger, findings } = parseLedger(grid(row({ 责任人邮箱: '办公室 <office@example.org>' })), {
+      asOf: AS_OF,
+    });
+    expect(findings).toEqual([]);
+    expect(ledger?.problems[0].ownerEmails).toEqual(['office@example.org']);
+  });
+
   it.each([
     ['-1', 'recovered.invalid'],
     [-0.5, 'recovered.invalid'],

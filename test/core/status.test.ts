@@ -15,6 +15,10 @@ describe('parseStatus', () => {
     ['In progress', 'inProgress'],
     ['未完成', 'notDone'],
     ['Not done', 'notDone'],
+    ['已整改到位', 'done'],
+    ['已办结', 'done'],
+    ['未开始', 'notDone'],
+    ['尚未整改', 'notDone'],
     ['长期坚持', 'longTerm'],
     ['Long-term', 'longTerm'],
   ])('%s → %s', (word, status) => {
