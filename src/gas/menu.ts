@@ -1,5 +1,6 @@
 // The 整改台账 menu: built in every auth mode without touching data, so it appears before authorisation.
 import { type Locale, localeOf, tr } from '../core';
+import { isAddonBuild } from './build-flags';
 
 export interface MenuItem {
   caption: string;
@@ -80,8 +81,5 @@ function accountLocale(): Locale {
  */
 function isAddon(e: GoogleAppsScript.Events.SheetsOnOpen | undefined): boolean {
   if (e && e.authMode === ScriptApp.AuthMode.NONE) return true;
-  return typeof RECTIFY_ADDON !== 'undefined' && RECTIFY_ADDON === true;
+  return isAddonBuild();
 }
-
-/** Set by scripts/build.mjs (esbuild `define`): true in the Workspace Marketplace build only. */
-declare const RECTIFY_ADDON: boolean | undefined;

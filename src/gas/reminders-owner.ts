@@ -1,6 +1,9 @@
 // Who runs the daily reminders: the owner's address and hour live in document properties, since
 // ScriptApp.getProjectTriggers() only shows the current user's triggers and two owners would mean two mails.
+// The trigger's unique id is kept too: as an add-on, one user's project triggers include the clock triggers
+// made in every other document the add-on runs in, and a clock trigger names no source document.
 import type { CalendarDate } from '../core';
+import { isAddonBuild } from './build-flags';
 import type { Services } from './services';
 
 /** Stable name of the trigger handler (DESIGN.md: trigger handlers are stored by name). */
@@ -8,11 +11,14 @@ export const HANDLER = 'dailyReminders';
 
 const OWNER = 'rectify.reminders.owner';
 const HOUR = 'rectify.reminders.hour';
+const TRIGGER = 'rectify.reminders.trigger';
 const ALERTED = 'rectify.reminders.alertedOn';
 
 export interface OwnerRecord {
   owner: string | null;
   hour: number | null;
+  /** getUniqueId() of the owner's trigger for this document; null when set up by a version that kept none. */
+  triggerId: string | null;
   /** The last day the owner was mailed about a failure (the log may be unwritable, so kept here too). */
   alertedOn: CalendarDate | null;
 }
@@ -30,17 +36,25 @@ export function readOwner(props: Properties): OwnerRecord {
   return {
     owner: all[OWNER] || null,
     hour: all[HOUR] !== undefined && Number.isInteger(hour) ? hour : null,
+    triggerId: all[TRIGGER] || null,
     alertedOn: all[ALERTED] || null,
   };
 }
 
-export function writeOwner(props: Properties, owner: string, hour: number): void {
-  props.setProperties({ [OWNER]: owner, [HOUR]: String(hour) });
+/** One setProperties call, so the owner, hour and trigger are never recorded half. */
+export function writeOwner(props: Properties, owner: string, hour: number, triggerId: string): void {
+  props.setProperties({ [OWNER]: owner, [HOUR]: String(hour), [TRIGGER]: triggerId });
+}
+
+/** Records which trigger is this document's, for a record kept before trigger ids were. */
+export function recordTrigger(props: Properties, triggerId: string): void {
+  props.setProperty(TRIGGER, triggerId);
 }
 
 export function clearOwner(props: Properties): void {
   props.deleteProperty(OWNER);
   props.deleteProperty(HOUR);
+  props.deleteProperty(TRIGGER);
 }
 
 export function markAlerted(props: Properties, date: CalendarDate): void {
@@ -56,7 +70,30 @@ export function currentUser(services: Services): string {
   }
 }
 
-/** The current user's dailyReminders triggers (Google returns only the current user's). */
-export function ownTriggers(services: Services): GoogleAppsScript.Script.Trigger[] {
+type Trigger = GoogleAppsScript.Script.Trigger;
+
+/** The current user's dailyReminders triggers in every document (Google returns only the current user's). */
+function userTriggers(services: Services): Trigger[] {
   return services.script.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
+}
+
+/**
+ * Whether a dailyReminders trigger with this unique id belongs to this document. A sheet-bound script has
+ * one container, so all of its triggers do (those made before the id was kept included); an add-on's
+ * belongs only when it is the one recorded here, since the others serve the user's other documents.
+ */
+export function isDocumentTrigger(triggerId: string, record: OwnerRecord): boolean {
+  return !isAddonBuild() || triggerId === record.triggerId;
+}
+
+/** The current user's dailyReminders triggers that belong to this document (one getProjectTriggers call). */
+export function documentTriggers(services: Services, record: OwnerRecord): Trigger[] {
+  return userTriggers(services).filter((t) => isDocumentTrigger(t.getUniqueId(), record));
+}
+
+/** Deletes the current user's dailyReminders trigger with this unique id, and no other; false if none. */
+export function deleteTriggerById(services: Services, triggerId: string): boolean {
+  const trigger = userTriggers(services).find((t) => t.getUniqueId() === triggerId);
+  if (trigger) services.script.deleteTrigger(trigger);
+  return trigger !== undefined;
 }

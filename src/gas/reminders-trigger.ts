@@ -7,9 +7,10 @@ import {
   clearOwner,
   currentUser,
   documentProperties,
+  documentTriggers,
   HANDLER,
-  ownTriggers,
   readOwner,
+  recordTrigger,
   writeOwner,
 } from './reminders-owner';
 import { resolveServices, type Services } from './services';
@@ -53,10 +54,16 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
       );
       return { status: 'owned-by-other', owner: record.owner, hour: record.hour };
     }
-    const mine = ownTriggers(s);
+    // The recorded trigger first, so it is the one kept; an add-on sees no other user's or document's.
+    const mine = documentTriggers(s, record).sort(
+      (a, b) => Number(b.getUniqueId() === record.triggerId) - Number(a.getUniqueId() === record.triggerId),
+    );
     // Extra copies (from an old version or a race) would send every mail twice.
     for (const extra of mine.slice(1)) s.script.deleteTrigger(extra);
     if (mine.length > 0 && record.owner === me && record.hour === hour) {
+      // A bound script's trigger from before ids were kept is adopted, so a stray copy can tell it is one.
+      const id = mine[0].getUniqueId();
+      if (record.triggerId !== id) recordTrigger(props, id);
       say(
         tr(
           l,
@@ -67,8 +74,14 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
       return { status: 'unchanged', owner: me, hour };
     }
     if (mine.length > 0) s.script.deleteTrigger(mine[0]);
-    s.script.newTrigger(HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(timeZone).create();
-    writeOwner(props, me, hour);
+    const trigger = s.script
+      .newTrigger(HANDLER)
+      .timeBased()
+      .atHour(hour)
+      .everyDays(1)
+      .inTimezone(timeZone)
+      .create();
+    writeOwner(props, me, hour, trigger.getUniqueId());
     const rescheduled = mine.length > 0;
     say(
       tr(
@@ -81,7 +94,10 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
   });
 }
 
-/** Menu 关闭每日提醒. Removes this account's trigger; another owner's can only be stopped, after a question. */
+/**
+ * Menu 关闭每日提醒. Removes this account's trigger for this document (as an add-on, never the ones serving
+ * the account's other documents); another owner's can only be stopped, after a question.
+ */
 export function disableDailyReminders(services?: Services): TriggerResult | undefined {
   const s = resolveServices(services);
   return runCommand('disableDailyReminders', s, (env) => {
@@ -90,7 +106,7 @@ export function disableDailyReminders(services?: Services): TriggerResult | unde
     const record = readOwner(props);
     const me = currentUser(s);
     const title = tr(l, '关闭每日提醒', 'Turn off daily reminders');
-    const mine = ownTriggers(s);
+    const mine = documentTriggers(s, record);
     for (const t of mine) s.script.deleteTrigger(t);
     if (record.owner && record.owner !== me) {
       // Google lets no one delete another user's trigger; clearing the owner makes it stand down instead.

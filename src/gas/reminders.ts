@@ -15,7 +15,16 @@ import { PRODUCT, runCommand } from './command';
 import { isUserError } from './errors';
 import { type LedgerContext, loadLedger, todayIn } from './ledger-sheet';
 import { appendLog, type ReminderLog, readLog } from './reminders-log';
-import { currentUser, documentProperties, markAlerted, ownTriggers, readOwner } from './reminders-owner';
+import {
+  currentUser,
+  deleteTriggerById,
+  documentProperties,
+  documentTriggers,
+  markAlerted,
+  type OwnerRecord,
+  readOwner,
+  recordTrigger,
+} from './reminders-owner';
 import { resolveServices, type Services } from './services';
 import { assertWritable } from './sheet-write';
 
@@ -143,11 +152,32 @@ function alertOwner(
 }
 
 /**
- * The daily run (time-driven trigger `dailyReminders`). Runs only for the account recorded as the owner, so
- * a stray second trigger sends nothing (it removes itself). Reads the ledger and the log once, sends, then
- * appends the log in one write. Service calls grow with the number of digests, never with rows.
+ * Whether the run goes ahead: only the recorded owner's recorded trigger sends. `triggerUid` is the running
+ * trigger's id (null when run from the editor). Anything else stands down and removes itself — only itself,
+ * as an add-on's user may have the same trigger in other documents — or, run from the editor, this
+ * document's triggers.
  */
-export function runDailyReminders(s: Services): ReminderRun {
+function standsDown(s: Services, record: OwnerRecord, me: string, triggerUid: string | null): boolean {
+  if (record.owner !== null && record.owner === me) {
+    if (triggerUid === null || triggerUid === record.triggerId) return false;
+    if (record.triggerId === null) {
+      // Turned on before trigger ids were kept: the first trigger to run becomes the recorded one.
+      recordTrigger(documentProperties(s), triggerUid);
+      return false;
+    }
+  }
+  // Enabled by someone else since, turned off, or a stray copy: it would send a second copy of every mail.
+  if (triggerUid !== null) deleteTriggerById(s, triggerUid);
+  else for (const t of documentTriggers(s, record)) s.script.deleteTrigger(t);
+  return true;
+}
+
+/**
+ * The daily run (time-driven trigger `dailyReminders`). Runs only for the account recorded as the owner and
+ * its recorded trigger, so a stray second trigger sends nothing (it removes itself). Reads the ledger and
+ * the log once, sends, then appends the log in one write. Service calls grow with the digests, never rows.
+ */
+export function runDailyReminders(s: Services, triggerUid: string | null = null): ReminderRun {
   const run: ReminderRun = {
     status: 'done',
     asOf: null,
@@ -161,11 +191,7 @@ export function runDailyReminders(s: Services): ReminderRun {
   const props = documentProperties(s);
   const record = readOwner(props);
   const me = currentUser(s);
-  if (!record.owner || record.owner !== me) {
-    // Enabled by someone else since (or turned off): this trigger would send a second copy of every mail.
-    for (const t of ownTriggers(s)) s.script.deleteTrigger(t);
-    return { ...run, status: 'not-owner' };
-  }
+  if (standsDown(s, record, me, triggerUid)) return { ...run, status: 'not-owner' };
   const lock = s.lock.getDocumentLock();
   if (lock && !lock.tryLock(TRIGGER_LOCK_WAIT_MS)) return { ...run, status: 'busy' };
   let ctx: LedgerContext | null = null;
@@ -243,9 +269,18 @@ export function runDailyReminders(s: Services): ReminderRun {
   return run;
 }
 
-/** Trigger handler. Apps Script passes the event; tests pass services second. */
-export function dailyReminders(_e?: unknown, services?: Services): ReminderRun {
-  return runDailyReminders(resolveServices(services));
+/** Trigger handler. Apps Script passes the time-driven event (its triggerUid names the trigger); tests pass services second. */
+export function dailyReminders(
+  e?: Pick<Partial<GoogleAppsScript.Events.TimeDriven>, 'triggerUid'> | null,
+  services?: Services,
+): ReminderRun {
+  return runDailyReminders(resolveServices(services), triggerUidOf(e));
+}
+
+/** The running trigger's id; null when run from the editor (no event) or by a caller that passed none. */
+function triggerUidOf(e: { triggerUid?: unknown } | null | undefined): string | null {
+  const uid = e?.triggerUid;
+  return typeof uid === 'string' && uid !== '' ? uid : null;
 }
 
 export interface ReminderPreview {

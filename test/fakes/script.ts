@@ -91,6 +91,18 @@ export class TriggerState {
     const i = this.records.findIndex((t) => t.id === id);
     if (i >= 0) this.records.splice(i, 1);
   }
+  /**
+   * The event object Apps Script passes when this clock trigger fires (Google's "Event objects" page: every
+   * installable trigger's event carries triggerUid, the trigger's getUniqueId()). A deleted trigger never
+   * fires, so asking for one throws. Run the handler as the trigger's owner (env.setActiveUser).
+   */
+  clockEvent(id: string): { authMode: string; triggerUid: string } {
+    const rec = this.records.find((t) => t.id === id);
+    if (!rec) throw new Error(`fake ScriptApp: trigger ${id} does not exist, so it cannot fire`);
+    if (rec.eventType !== EventType.CLOCK)
+      throw new Error(`fake ScriptApp: trigger ${id} is not time-driven`);
+    return { authMode: AuthMode.FULL, triggerUid: rec.id };
+  }
 }
 
 export class FakeTrigger extends Fake {

@@ -111,3 +111,105 @@ describe('two users with a trigger each', () => {
     expect(clockTriggers(env).map((t) => t.owner)).toEqual([A]);
   });
 });
+
+const TRIGGER_KEY = 'rectify.reminders.trigger';
+
+/** The same user's dailyReminders trigger made in another spreadsheet: a clock trigger names no document. */
+function otherDocumentTrigger(env: ReturnType<typeof exampleEnv>, user: string): string {
+  return as(env, user)
+    .script.newTrigger('dailyReminders')
+    .timeBased()
+    .atHour(7)
+    .everyDays(1)
+    .create()
+    .getUniqueId();
+}
+
+/** Runs a test body with the Marketplace build's flag set, as esbuild's define would. */
+function asAddonBuild(body: () => void): () => void {
+  return () => {
+    (globalThis as { RECTIFY_ADDON?: boolean }).RECTIFY_ADDON = true;
+    try {
+      body();
+    } finally {
+      delete (globalThis as { RECTIFY_ADDON?: boolean }).RECTIFY_ADDON;
+    }
+  };
+}
+
+describe('as a Marketplace add-on, where a user’s triggers serve several spreadsheets', () => {
+  it(
+    'records the trigger it makes, and never counts or removes one serving another document',
+    asAddonBuild(() => {
+      const env = exampleEnv();
+      const elsewhere = otherDocumentTrigger(env, A);
+      expect(enableDailyReminders(as(env, A))?.status).toBe('created');
+      const mine = clockTriggers(env).find((t) => t.id !== elsewhere)!;
+      expect(env.properties.document.get(TRIGGER_KEY)).toBe(mine.id);
+      expect(enableDailyReminders(as(env, A))?.status).toBe('unchanged');
+      env.sheet('设置').appendRow(['提醒时间（点）', '18']);
+      expect(enableDailyReminders(as(env, A))?.status).toBe('rescheduled');
+      const moved = clockTriggers(env).find((t) => t.id !== elsewhere)!;
+      expect(moved.schedule.atHour).toBe(18);
+      expect(env.properties.document.get(TRIGGER_KEY)).toBe(moved.id);
+      expect(disableDailyReminders(as(env, A))?.status).toBe('removed');
+      expect(clockTriggers(env).map((t) => t.id)).toEqual([elsewhere]);
+      expect(env.properties.document.has(TRIGGER_KEY)).toBe(false);
+    }),
+  );
+
+  it(
+    'turning off reminders that were never on here leaves the user’s other documents’ triggers alone',
+    asAddonBuild(() => {
+      const env = exampleEnv();
+      const elsewhere = otherDocumentTrigger(env, A);
+      expect(disableDailyReminders(as(env, A))?.status).toBe('off');
+      expect(clockTriggers(env).map((t) => t.id)).toEqual([elsewhere]);
+    }),
+  );
+
+  it(
+    'a trigger that stands down here removes itself only, not the same user’s trigger for another document',
+    asAddonBuild(() => {
+      const env = exampleEnv();
+      enableDailyReminders(as(env, A));
+      const here = env.properties.document.get(TRIGGER_KEY)!;
+      const elsewhere = otherDocumentTrigger(env, A);
+      env.ui.queueAlert('YES');
+      expect(disableDailyReminders(as(env, B))?.status).toBe('stopped-other');
+      const run = dailyReminders(env.triggers.clockEvent(here), as(env, A));
+      expect(run.status).toBe('not-owner');
+      expect(env.sentMail).toHaveLength(0);
+      expect(clockTriggers(env).map((t) => t.id)).toEqual([elsewhere]);
+      // Run from the editor (no event), it cannot tell which trigger is this document's: it removes none.
+      expect(dailyReminders(undefined, as(env, A)).status).toBe('not-owner');
+      expect(clockTriggers(env).map((t) => t.id)).toEqual([elsewhere]);
+    }),
+  );
+});
+
+describe('in the sheet-bound script, every dailyReminders trigger is this spreadsheet’s', () => {
+  /** Reminders turned on by a version that kept no trigger id. */
+  function legacy(env: ReturnType<typeof exampleEnv>): string {
+    const id = otherDocumentTrigger(env, A);
+    env.properties.document.set('rectify.reminders.owner', A);
+    env.properties.document.set('rectify.reminders.hour', '8');
+    return id;
+  }
+
+  it('turning off removes a trigger made before ids were kept', () => {
+    const env = exampleEnv();
+    legacy(env);
+    expect(disableDailyReminders(as(env, A))?.status).toBe('removed');
+    expect(clockTriggers(env)).toHaveLength(0);
+    expect(env.properties.document.has('rectify.reminders.owner')).toBe(false);
+  });
+
+  it('turning on again keeps that trigger and records it, making no second one', () => {
+    const env = exampleEnv();
+    const id = legacy(env);
+    expect(enableDailyReminders(as(env, A))?.status).toBe('unchanged');
+    expect(clockTriggers(env).map((t) => t.id)).toEqual([id]);
+    expect(env.properties.document.get(TRIGGER_KEY)).toBe(id);
+  });
+});

@@ -1,5 +1,5 @@
 // dailyReminders and previewReminders on the fakes: one digest per office, no resend, quota, escaping, failures, call counts.
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Cell } from '../../src/core';
 import { dailyReminders, previewReminders } from '../../src/gas/reminders';
 import { enableDailyReminders } from '../../src/gas/reminders-trigger';
@@ -340,5 +340,59 @@ describe('previewReminders', () => {
     expect(prompt).toContain('今天没有需要发送的提醒');
     expect(prompt).toContain('另有 15 项已按阶段提醒过');
     expect(prompt).toContain('每天 8 点左右由 owner@example.org 的账号发送');
+  });
+});
+
+describe('which trigger sends', () => {
+  const TRIGGER_KEY = 'rectify.reminders.trigger';
+  const OWNER = 'owner@example.org';
+  const ids = (env: ReturnType<typeof exampleEnv>) =>
+    env.triggers
+      .all()
+      .filter((t) => t.handler === 'dailyReminders')
+      .map((t) => t.id);
+  const fire = (env: ReturnType<typeof exampleEnv>, id: string) => {
+    const result = dailyReminders(env.triggers.clockEvent(id), servicesOf(env));
+    env.lock.endExecution();
+    return result;
+  };
+  const duplicate = (env: ReturnType<typeof exampleEnv>) =>
+    env.ScriptApp.newTrigger('dailyReminders').timeBased().atHour(8).everyDays(1).create().getUniqueId();
+
+  describe.each([
+    ['sheet-bound', false],
+    ['add-on', true],
+  ])('%s build', (_name, addon) => {
+    beforeEach(() => {
+      if (addon) (globalThis as { RECTIFY_ADDON?: boolean }).RECTIFY_ADDON = true;
+    });
+    afterEach(() => {
+      delete (globalThis as { RECTIFY_ADDON?: boolean }).RECTIFY_ADDON;
+    });
+
+    it('a stray duplicate of the owner’s trigger sends nothing and deletes only itself when it fires', () => {
+      const env = enabled();
+      const recorded = env.properties.document.get(TRIGGER_KEY)!;
+      const stray = duplicate(env);
+      const result = fire(env, stray);
+      expect(result.status).toBe('not-owner');
+      expect(env.sentMail).toHaveLength(0);
+      expect(ids(env)).toEqual([recorded]);
+      expect(fire(env, recorded).sent).toHaveLength(5);
+      expect(ids(env)).toEqual([recorded]);
+    });
+  });
+
+  it('reminders turned on before trigger ids were kept go on: the first trigger to fire becomes the recorded one', () => {
+    const env = exampleEnv();
+    const first = duplicate(env);
+    const second = duplicate(env);
+    env.properties.document.set('rectify.reminders.owner', OWNER);
+    env.properties.document.set('rectify.reminders.hour', '8');
+    expect(fire(env, first).sent).toHaveLength(5);
+    expect(env.properties.document.get(TRIGGER_KEY)).toBe(first);
+    expect(fire(env, second).status).toBe('not-owner');
+    expect(ids(env)).toEqual([first]);
+    expect(env.sentMail).toHaveLength(5);
   });
 });
