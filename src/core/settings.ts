@@ -580,7 +580,10 @@ export function settingsFromForm(
     else issues.push({ key: def.key, message: `${def[locale]}${tr(locale, '：', ': ')}${c.message}` });
   }
   const validated = validateSettings(values, locale);
-  return { settings: validated.settings, issues: [...issues, ...validated.issues] };
+  // In the form's field order, whichever check found them.
+  const order = (key: SettingKey) => SETTING_DEFS.findIndex((d) => d.key === key);
+  const all = [...issues, ...validated.issues].sort((a, b) => order(a.key) - order(b.key));
+  return { settings: validated.settings, issues: all };
 }
 
 /** A setting as text for the 设置 sheet and the form. */

@@ -327,7 +327,7 @@ describe('getSettingsForm and saveSettings', () => {
     expect(result.issues).toEqual([
       { key: 'leadDays', message: '提醒提前天数：“abc”不是整数' },
       { key: 'reminderHour', message: '提醒时间（点）：应为 0 到 23 之间的整数' },
-      { key: 'leaderEmails', message: '牵头领导邮箱：邮箱地址格式不正确' },
+      { key: 'leaderEmails', message: '牵头领导邮箱：“党组书记”的邮箱“not-an-address”格式不正确' },
     ]);
     expect(env.snapshot('设置')).toEqual(before);
     expect(env.calls.snapshot()['Range.setValues']).toBeUndefined();
