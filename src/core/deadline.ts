@@ -210,7 +210,7 @@ function parseChinese(text: string, raw: string, locale: Locale): DeadlineResult
     const part = m[3] ?? '';
     if (part === '上旬') return date(makeDate(year, month, 10));
     if (part === '中旬') return date(makeDate(year, month, 20));
-    if (part === '' && before) {
+    if ((part === '' || part === '份') && before) {
       // "10月前" literally means before October: read as the end of September and say so.
       const prev = month === 1 ? lastDayOfMonth(year - 1, 12) : lastDayOfMonth(year, month - 1);
       const p = prev.split('-').map(Number);

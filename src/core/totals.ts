@@ -80,9 +80,15 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
   let extended = 0;
   let extensionsUnapproved = 0;
   const none = options.locale === 'en' ? '(blank)' : '（未填）';
+  // Names repeat down a ledger: fold each distinct spelling once.
+  const keys = new Map<string, string>();
   const groupOf = (groups: Map<string, GroupTotals>, name: string): GroupTotals => {
     // "1. 理论学习" and "1.理论学习", or full- and half-width forms, are one group under the first spelling.
-    const key = name === '' ? '' : groupKey(name);
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = name === '' ? '' : groupKey(name);
+      keys.set(name, key);
+    }
     let g = groups.get(key);
     if (!g) {
       g = group(name || none);

@@ -124,7 +124,13 @@ describe('parseDeadline: "X月前" means before month X', () => {
   });
 
   it('accepts the bracketed and the full phrase forms', () => {
-    for (const text of ['2024年9月(前)', '2024年9月（前）', '2024年9月前完成整改', '2024年9月之前']) {
+    for (const text of [
+      '2024年9月(前)',
+      '2024年9月（前）',
+      '2024年9月前完成整改',
+      '2024年9月之前',
+      '2024年9月份前',
+    ]) {
       const r = parseDeadline(text);
       expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-08-31' });
       expect(r.ok && r.warning?.code).toBe('deadline.before-month');
