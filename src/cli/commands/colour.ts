@@ -29,8 +29,8 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Checks --out before any work: present, .xlsx, and not the input itself. */
-export function checkOut(ledger: string, out: string | undefined, locale: Locale): string {
+/** Checks --out before any work: present, .xlsx, and neither the input nor the settings file. */
+export function checkOut(ledger: string, out: string | undefined, locale: Locale, settings?: string): string {
   if (!out) {
     throw new CliError(
       tr(
@@ -52,6 +52,16 @@ export function checkOut(ledger: string, out: string | undefined, locale: Locale
       ),
     );
   }
+  // The settings workbook is someone's file too: `--settings 设置.xlsx --out 设置.xlsx` would replace it.
+  if (settings !== undefined && sameFile(settings, out)) {
+    throw new CliError(
+      tr(
+        locale,
+        `--out: “${out}”就是 --settings 的设置文件；着色只写副本，请换一个文件名`,
+        `--out: "${out}" is the --settings file; colour writes a copy, so choose another name`,
+      ),
+    );
+  }
   return out;
 }
 
@@ -68,9 +78,24 @@ export function writeAtomically(path: string, data: Uint8Array, locale: Locale):
     } catch {
       // nothing was written
     }
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(tr(locale, `${path}: 无法写入（${code}）`, `${path}: cannot be written (${code})`));
+    throw writeError(path, error, locale);
   }
+}
+
+/** A failed write or mkdir as one line naming the path and, for the common causes, what is wrong. */
+export function writeError(path: string, error: unknown, locale: Locale): CliError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  const reason: Record<string, [string, string]> = {
+    EISDIR: ['这是一个文件夹', 'it is a folder'],
+    ENOTDIR: ['路径中有同名文件，不是文件夹', 'a part of the path is a file, not a folder'],
+    EEXIST: ['路径中有同名文件，不是文件夹', 'a part of the path is a file, not a folder'],
+    EACCES: ['没有写入权限', 'permission denied'],
+    EPERM: ['没有写入权限', 'permission denied'],
+    EROFS: ['磁盘只读', 'the disk is read-only'],
+    ENOSPC: ['磁盘已满', 'the disk is full'],
+  };
+  const [zh, en] = reason[code] ?? [code, code];
+  return new CliError(tr(locale, `${path}: 无法写入（${zh}）`, `${path}: cannot be written (${en})`));
 }
 
 /** Colours the context's workbook (or a new one made from a CSV) and returns the .xlsx bytes. */
@@ -126,7 +151,7 @@ export function colourSummaryText(file: string, s: ColourSummary, leadDays: numb
 
 export async function colourCommand(args: ColourArgs, io: Io): Promise<number> {
   const argLocale: Locale = (args.lang as Locale | undefined) ?? envLocale() ?? 'zh';
-  const out = checkOut(args.ledger, args.out, argLocale);
+  const out = checkOut(args.ledger, args.out, argLocale, args.settings);
   const progress = createProgress(io);
   try {
     const ctx = await loadContext({ ...args, progress });

@@ -1,12 +1,12 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { computeTotals, countBySeverity, percent, type Totals, tr, urgencyOf } from '../../core';
-import { type CommandContext, loadContext } from '../context';
+import { computeTotals, countBySeverity, type Locale, percent, type Totals, tr, urgencyOf } from '../../core';
+import { type CommandContext, envLocale, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
 import { allFindings, requireLedger } from './check';
-import { colouredWorkbook, writeAtomically } from './colour';
+import { colouredWorkbook, writeAtomically, writeError } from './colour';
 import { noticeOf, renderNotice } from './notice';
 import { reminderJson, reminderPlanOf } from './remind';
 
@@ -63,7 +63,11 @@ function size(file: string): string {
 
 export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   const out = resolve(args.out ?? 'out');
-  mkdirSync(out, { recursive: true });
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw writeError(out, error, (args.lang as Locale | undefined) ?? envLocale() ?? 'zh');
+  }
   // The example's own 设置 sheet fixes the as-of date, so the demo prints the same figures every day.
   const ctx = await loadContext({ ledger: EXAMPLE, lang: args.lang });
   const l = ctx.locale;

@@ -1,6 +1,5 @@
 // `rectify notice`: builds the progress notice from the ledger and writes it as .docx or .html.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { buildNotice, countBySeverity, type Locale, type NoticeResult, noticeItems, tr } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
@@ -8,6 +7,7 @@ import type { Io } from '../io';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { allFindings, requireLedger } from './check';
+import { writeAtomically } from './colour';
 
 export type NoticeFormat = 'docx' | 'html';
 
@@ -54,8 +54,8 @@ export async function noticeCommand(
   const ctx = await loadContext(args);
   const result = noticeOf(ctx);
   const l = ctx.locale;
-  mkdirSync(dirname(out) || '.', { recursive: true });
-  writeFileSync(out, await renderNotice(result, format));
+  const rendered = await renderNotice(result, format);
+  writeAtomically(out, typeof rendered === 'string' ? Buffer.from(rendered) : rendered, l);
   for (const w of result.warnings) io.err(tr(l, `提醒：${w.message}`, `Warning: ${w.message}`));
   const { sections } = result.notice;
   io.out(
