@@ -26,32 +26,42 @@ export function decodeText(bytes: Uint8Array): {
 
 const SEPARATORS = [',', ';', '\t'];
 
+/** Columns per record of the first `lines` non-blank records, splitting on `sep` outside quotes. */
+function columnCounts(text: string, sep: string, lines: number): number[] {
+  const counts: number[] = [];
+  let columns = 1;
+  let blank = true;
+  let quoted = false;
+  for (let i = 0; i < text.length && counts.length < lines; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === sep) columns++;
+    else if (ch === '\n') {
+      if (!blank || columns > 1) counts.push(columns);
+      columns = 1;
+      blank = true;
+      continue;
+    } else if (ch === '\r') continue;
+    blank = false;
+  }
+  if (counts.length < lines && (!blank || columns > 1)) counts.push(columns);
+  return counts;
+}
+
 /**
- * Picks the separator that splits the first lines (outside quotes) into the most columns. Several lines, not
- * one, because a title line above the header ("整改台账") may hold no separator at all.
+ * Picks the separator that splits the first records into the same number of columns most often: a table
+ * has one width. Consistency, not the most columns, because a semicolon file's cell may hold ASCII commas
+ * (“一是…,二是…”) that would split one line into many; and several lines, not one, because a title line
+ * above the header (“整改台账”) may hold no separator at all.
  */
 export function detectSeparator(text: string, lines = 20): string {
-  const best = { sep: ',', columns: 0 };
+  let best = { sep: ',', rows: 0, columns: 0 };
   for (const sep of SEPARATORS) {
-    let columns = 1;
-    let max = 0;
-    let line = 0;
-    let quoted = false;
-    for (let i = 0; i < text.length && line < lines; i++) {
-      const ch = text[i];
-      if (ch === '"') quoted = !quoted;
-      else if (quoted) continue;
-      else if (ch === sep) columns++;
-      else if (ch === '\n') {
-        max = Math.max(max, columns);
-        columns = 1;
-        line++;
-      }
-    }
-    max = Math.max(max, columns);
-    if (max > best.columns) {
-      best.sep = sep;
-      best.columns = max;
+    const tally = new Map<number, number>();
+    for (const n of columnCounts(text, sep, lines)) if (n > 1) tally.set(n, (tally.get(n) ?? 0) + 1);
+    for (const [columns, rows] of tally) {
+      if (rows > best.rows || (rows === best.rows && columns > best.columns)) best = { sep, rows, columns };
     }
   }
   return best.sep;

@@ -204,3 +204,27 @@ describe('bad input: exit 2 and one line naming the file', () => {
     expect(io.text()).toContain('E2');
   });
 });
+
+describe('separator detection', () => {
+  test('a semicolon file whose cells hold ASCII commas is still read by its semicolons', async () => {
+    const measures = '一是学习,二是整改,三是检查,四是督办,五是问责,六是回头看,七是总结';
+    const second = ['2', '制度不全', '修订制度', '财务室', '2024-12-31', '正在整改'];
+    const text = csvText(';', [HEADER, ROW.map((c, i) => (i === 2 ? measures : c)), second]);
+    expect(detectSeparator(text)).toBe(';');
+    const dir = scratchDir();
+    const path = join(dir, 'semi.csv');
+    writeFileSync(path, text);
+    const { code, json } = await checkJson(path);
+    expect(code).toBe(0);
+    expect(json.problems).toBe(2);
+    expect((await readLedger(path)).grid[1][2]).toBe(measures);
+  });
+
+  test('a comma file whose cells hold semicolons stays a comma file', () => {
+    const text = csvText(',', [
+      HEADER,
+      ROW.map((c, i) => (i === 2 ? '一是学习；二是整改;三是检查;四是督办' : c)),
+    ]);
+    expect(detectSeparator(text)).toBe(',');
+  });
+});
