@@ -138,4 +138,15 @@ describe('the example notice as .docx', () => {
     const xml = await (await unzip(await renderDocx(buildNotice(input).notice))).read('word/document.xml');
     expect(paragraphs(xml).join('\n')).not.toMatch(/undefined|null|\{\{/);
   });
+
+  test('document properties name the issuing body (or the tool), never “Un-named” from the docx package', async () => {
+    const core = await read('docProps/core.xml');
+    expect(core).toContain('<dc:creator>中共攀枝花市文联党组</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>中共攀枝花市文联党组</cp:lastModifiedBy>');
+    const input = exampleInput();
+    const anonymous = buildNotice({ ...input, settings: { ...input.settings, issuer: '' } }).notice;
+    const bare = await (await unzip(await renderDocx(anonymous))).read('docProps/core.xml');
+    expect(bare).not.toContain('Un-named');
+    expect(bare).toContain('<dc:creator>整改台账助手</dc:creator>');
+  });
 });

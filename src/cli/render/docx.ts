@@ -109,12 +109,17 @@ function pageNumberFooter(align: 'left' | 'right'): Footer {
   });
 }
 
+/** Author of a notice whose settings name no issuing body. */
+export const DOCUMENT_AUTHOR = '整改台账助手';
+
 /** Builds the Document object (exported for tests that want to inspect it before packing). */
 export function noticeDocx(notice: NoticeDocument): Document {
   const body = notice.fonts.body;
   return new Document({
     title: notice.title,
-    creator: notice.issuer ?? undefined,
+    // Without these Word's File › Info shows the docx package's “Un-named” as author and last editor.
+    creator: notice.issuer ?? DOCUMENT_AUTHOR,
+    lastModifiedBy: notice.issuer ?? DOCUMENT_AUTHOR,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
