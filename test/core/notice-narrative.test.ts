@@ -1,6 +1,13 @@
 // 通报正文 parsing: sections matched by title, by number or by order; merged 章节 cells; unmatched rows named.
 import { describe, expect, test } from '@jest/globals';
-import { DEFAULT_SETTINGS, parseNarrative } from '../../src/core';
+import {
+  buildNotice,
+  DEFAULT_SETTINGS,
+  ENGLISH_SECTION_TITLES,
+  parseNarrative,
+  sectionTitles,
+} from '../../src/core';
+import { exampleInput } from './notice-example';
 
 const parse = (grid: string[][]) => parseNarrative(grid, DEFAULT_SETTINGS);
 
@@ -74,5 +81,44 @@ describe('parseNarrative', () => {
 
   test('no sheet gives an empty narrative without warnings', () => {
     expect(parseNarrative(null, DEFAULT_SETTINGS).warnings).toEqual([]);
+  });
+});
+
+describe('section titles of an English notice', () => {
+  test('default (Chinese) titles print in English; the Chinese narrative still fills 一 and 五', () => {
+    const { notice, warnings } = buildNotice(exampleInput({ locale: 'en' }));
+    expect(notice.sections.map((s) => `${s.marker}${s.title}`)).toEqual(
+      ENGLISH_SECTION_TITLES.map((t, i) => `${i + 1}. ${t}`),
+    );
+    expect(notice.sections[0].paragraphs.length).toBeGreaterThan(0);
+    expect(notice.sections[4].paragraphs.length).toBeGreaterThan(0);
+    expect(warnings).toEqual([]);
+  });
+
+  test('a title someone set in 设置 is printed as set, in any language', () => {
+    const input = exampleInput({ locale: 'en' });
+    const settings = { ...input.settings, section5Title: '下一步工作' };
+    const { notice } = buildNotice({
+      ...input,
+      settings,
+      narrative: [
+        ['章节', '段落'],
+        ['五', '继续整改'],
+      ],
+    });
+    expect(notice.sections.at(-1)?.title).toBe('下一步工作');
+    expect(sectionTitles(settings, 'zh')[0]).toBe('党组及主要负责人组织整改落实情况');
+  });
+
+  test('an English narrative may name its sections by the English titles', () => {
+    const narrative = [
+      ['Section', 'Paragraph'],
+      ['Next steps', 'Keep going.'],
+      ['How the Party group and its principal leaders organised the rectification', 'We met.'],
+    ];
+    const { notice, warnings } = buildNotice(exampleInput({ locale: 'en', narrative }));
+    expect(notice.sections[0].paragraphs).toEqual(['We met.']);
+    expect(notice.sections.at(-1)?.paragraphs).toEqual(['Keep going.']);
+    expect(warnings).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import type {
   NoticeWarning,
   SectionKind,
 } from './model';
-import { type Narrative, parseNarrative } from './narrative';
+import { type Narrative, parseNarrative, sectionTitles } from './narrative';
 
 export interface NoticeInput {
   problems: readonly Problem[];
@@ -338,7 +338,7 @@ export function buildNotice(input: NoticeInput): NoticeResult {
   const drafts: Omit<NoticeSection, 'marker'>[] = [];
   const add = (kind: SectionKind, title: string, groups: ItemGroup[], summary: string | null = null) =>
     drafts.push({ kind, title: title.trim(), paragraphs: narrative[kind], summary, groups });
-  const titles = [s.section1Title, s.section2Title, s.section3Title, s.section4Title, s.section5Title];
+  const titles = sectionTitles(s, locale);
 
   if (narrative.opening.length > 0) add('opening', titles[0], []);
   else

@@ -1,6 +1,6 @@
 // Reads the 通报正文 sheet (章节, 段落) into the narrative paragraphs of the notice's sections.
 import { type Locale, tr } from '../locale';
-import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { type Cell, cellText, normalise } from '../text';
 import type { NoticeWarning, SectionKind } from './model';
 
@@ -36,21 +36,46 @@ function key(text: string): string {
   return normalise(text).replace(/\s+/g, '');
 }
 
+/** The seed's section titles in English, for an English notice whose 设置 keeps the Chinese defaults. */
+export const ENGLISH_SECTION_TITLES = [
+  'How the Party group and its principal leaders organised the rectification',
+  'Rectification of the people and matters singled out by the Party secretary',
+  'Rectification during the concentrated rectification period',
+  'Major measures for the long-term tasks and the results so far',
+  'Next steps',
+] as const;
+
+const TITLE_KEYS = [
+  'section1Title',
+  'section2Title',
+  'section3Title',
+  'section4Title',
+  'section5Title',
+] as const;
+
+/**
+ * The five section titles as the notice prints them: the settings' own, except that an English notice
+ * prints an English title where 设置 still holds the Chinese default (the ledger's language is not the
+ * reader's: the default is not a choice anyone made).
+ */
+export function sectionTitles(settings: Settings, locale: Locale = 'zh'): string[] {
+  return TITLE_KEYS.map((k, i) =>
+    locale === 'en' && key(settings[k]) === key(DEFAULT_SETTINGS[k])
+      ? ENGLISH_SECTION_TITLES[i]
+      : settings[k],
+  );
+}
+
 /**
  * Matches a 章节 name to a section: by its title as set in 设置 (section1Title…), by a leading
  * number (一、/第五部分/5.), else null.
  */
-function sectionOf(name: string, settings: Settings): SectionKind | null {
-  const titles = [
-    settings.section1Title,
-    settings.section2Title,
-    settings.section3Title,
-    settings.section4Title,
-    settings.section5Title,
-  ].map(key);
+function sectionOf(name: string, settings: Settings, locale: Locale): SectionKind | null {
+  const titles = TITLE_KEYS.map((k) => key(settings[k]));
+  const printed = sectionTitles(settings, locale).map(key);
   const { position, rest } = splitNumber(key(name));
-  const byTitle = titles.indexOf(rest);
-  if (byTitle >= 0 && rest !== '') return SECTION_ORDER[byTitle];
+  const byTitle = rest === '' ? -1 : Math.max(titles.indexOf(rest), printed.indexOf(rest));
+  if (byTitle >= 0) return SECTION_ORDER[byTitle];
   if (position !== null) return SECTION_ORDER[position];
   return null;
 }
@@ -117,7 +142,7 @@ export function parseNarrative(
 
   const assigned = new Map<(typeof groups)[number], SectionKind>();
   for (const g of groups) {
-    const s = sectionOf(g.name, settings);
+    const s = sectionOf(g.name, settings, locale);
     if (s) assigned.set(g, s);
   }
   const unmatched = groups.filter((g) => !assigned.has(g) && g.paragraphs.length > 0);
