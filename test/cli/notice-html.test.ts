@@ -52,6 +52,8 @@ describe('renderHtml', () => {
 
   test('the page declares the language of the notice, so screen readers and hyphenation follow it', () => {
     expect(renderHtml(buildNotice(exampleInput()).notice)).toContain('<html lang="zh-CN">');
-    expect(renderHtml(buildNotice(exampleInput({ locale: 'en' })).notice)).toContain('<html lang="en">');
+    const en = renderHtml(buildNotice(exampleInput({ locale: 'en' })).notice);
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<p class="heading1" style="text-align: left">1. How the Party group');
   });
 });

@@ -99,6 +99,14 @@ describe('layoutNotice in English (设置 › 语言 = en)', () => {
     expect(texts).toContainEqual('Progress: Done.');
   });
 
+  test('headings are set flush left, so a wrapped English heading keeps even word gaps', () => {
+    const headings = layoutNotice(notice).filter((p) => p.role === 'heading1');
+    expect(headings).toHaveLength(5);
+    expect(headings.every((p) => p.align === 'left')).toBe(true);
+    const zh = layoutNotice(buildNotice(exampleInput()).notice).filter((p) => p.role === 'heading1');
+    expect(zh.every((p) => p.align === 'justify')).toBe(true);
+  });
+
   test('the Chinese notice is unchanged: “整改时限：…。”', () => {
     const zh = layoutNotice(buildNotice(exampleInput()).notice).filter((p) => p.role === 'field');
     expect(zh.map(paragraphText)).toContainEqual('整改时限：2024年10月前完成整改。');

@@ -49,6 +49,7 @@ function paragraphHtml(p: LayoutParagraph): string {
   const style: string[] = [];
   if (p.rightChars > 0) style.push(`padding-right: ${p.rightChars * p.sizePt}pt`);
   if (p.linesBefore > 0) style.push(`margin-top: ${p.linesBefore * LINE_PT}pt`);
+  if (p.role === 'heading1' && p.align !== 'justify') style.push(`text-align: ${p.align}`);
   const runs = p.runs
     .map((r) => {
       const text = escapeHtml(r.text);

@@ -182,7 +182,12 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
   if (notice.preamble) push(para('preamble', [{ text: notice.preamble }]));
   for (const section of notice.sections) {
     push(
-      para('heading1', [{ text: `${section.marker}${section.title}` }], { font: 'heading1', keepNext: true }),
+      para('heading1', [{ text: `${section.marker}${section.title}` }], {
+        font: 'heading1',
+        keepNext: true,
+        // A justified English heading that wraps stretches its first line's word gaps; Chinese has none.
+        ...(notice.locale === 'en' ? { align: 'left' as const } : {}),
+      }),
     );
     for (const text of section.paragraphs)
       for (const l of lines(text)) push(para('narrative', narrativeRuns(l)));
