@@ -81,7 +81,7 @@ describe('rectify remind', () => {
 
   it('refuses to run without --dry-run, naming the flag', async () => {
     const io = captureIo();
-    expect(await main(['remind', EXAMPLE_CSV], io)).toBe(2);
+    expect(await main(['remind', EXAMPLE_CSV, '--lang', 'zh'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('请加 --dry-run');
   });
 

@@ -87,4 +87,17 @@ describe('rectify usage errors', () => {
     expect(help.err).toEqual([]);
     expect(help.out.join('\n')).toContain('rectify notice');
   });
+
+  test('without --lang, an English terminal (LC_ALL=en_US.UTF-8) gets English usage errors', async () => {
+    const saved = process.env.LC_ALL;
+    process.env.LC_ALL = 'en_US.UTF-8';
+    try {
+      expectUsageError(await run('remind', CSV), 'add --dry-run');
+      expectUsageError(await run('check', CSV, '--frobnicate'), 'unknown option "--frobnicate"');
+      expectUsageError(await run('notice', CSV), 'missing --out');
+    } finally {
+      if (saved === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = saved;
+    }
+  });
 });

@@ -9,7 +9,7 @@ import {
   readReminderLog,
   tr,
 } from '../../core';
-import { type CommandContext, loadContext } from '../context';
+import { type CommandContext, envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
 import { findSheet, sheetGrid } from '../workbook';
@@ -103,7 +103,7 @@ export function reminderText(plan: ReminderPlan, l: Locale): string {
 
 export async function remindCommand(args: RemindArgs, io: Io): Promise<number> {
   if (!args.dryRun) {
-    const l: Locale = args.lang === 'en' ? 'en' : 'zh';
+    const l: Locale = args.lang === 'en' || args.lang === 'zh' ? args.lang : (envLocale() ?? 'zh');
     throw new CliError(
       tr(
         l,
