@@ -168,6 +168,12 @@ export function percent(rate: number): string {
   return `${String(shown)}%`;
 }
 
+/** 万元 in English: 0.02 → "CNY 200", 12.5 → "CNY 125,000" (an English reader does not count in 万). */
+export function yuan(tenThousands: number): string {
+  const [whole, cents] = String(Math.round(tenThousands * 1_000_000) / 100).split('.');
+  return `CNY ${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${cents ? `.${cents}` : ''}`;
+}
+
 /** Formats 万元 amounts without float noise: 0.02, 1.5, 12. */
 export function amount(value: number): string {
   return String(round(value, 4));
@@ -202,7 +208,7 @@ export function summarySentence(t: Totals, locale: Locale): string {
     if (t.longTerm)
       parts.push(t.longTerm === 1 ? '1 is a long-term task' : `${t.longTerm} are long-term tasks`);
     let text = `As of ${englishDate(t.asOf)}, of the ${t.total} ${t.total === 1 ? 'problem' : 'problems'} raised by the inspection, ${parts.join(', ')}; the completion rate is ${percent(exactCompletionRate(t))}`;
-    if (t.recovered > 0) text += `, and ${amount(t.recovered)} (10k CNY) has been recovered`;
+    if (t.recovered > 0) text += `, and ${yuan(t.recovered)} in losses has been recovered`;
     return `${text}.`;
   }
   if (t.total === 0) return `截至${chineseMonthDay(t.asOf)}，台账中暂无巡察反馈问题。`;

@@ -87,7 +87,7 @@ describe('rectify totals --json on the example at 2024-10-30', () => {
   it('writes the English sentence with --lang en', async () => {
     const t = JSON.parse((await run('totals', XLSX, '--as-of', '2024-10-30', '--json', '--lang', 'en')).out);
     expect(t.sentence).toBe(
-      'As of 30 October 2024, of the 34 problems raised by the inspection, 15 have been rectified, 18 are in progress, 1 is not done, 3 are long-term tasks; the completion rate is 44.1%, and 0.02 (10k CNY) has been recovered.',
+      'As of 30 October 2024, of the 34 problems raised by the inspection, 15 have been rectified, 18 are in progress, 1 is not done, 3 are long-term tasks; the completion rate is 44.1%, and CNY 200 in losses has been recovered.',
     );
   });
 });

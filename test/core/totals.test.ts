@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseCsv } from '../../src/cli/csv';
-import { amount, computeTotals, type Problem, parseLedger, percent } from '../../src/core';
+import { amount, computeTotals, type Problem, parseLedger, percent, yuan } from '../../src/core';
 import { grid, row } from './grid';
 
 const AS_OF = '2024-10-30';
@@ -61,7 +61,7 @@ describe('computeTotals on the example ledger at 2024-10-30', () => {
   it('writes the English sentence, with singular and plural verbs', () => {
     const en = computeTotals(exampleProblems(), { asOf: AS_OF, leadDays: 7, locale: 'en' });
     expect(en.sentence).toBe(
-      'As of 30 October 2024, of the 34 problems raised by the inspection, 15 have been rectified, 18 are in progress, 1 is not done, 3 are long-term tasks; the completion rate is 44.1%, and 0.02 (10k CNY) has been recovered.',
+      'As of 30 October 2024, of the 34 problems raised by the inspection, 15 have been rectified, 18 are in progress, 1 is not done, 3 are long-term tasks; the completion rate is 44.1%, and CNY 200 in losses has been recovered.',
     );
   });
 
@@ -237,5 +237,13 @@ describe('percent and amount', () => {
     expect(amount(0.1 + 0.2)).toBe('0.3');
     expect(amount(12)).toBe('12');
     expect(amount(1.23456)).toBe('1.2346');
+  });
+
+  it('states 万元 in yuan for English readers, with thousands separators', () => {
+    expect(yuan(0.02)).toBe('CNY 200');
+    expect(yuan(12.5)).toBe('CNY 125,000');
+    expect(yuan(0.1 + 0.2)).toBe('CNY 3,000');
+    expect(yuan(0.000123)).toBe('CNY 1.23');
+    expect(yuan(1234.5678)).toBe('CNY 12,345,678');
   });
 });
