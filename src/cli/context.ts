@@ -1,4 +1,5 @@
 // Loads what every command needs: the ledger grid, settings, narrative, the as-of date and the language.
+import { basename } from 'node:path';
 import {
   type CalendarDate,
   type Cell,
@@ -96,7 +97,12 @@ export async function loadContext(options: ContextOptions): Promise<CommandConte
     (setLanguage ? parsedSettings.settings.language : null) ??
     envLocale() ??
     'zh';
-  const { settings, findings } = parseSettings(settingsGrid ?? [], { locale });
+  const read = parseSettings(settingsGrid ?? [], { locale });
+  const { settings } = read;
+  // Settings from their own file: point at that file, not at a 设置 sheet the ledger does not have.
+  const findings = options.settings
+    ? read.findings.map((f) => ({ ...f, sheet: basename(options.settings as string) }))
+    : read.findings;
   const asOf = asOfArg ?? effectiveAsOf(settings, todayInShanghai());
   progress.stage(tr(locale, '检查台账', 'Checking the ledger'));
   const parsed = parseLedger(source.grid, { asOf, locale, closureReview: settings.closureReview });

@@ -231,3 +231,14 @@ describe('rectify check: usage and file problems exit 2 with a message naming th
     expect(err[0]).toContain('.pdf');
   });
 });
+
+describe('rectify check with --settings from its own file', () => {
+  it('addresses a bad setting to that file and its cell, so the clerk knows where to look', async () => {
+    const settings = csvFile('my-settings.csv', '项目,值\n提醒提前天数,abc\n');
+    const { code, out } = await run('check', CSV, '--settings', settings, '--as-of', '2024-10-30', '--json');
+    expect(code).toBe(1);
+    const bad = JSON.parse(out).findings.find((f: { field: string | null; sheet?: string }) => f.sheet);
+    expect(bad).toMatchObject({ sheet: 'my-settings.csv', cell: 'B2', severity: 'error' });
+    expect(bad.message).toContain('提醒提前天数');
+  });
+});
