@@ -6,4 +6,5 @@ module.exports = {
   transform: { '^.+\\.tsx?$': '<rootDir>/scripts/jest-esbuild.js' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
 };

@@ -1,21 +1,9 @@
 // The built bundle (build/Code.js) in a bare node:vm context whose only globals are the fakes: what Apps Script runs.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type vm from 'node:vm';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
-import { loadBundle } from '../fakes/vm';
+import { BUNDLE as CODE, loadBuiltBundle } from './bundle';
 import { exampleEnv, exampleGrid } from './helpers';
-
-const root = join(__dirname, '..', '..');
-const CODE = join(root, 'build', 'Code.js');
-
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
-}, 60_000);
 
 describe('build/Code.js', () => {
   it('is self-contained: no require(, no process., under 200 KB', () => {
@@ -45,7 +33,7 @@ describe('the commands inside the bundle', () => {
   // The bundle reads the real clock, so the example's pinned as-of date (2024-10-30) decides.
   function load() {
     const env = exampleEnv({ pinAsOf: true });
-    const context = loadBundle(env, CODE) as vm.Context & Globals;
+    const context = loadBuiltBundle(env);
     return { env, g: context };
   }
 

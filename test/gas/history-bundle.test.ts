@@ -1,22 +1,11 @@
-// The edit-history trigger inside build/Code.js, in a bare vm with only the fakes: as Apps Script calls it.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import type vm from 'node:vm';
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadBundle } from '../fakes/vm';
+import { describe, expect, it } from '@jest/globals';
+import { loadBuiltBundle } from './bundle';
 import { exampleEnv } from './helpers';
-
-const root = join(__dirname, '..', '..');
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
-}, 60_000);
 
 describe('onLedgerEdit in the bundle', () => {
   it('set-up installs one trigger by name; the trigger logs a paste and leaves the ledger as typed', () => {
     const env = exampleEnv({ pinAsOf: true });
-    const g = loadBundle(env, join(root, 'build', 'Code.js')) as vm.Context & Globals;
+    const g = loadBuiltBundle(env);
     g.setupLedger();
     g.setupLedger();
     expect(env.triggers.all().filter((t) => t.handler === 'onLedgerEdit')).toHaveLength(1);

@@ -1,36 +1,15 @@
 // generateNotice inside build/Code.js, in a bare node:vm context whose only globals are the fakes (no require/process).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadBundle } from '../fakes/vm';
+import { describe, expect, it } from '@jest/globals';
+import { BUNDLE, loadBuiltBundle } from './bundle';
 import { noticeEnv } from './notice-helpers';
-
-const root = join(__dirname, '..', '..');
-let bundle = '';
-
-beforeAll(() => {
-  // Other bundle tests rebuild build/Code.js at the same time; keep a copy that compiles.
-  for (let attempt = 0; attempt < 3 && bundle === ''; attempt++) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
-    const code = readFileSync(join(root, 'build', 'Code.js'), 'utf8');
-    try {
-      new vm.Script(code);
-      bundle = join(mkdtempSync(join(tmpdir(), 'rectify-notice-')), 'Code.js');
-      writeFileSync(bundle, code);
-    } catch {
-      bundle = '';
-    }
-  }
-}, 60_000);
 
 describe('generateNotice in the bundle', () => {
   it('is a top-level function and writes the example notice with the real globals (DocumentApp, DriveApp)', () => {
-    expect(readFileSync(bundle, 'utf8')).toMatch(/^function generateNotice\(/m);
+    expect(readFileSync(BUNDLE, 'utf8')).toMatch(/^function generateNotice\(/m);
     const { env, folderId } = noticeEnv();
-    const context = loadBundle(env, bundle);
+    const context = loadBuiltBundle(env);
     expect(vm.runInContext('typeof require + typeof process', context)).toBe('undefinedundefined');
     vm.runInContext('generateNotice()', context);
     const doc = env.drive

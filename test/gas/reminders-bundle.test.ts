@@ -1,36 +1,12 @@
 // The reminder functions inside build/Code.js, in a bare node:vm context whose only globals are the fakes.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadBundle } from '../fakes/vm';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { BUNDLE, loadBuiltBundle } from './bundle';
 import { exampleEnv } from './helpers';
-
-const root = join(__dirname, '..', '..');
-let bundle = '';
-
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-beforeAll(() => {
-  // Other bundle tests rebuild build/Code.js at the same time; keep a copy that compiles.
-  for (let attempt = 0; attempt < 3 && bundle === ''; attempt++) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
-    const code = readFileSync(join(root, 'build', 'Code.js'), 'utf8');
-    try {
-      new vm.Script(code);
-      bundle = join(mkdtempSync(join(tmpdir(), 'rectify-bundle-')), 'Code.js');
-      writeFileSync(bundle, code);
-    } catch {
-      bundle = '';
-    }
-  }
-}, 60_000);
 
 describe('reminders in the bundle', () => {
   it('declares the four stable reminder functions', () => {
-    const code = readFileSync(bundle, 'utf8');
+    const code = readFileSync(BUNDLE, 'utf8');
     for (const name of [
       'previewReminders',
       'enableDailyReminders',
@@ -42,7 +18,7 @@ describe('reminders in the bundle', () => {
 
   it('turns on, sends one digest per address with escaped HTML, logs, and sends nothing on a rerun', () => {
     const env = exampleEnv();
-    const g = loadBundle(env, bundle) as vm.Context & Globals;
+    const g = loadBuiltBundle(env);
     g.enableDailyReminders();
     env.lock.endExecution();
     expect(env.triggers.all().map((t) => [t.handler, t.owner, t.schedule.atHour])).toEqual([
