@@ -1,24 +1,8 @@
 // Generates realistic ledgers of any size for benches (deterministic: same rows every run).
-import type { Cell } from '../src/core';
+import { type Cell, FIELD_DEFS } from '../src/core';
 
-export const HEADERS = [
-  '编号',
-  '问题类别',
-  '问题来源',
-  '问题描述',
-  '整改措施',
-  '牵头领导',
-  '责任科室',
-  '责任人邮箱',
-  '整改时限',
-  '整改状态',
-  '完成日期',
-  '长期坚持',
-  '长期举措',
-  '追赃挽损（万元）',
-  '佐证材料',
-  '备注',
-];
+/** The ledger's own headers, in set-up order (the bench measures the real field list). */
+export const HEADERS = FIELD_DEFS.map((d) => d.zh);
 
 const DEADLINES = [
   '2024年9月底前完成整改',

@@ -95,8 +95,8 @@ export function colourLedger(services?: Services): ColourResult | undefined {
       s.spreadsheet.ProtectionType,
     );
     if (data && fills) data.setBackgrounds(fills);
-    // One cell, once per run (not in a loop): the legend rides on the header's first cell.
-    headerCell.setNote(legendText);
+    // The legend rides on the header's first cell: one write per run.
+    headerCell.setNotes([[legendText]]);
     const c = plan.counts;
     env.toast(
       tr(

@@ -272,7 +272,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
 }
 
 /**
- * A mail holds at most this many items, so a large office's digest stays under MailApp's body size limit
+ * A mail holds at most this many items, so a large office's digest stays under the mail service's body size limit
  * (200 KB); the rest are not logged as announced and lead the next run's digest.
  */
 export const MAX_DIGEST_ITEMS = 100;
