@@ -74,10 +74,11 @@ describe('service calls do not grow with the ledger', () => {
     expect(large.formatDate).toBe(90 + 1);
   });
 
-  it('colourLedger writes all fills with one setBackgrounds, and the legend with one setNote', () => {
+  it('colourLedger writes all fills with one setBackgrounds, and the legend with one setNotes', () => {
     const calls = callsOf('colourLedger', 10_000);
     expect(calls['Range.setBackgrounds']).toBe(1);
     expect(calls['Range.getBackgrounds']).toBe(1);
-    expect(calls['Range.setNote']).toBe(1);
+    expect(calls['Range.setNotes']).toBe(1);
+    expect(calls['Range.setNote']).toBeUndefined();
   });
 });
