@@ -1,3 +1,4 @@
+// The edit-history trigger inside build/Code.js, in a bare vm with only the fakes: as Apps Script calls it.
 import { describe, expect, it } from '@jest/globals';
 import { loadBuiltBundle } from './bundle';
 import { exampleEnv } from './helpers';
