@@ -7,4 +7,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 30000,
   globalSetup: '<rootDir>/scripts/jest-global-setup.js',
+  setupFiles: ['<rootDir>/scripts/jest-env.js'],
 };
