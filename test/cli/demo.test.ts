@@ -30,6 +30,23 @@ describe('rectify demo', () => {
     expect(totals.total).toBe(34);
     expect(text).toContain(totals.sentence);
     expect(text).toContain(`逾期未完成（${totals.overdue}）`);
+    // The totals table: one header line and the example's figures under it.
+    const lines = text.split('\n');
+    const header = lines.findIndex((l) =>
+      /^问题总数\s+已完成\s+正在整改\s+未完成\s+长期坚持\s+已逾期\s+即将到期\s+完成率$/.test(l),
+    );
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header + 2].trim().split(/\s+/)).toEqual(['34', '15', '18', '1', '3', '8', '7', '44.1%']);
+    // The overdue list: every overdue problem with its office, deadline and days late, the longest first.
+    const list = lines.indexOf(`逾期未完成（${totals.overdue}）：`);
+    expect(lines[list + 1]).toMatch(/^编号\s+责任科室\s+整改时限\s+逾期天数$/);
+    const rows = lines.slice(list + 3, list + 3 + totals.overdue).map((l) => l.trim().split(/\s+/));
+    expect(rows[0]).toEqual(['4-3', '办公室', '2024-08-31', '60']);
+    expect(rows.map((r) => r[0]).sort()).toEqual(
+      ['1', '10-1', '10-2', '10-3', '12-2', '12-3', '3-3', '4-3'].sort(),
+    );
+    expect(rows.slice(1).every((r) => r[2] === '2024-09-30' && r[3] === '30')).toBe(true);
+    expect(lines[list + 3 + totals.overdue]).toBe('');
     expect(JSON.parse(readFileSync(join(out, 'reminders.json'), 'utf8'))).toBeTruthy();
     expect(readFileSync(join(out, 'notice.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(out, 'notice.html'), 'utf8')).toContain('<html');
