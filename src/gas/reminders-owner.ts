@@ -13,6 +13,7 @@ const OWNER = 'rectify.reminders.owner';
 const HOUR = 'rectify.reminders.hour';
 const TRIGGER = 'rectify.reminders.trigger';
 const ALERTED = 'rectify.reminders.alertedOn';
+const SKIPS = 'rectify.reminders.skipsReported';
 
 export interface OwnerRecord {
   owner: string | null;
@@ -21,6 +22,8 @@ export interface OwnerRecord {
   triggerId: string | null;
   /** The last day the owner was mailed about a failure (the log may be unwritable, so kept here too). */
   alertedOn: CalendarDate | null;
+  /** Fingerprints of the skipped items (bad or missing addresses) already reported, so each is told once. */
+  skipsReported: string[];
 }
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -38,6 +41,7 @@ export function readOwner(props: Properties): OwnerRecord {
     hour: all[HOUR] !== undefined && Number.isInteger(hour) ? hour : null,
     triggerId: all[TRIGGER] || null,
     alertedOn: all[ALERTED] || null,
+    skipsReported: all[SKIPS] ? all[SKIPS].split(',') : [],
   };
 }
 
@@ -60,6 +64,14 @@ export function clearOwner(props: Properties): void {
 export function markAlerted(props: Properties, date: CalendarDate): void {
   props.setProperty(ALERTED, date);
 }
+
+/** One setProperty; a property holds 9 KB, so at most MAX_SKIP_MARKS fingerprints (7 characters each). */
+export function markSkipsReported(props: Properties, fingerprints: readonly string[]): void {
+  if (fingerprints.length === 0) props.deleteProperty(SKIPS);
+  else props.setProperty(SKIPS, fingerprints.slice(0, MAX_SKIP_MARKS).join(','));
+}
+
+export const MAX_SKIP_MARKS = 1000;
 
 /** The account the script runs as (a trigger runs as its creator). */
 export function currentUser(services: Services): string {

@@ -20,7 +20,9 @@ import {
   deleteTriggerById,
   documentProperties,
   documentTriggers,
+  MAX_SKIP_MARKS,
   markAlerted,
+  markSkipsReported,
   type OwnerRecord,
   readOwner,
   recordTrigger,
@@ -38,6 +40,8 @@ export interface ReminderRun {
   deferred: string[];
   failed: { recipient: string; message: string }[];
   skipped: Skipped[];
+  /** Skipped items told of for the first time: logged in 提醒记录 and mailed to the trigger's owner. */
+  reported: Skipped[];
   /** True when the trigger's owner was mailed about a failure in this run. */
   alerted: boolean;
   /** What stopped the run, when it failed as a whole. */
@@ -185,6 +189,7 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
     deferred: [],
     failed: [],
     skipped: [],
+    reported: [],
     alerted: false,
     error: null,
   };
@@ -216,6 +221,7 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
     const plan = reminderPlan(ctx, log);
     run.asOf = plan.asOf;
     run.skipped = plan.skipped;
+    run.reported = newSkips(plan.skipped, record.skipsReported);
     const quota = plan.digests.length > 0 ? s.mail.getRemainingDailyQuota() : 0;
     const sent = sendDigests(s, plan, quota, locale);
     entries.push(...sent.entries);
@@ -234,6 +240,15 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
   if (run.error) {
     entries.push({ date: asOf, recipient: '', kind: 'run', status: 'failed', items: [], note: run.error });
   }
+  entries.push(...skipEntries(run.reported, asOf, locale));
+  const badAddresses = run.reported.filter((k) => k.reason !== 'noLeaderAddress');
+  problems.push(
+    ...listed(
+      badAddresses.map((k) => k.message),
+      MAX_SKIPS_MAILED,
+      locale,
+    ),
+  );
   try {
     if (problems.length > 0 && asOf !== '' && !log?.memory.alertedOn(asOf) && record.alertedOn !== asOf) {
       try {
@@ -256,6 +271,8 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
     if (asOf !== '') {
       try {
         appendLog(ss, log ?? readLog(ss), entries, s.now(), locale);
+        // Only once the log holds them: a skip not logged is told again on the next run.
+        if (run.status !== 'failed') rememberSkips(props, run.skipped, record.skipsReported);
       } catch (error) {
         // Writability was checked before sending, so this is rare; the owner's alert above already went.
         run.status = 'failed';
@@ -267,6 +284,85 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
     if (lock) lock.releaseLock();
   }
   return run;
+}
+
+/** Log rows per run for skipped items; a ledger with a wrong allowed domain could skip every row. */
+const MAX_SKIP_ROWS = 100;
+/**
+ * Skip messages in the owner's mail; the log has the rest. A leader title missing from 牵头领导邮箱 is only
+ * logged: a table naming some leaders and not others is often deliberate.
+ */
+const MAX_SKIPS_MAILED = 20;
+
+/** A short, stable fingerprint of a skip (FNV-1a of reason, 编号 or row, address), for document properties. */
+export function skipMark(k: Skipped): string {
+  const text = `${k.reason}|${k.id || `#${k.row}`}|${k.address.toLowerCase()}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** The skips not reported on an earlier run, each once. */
+function newSkips(skipped: readonly Skipped[], reported: readonly string[]): Skipped[] {
+  const seen = new Set(reported);
+  const out: Skipped[] = [];
+  for (const k of skipped) {
+    const mark = skipMark(k);
+    if (seen.has(mark)) continue;
+    seen.add(mark);
+    out.push(k);
+  }
+  return out;
+}
+
+/** Remembers today's skips (a fixed address drops out; if it breaks again, it is told again). One call at most. */
+function rememberSkips(
+  props: GoogleAppsScript.Properties.Properties,
+  skipped: readonly Skipped[],
+  before: readonly string[],
+): void {
+  const marks = [...new Set(skipped.map(skipMark))].slice(0, MAX_SKIP_MARKS);
+  if (marks.join(',') !== before.join(',')) markSkipsReported(props, marks);
+}
+
+/** The first `max` lines, then how many more. */
+function listed(lines: readonly string[], max: number, locale: Locale): string[] {
+  if (lines.length <= max) return [...lines];
+  const more = lines.length - max;
+  return [
+    ...lines.slice(0, max),
+    tr(locale, `……另有 ${more} 条，见“提醒记录”`, `… and ${more} more in 提醒记录`),
+  ];
+}
+
+/** One 提醒记录 row per newly skipped item (its address and why), at most MAX_SKIP_ROWS and a count. */
+function skipEntries(reported: readonly Skipped[], date: CalendarDate, locale: Locale): LogEntry[] {
+  const row = (recipient: string, note: string): LogEntry => ({
+    date,
+    recipient,
+    kind: 'run',
+    status: 'skipped',
+    items: [],
+    note,
+  });
+  const rows = reported.slice(0, MAX_SKIP_ROWS).map((k) => row(k.address, k.message));
+  if (reported.length > MAX_SKIP_ROWS) {
+    const more = reported.length - MAX_SKIP_ROWS;
+    rows.push(
+      row(
+        '',
+        tr(
+          locale,
+          `另有 ${more} 项无法提醒，见“预览今日提醒”`,
+          `${more} more not sent; see Preview reminders`,
+        ),
+      ),
+    );
+  }
+  return rows;
 }
 
 /** Trigger handler. Apps Script passes the time-driven event (its triggerUid names the trigger); tests pass services second. */

@@ -162,8 +162,76 @@ describe('dailyReminders on the example at 2024-10-30', () => {
     settings.push(['允许的邮箱域名', 'example.gov.cn']);
     const env = enabled({ settings });
     const result = run(env);
-    expect(env.sentMail).toHaveLength(0);
     expect(result.skipped.filter((s) => s.reason === 'domain')).toHaveLength(15);
+    // No office hears anything; the trigger's owner is told which rows were not sent, and why.
+    expect(env.sentMail.map((m) => m.to)).toEqual(['owner@example.org']);
+    expect(env.sentMail[0].body).toContain(
+      '第2行的邮箱 office@example.org 不在允许的域名 example.gov.cn 内，未发送',
+    );
+    const skippedRows = env
+      .values(LOG)
+      .slice(1)
+      .filter((r) => r[6] === '未发送（地址有误）');
+    expect(skippedRows).toHaveLength(15);
+    expect(skippedRows[0].slice(2, 4)).toEqual(['office@example.org', '运行']);
+    expect(skippedRows[0][7]).toContain('不在允许的域名');
+  });
+
+  it('skips a malformed address, sends the rest, and reports the row once in 提醒记录 and to the owner', () => {
+    const grid = exampleGrid('ledger');
+    grid[10][7] = 'office-at-example.org'; // row 11 (4-3, overdue) of 办公室
+    const env = enabled({ ledger: { name: '台账', values: grid } });
+    const first = run(env);
+    expect(first.status).toBe('done');
+    expect(first.reported.map((k) => [k.row, k.reason])).toEqual([[11, 'malformed']]);
+    // 办公室 still gets its other three items; 4-3 is in nobody's mail.
+    const office = env.sentMail.find((m) => m.to === 'office@example.org')!;
+    expect(office.body).not.toContain('编号4-3【');
+    expect(office.body).toContain('编号12-2【');
+    const owner = env.sentMail.filter((m) => m.to === 'owner@example.org');
+    expect(owner).toHaveLength(1);
+    expect(owner[0].body).toContain('第11行：邮箱地址格式不正确：office-at-example.org');
+    const skipped = () =>
+      env
+        .values(LOG)
+        .slice(1)
+        .filter((r) => r[6] === '未发送（地址有误）');
+    expect(skipped()).toHaveLength(1);
+    expect(skipped()[0][7]).toBe('第11行：邮箱地址格式不正确：office-at-example.org（多个地址用分号隔开）');
+    // The next days: still skipped, but not told again, neither in the log nor by mail.
+    const later = run(env, at('2024-11-06'));
+    expect(later.skipped.map((k) => k.row)).toEqual([11]);
+    expect(later.reported).toEqual([]);
+    expect(skipped()).toHaveLength(1);
+    expect(env.sentMail.filter((m) => m.to === 'owner@example.org')).toHaveLength(1);
+    // Fixed, then broken again: told again.
+    env.calls.untracked(() => env.sheet('台账').getRange('H11').setValue('office@example.org'));
+    expect(run(env, at('2024-11-13')).reported).toEqual([]);
+    env.calls.untracked(() => env.sheet('台账').getRange('H11').setValue('office@example'));
+    expect(run(env, at('2024-11-20')).reported.map((k) => k.row)).toEqual([11]);
+    expect(skipped()).toHaveLength(2);
+    expect(env.values('台账')[10][7]).toBe('office@example');
+    // The preview names it too, and sends nothing.
+    const mails = env.sentMail.length;
+    previewReminders(servicesOf(env, at('2024-11-20')));
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(
+      '无法提醒：\n- 第11行：邮箱地址格式不正确：office@example',
+    );
+    expect(env.sentMail).toHaveLength(mails);
+  });
+
+  it('writes subject, bodies and log in English when the 语言 setting says en', () => {
+    const settings: Cell[][] = [...exampleGrid('settings').filter((r) => r[0] !== '统计截止日期')];
+    settings.push(['语言', 'en']);
+    const env = enabled({ settings });
+    run(env);
+    const office = env.sentMail.find((m) => m.to === 'office@example.org')!;
+    expect(office.subject).toBe('[Rectification reminder] 办公室: 4 overdue (as of 30 October 2024)');
+    expect(office.body).toContain('ID 4-3 [60 days overdue]');
+    expect(office.htmlBody).toContain('<td valign="top">4-3</td>');
+    expect(office.name).toBe('Rectify');
+    expect(env.values(LOG)[0].slice(0, 3)).toEqual(['Time', 'Date', 'Recipient']);
+    expect(env.values(LOG)[1][6]).toBe('sent');
   });
 });
 

@@ -6,7 +6,8 @@ import { isStage, type Stage, stageLabel } from './stages';
 
 export const REMINDER_LOG_SHEET = '提醒记录';
 
-export type LogStatus = 'sent' | 'deferred' | 'failed';
+/** skipped = an item nobody could be told of (malformed, missing or disallowed address), reported once. */
+export type LogStatus = 'sent' | 'deferred' | 'failed' | 'skipped';
 /** office = a 责任人 digest; leader = an escalation; both = one address in both roles; alert = failure notice to the trigger owner; run = the run itself failed. */
 export type LogKind = 'office' | 'leader' | 'both' | 'alert' | 'run';
 
@@ -58,6 +59,7 @@ const STATUS_LABEL: Record<LogStatus, [string, string]> = {
   sent: ['已发送', 'sent'],
   deferred: ['已推迟（超出当日邮件配额）', 'deferred (daily mail quota)'],
   failed: ['失败', 'failed'],
+  skipped: ['未发送（地址有误）', 'not sent (address)'],
 };
 
 /** The row a log entry is written as; `time` is whatever the adapter stamps (a Date in Sheets). */
@@ -98,7 +100,7 @@ export function parseLogRecord(text: unknown): LogEntry | null {
   const r = raw as { d?: unknown; to?: unknown; k?: unknown; s?: unknown; i?: unknown };
   if (typeof r.d !== 'string' || !isCalendarDate(r.d) || typeof r.to !== 'string') return null;
   if (!['office', 'leader', 'both', 'alert', 'run'].includes(String(r.k))) return null;
-  if (!['sent', 'deferred', 'failed'].includes(String(r.s)) || !Array.isArray(r.i)) return null;
+  if (!['sent', 'deferred', 'failed', 'skipped'].includes(String(r.s)) || !Array.isArray(r.i)) return null;
   const items: LoggedItem[] = [];
   for (const i of r.i) {
     if (!Array.isArray(i) || typeof i[0] !== 'string' || typeof i[1] !== 'string' || !isStage(i[2]))
