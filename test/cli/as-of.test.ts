@@ -69,6 +69,14 @@ describe('commands without --as-of and without 统计截止日期', () => {
     expect(t.sentence).toMatch(/^截至10月29日，/);
   });
 
+  it('--as-of still wins, in any form the ledger accepts for a day', async () => {
+    clockAt('2025-01-01T01:00:00Z');
+    for (const form of ['2024-10-30', '2024/10/30', '2024年10月30日']) {
+      const t = JSON.parse((await run('totals', CSV, '--as-of', form, '--json', '--lang', 'zh')).out);
+      expect([form, t.asOf, t.overdue]).toEqual([form, '2024-10-30', 8]);
+    }
+  });
+
   it('check reports the day it used', async () => {
     clockAt('2025-01-01T01:00:00Z');
     const json = JSON.parse((await run('check', CSV, '--json', '--lang', 'zh')).out);
