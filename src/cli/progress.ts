@@ -26,7 +26,8 @@ export interface ProgressOptions {
 export const silentProgress: Progress = { stage() {}, tick() {}, finish() {} };
 
 /** A progress bar for this Io: silent when standard error is not a terminal (pipes, files, CI logs). */
-export function createProgress(io: Io, options: ProgressOptions = {}): Progress {
+export function createProgress(io: Io, given: ProgressOptions = {}): Progress {
+  const options = { ...io.progress, ...given };
   const write = io.errWrite;
   if (!io.isTty || !write) return silentProgress;
   const now = options.now ?? (() => performance.now());

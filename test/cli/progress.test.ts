@@ -59,12 +59,47 @@ describe('progress bar', () => {
       ['colour', input, '--out', join(dir, 'out.xlsx')],
       ['check', input],
       ['totals', input],
+      ['notice', input, '--out', join(dir, 'notice.docx')],
     ]) {
       const io = captureIo(false);
       await main([...argv, '--as-of', '2024-10-30'], io);
       expect(io.raw).toEqual([]);
       // Whole-line notes (totals' "the ledger has errors") may appear; a bar never does.
       expect(io.stderr.join('\n')).not.toMatch(/\r|\[#|读取|着色/);
+    }
+  });
+
+  test('on a terminal every long-running command draws its stages, erases the bar, and keeps stdout clean', async () => {
+    const dir = scratchDir();
+    const input = join(dir, 'in.xlsx');
+    await fixtureWorkbook().xlsx.writeFile(input);
+    const cases: [string[], RegExp[]][] = [
+      [
+        ['check', input],
+        [/^\r读取 .*in\.xlsx/, /^\r检查台账/],
+      ],
+      [
+        ['totals', input],
+        [/^\r读取 /, /^\r检查台账/],
+      ],
+      [
+        ['colour', input, '--out', join(dir, 'out.xlsx')],
+        [/^\r读取 /, /^\r着色 \[[#-]+\] \d+% /, /^\r写出工作簿/],
+      ],
+      [
+        ['notice', input, '--out', join(dir, 'notice.docx')],
+        [/^\r读取 /, /^\r检查台账/, /^\r生成通报 .*notice\.docx/],
+      ],
+    ];
+    for (const [argv, stages] of cases) {
+      // A zero delay stands in for a ledger large enough to take over a second.
+      const io = { ...captureIo(true), progress: { delayMs: 0, throttleMs: 0, timer: false } };
+      await main([...argv, '--as-of', '2024-10-30', '--lang', 'zh'], io);
+      for (const stage of stages)
+        expect([argv[0], io.raw]).toEqual([argv[0], expect.arrayContaining([expect.stringMatching(stage)])]);
+      // The last write erases the bar, so the command's own lines start clean; they never carry a \r.
+      expect(io.raw.at(-1)).toMatch(/^\r +\r$/);
+      expect(io.stdout.join('\n')).not.toMatch(/\r|\[#/);
     }
   });
 });

@@ -4,6 +4,7 @@ import { buildNotice, countBySeverity, type Locale, type NoticeResult, noticeIte
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
+import { createProgress } from '../progress';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { allFindings, requireLedger } from './check';
@@ -51,11 +52,20 @@ export async function noticeCommand(
 ): Promise<number> {
   const format = noticeFormat(args.out, (args.lang as Locale | undefined) ?? envLocale() ?? 'zh');
   const out = args.out as string;
-  const ctx = await loadContext(args);
-  const result = noticeOf(ctx);
+  // Reading a large workbook and laying out its .docx take seconds: show it on a terminal.
+  const progress = createProgress(io);
+  let result: NoticeResult;
+  let ctx: CommandContext;
+  try {
+    ctx = await loadContext({ ...args, progress });
+    progress.stage(tr(ctx.locale, `生成通报 ${out}`, `Writing the notice ${out}`));
+    result = noticeOf(ctx);
+    const rendered = await renderNotice(result, format);
+    writeAtomically(out, typeof rendered === 'string' ? Buffer.from(rendered) : rendered, ctx.locale);
+  } finally {
+    progress.finish();
+  }
   const l = ctx.locale;
-  const rendered = await renderNotice(result, format);
-  writeAtomically(out, typeof rendered === 'string' ? Buffer.from(rendered) : rendered, l);
   for (const w of result.warnings) io.err(tr(l, `提醒：${w.message}`, `Warning: ${w.message}`));
   const { sections } = result.notice;
   io.out(
