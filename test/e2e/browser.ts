@@ -82,6 +82,8 @@ export interface SidebarPage {
   context: BrowserContext;
   /** Errors thrown by the page's script; a clean run has none. */
   pageErrors: string[];
+  /** URLs the page tried to fetch from the network (a CDN script, font or style); the page needs none. */
+  blocked: string[];
 }
 
 export async function openSidebar(
@@ -94,7 +96,11 @@ export async function openSidebar(
     deviceScaleFactor: 2,
   });
   // Nothing leaves the machine: the page must work with no network at all.
-  await context.route(/^(?!file:)/, (route) => route.abort());
+  const blocked: string[] = [];
+  await context.route(/^(?!file:)/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
   const pageErrors: string[] = [];
@@ -110,7 +116,7 @@ export async function openSidebar(
   await page.addInitScript(STUB);
   await page.goto(builtPageUrl());
   await page.locator('[data-tile="total"] .num').waitFor();
-  return { page, context, pageErrors };
+  return { page, context, pageErrors, blocked };
 }
 
 /** Waits until the element reads `expected` (the page answers asynchronously, as google.script.run does). */

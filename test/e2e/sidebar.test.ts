@@ -44,7 +44,7 @@ if (!hasChromium) {
 
     it('shows the example figures in the tiles at 2024-10-30 and saves a 300 px screenshot', async () => {
       const server = exampleServer();
-      const { page, context, pageErrors } = await openSidebar(session, server);
+      const { page, context, pageErrors, blocked } = await openSidebar(session, server);
       const tile = (key: string) => page.locator(`[data-tile="${key}"] .num`).textContent();
       // The acceptance figures of the example (issue #6), not recomputed here: the page must show these.
       expect(await tile('total')).toBe('34');
@@ -121,6 +121,8 @@ if (!hasChromium) {
       mkdirSync(OUT, { recursive: true });
       await page.screenshot({ path: join(OUT, 'sidebar.png'), fullPage: true });
       expect(pageErrors).toEqual([]);
+      // Drawn from the page alone: no script, style, font or image from a CDN was even asked for.
+      expect(blocked).toEqual([]);
       await context.close();
     });
 

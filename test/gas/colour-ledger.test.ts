@@ -114,6 +114,28 @@ describe('colourLedger on the example at 2024-10-30', () => {
   });
 });
 
+describe('colourLedger with deadline extensions (#8)', () => {
+  it('an approved extension takes a row out of the overdue fill; an unapproved one leaves it red', () => {
+    // Row 27 (due 2024-09-30) moved with approval to the end of the year; row 8 moved without approval.
+    const grid = exampleGrid('ledger').map((r, i) => {
+      if (i === 0) return [...r, '延期至', '延期批准'];
+      if (i === 26) return [...r, '2024-12-31', '党组会议纪要〔2024〕5号'];
+      if (i === 7) return [...r, '2024-12-31', ''];
+      return [...r, '', ''];
+    });
+    const env = exampleEnv({ ledger: { name: '台账', values: grid } });
+    const result = colourLedger(servicesOf(env));
+    expect(result?.counts.overdue).toBe(7);
+    const fills = env.snapshot('台账').backgrounds;
+    expect(fills[26].slice(0, WIDTH + 2)).toEqual(new Array(WIDTH + 2).fill('#ffffff'));
+    expect(fills[7][0]).toBe(PALETTE.overdue);
+    // Near the new deadline the extended row comes due like any other.
+    colourLedger(servicesOf(env, new Date('2024-12-26T09:00:00+08:00')));
+    expect(env.snapshot('台账').backgrounds[26][0]).toBe(PALETTE.dueSoon);
+    expect(env.values('台账')).toEqual(grid);
+  });
+});
+
 describe('colourPlan and legendNote', () => {
   it('leaves blank rows unfilled and sizes the plan to the data rows', () => {
     const plan = colourPlan(

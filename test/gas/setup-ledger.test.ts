@@ -1,6 +1,6 @@
 // setupLedger: creates what is missing, adds only missing columns at the end, never overwrites, and is idempotent.
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_SETTINGS, FIELD_DEFS, parseSettings } from '../../src/core';
+import { DEFAULT_SETTINGS, FIELD_DEFS, parseSettings, SETTING_DEFS } from '../../src/core';
 import { setupLedger } from '../../src/gas/setup-ledger';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
@@ -49,6 +49,23 @@ describe('setupLedger on a new spreadsheet', () => {
     const { settings, findings } = parseSettings(grid as string[][]);
     expect(findings).toEqual([]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
+    // Every setting, once, in the registry's order, with its explanation in column C.
+    expect(grid.slice(1).map((r) => r[0])).toEqual(SETTING_DEFS.map((d) => d.zh));
+    for (const def of SETTING_DEFS) {
+      const row = grid.find((r) => r[0] === def.zh)!;
+      expect([def.key, row[2]]).toEqual([def.key, def.help.zh]);
+      expect([def.key, String(row[2]).length > 0]).toEqual([def.key, true]);
+    }
+  });
+
+  it('wraps and top-aligns the data cells, so long problem texts stay readable', () => {
+    const env = createFakeEnv();
+    setupLedger(servicesOf(env));
+    const ledger = env.sheet('台账');
+    expect(ledger.getRange('D2').getWrap()).toBe(true);
+    expect(ledger.getRange('E1000').getWrap()).toBe(true);
+    expect(ledger.getRange('D2').getVerticalAlignment()).toBe('top');
+    expect(ledger.getRange('A1').getFontWeight()).toBe('bold');
   });
 
   it('changes nothing when run a second time', () => {

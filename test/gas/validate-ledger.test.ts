@@ -98,6 +98,31 @@ describe('validateLedger', () => {
     expect(env.snapshot('台账').notes[2][8]).toMatch(new RegExp(`^${NOTE_MARKER}Error: `));
   });
 
+  it('with 销号需审核 = 是 notes a done row that lacks its approval, and says an unapproved extension does not count', () => {
+    const grid = exampleGrid('ledger').map((r, i) => {
+      if (i === 0) return [...r, '销号审核人', '审核日期', '延期至', '延期批准'];
+      if (i === 1) return [...r, '', '', '2024-12-31', '']; // 1: extended without approval
+      if (i === 8) return [...r, '纪检组长', '2024-10-15', '', '']; // 4-4: done and approved
+      return [...r, '', '', '', ''];
+    });
+    const settings = [...exampleGrid('settings'), ['销号需审核', '是']];
+    const env = exampleEnv({ settings, ledger: { name: '台账', values: grid } });
+    validateLedger(servicesOf(env));
+    const notes = env.snapshot('台账').notes;
+    // Row 10 is done without approver (Q) or approval date (R); row 9 is approved, so has no such note.
+    expect(notes[9][16]).toContain('销号审核人');
+    expect(notes[9][17]).toContain('审核日期');
+    expect(notes[8][16]).toBe('');
+    expect(notes[8][17]).toBe('');
+    // The unapproved extension: the note says the original deadline stands.
+    expect(notes[1][19] + notes[1][18]).toContain('延期批准');
+    expect(env.values('台账')).toEqual(grid);
+    // Without review, the same done row needs no approval.
+    const off = exampleEnv({ ledger: { name: '台账', values: grid } });
+    validateLedger(servicesOf(off));
+    expect(off.snapshot('台账').notes[9][16]).toBe('');
+  });
+
   it('alerts with what to do when there is no ledger at all', () => {
     const env = exampleEnv({ ledger: { name: 'Sheet1', values: [['随便', '写点']] } });
     expect(validateLedger(servicesOf(env))).toBeUndefined();
