@@ -78,6 +78,22 @@ describe('rectify notice', () => {
     expect(readFileSync(ledger).equals(before)).toBe(true);
   });
 
+  test('a ledger with errors: the notice is still written, exit 1, and stderr says to run rectify check', async () => {
+    const dir = scratchDir();
+    const ledger = join(dir, 'bad.csv');
+    writeFileSync(
+      ledger,
+      '问题类别,问题描述,整改措施,责任科室,整改时限,整改状态\n1. 作风,会议过多,精简会议,办公室,下个月吧,正在整改\n',
+    );
+    const out = join(dir, 'notice.html');
+    const io = captureIo();
+    expect(await main(['notice', ledger, '--out', out, '--as-of', '2024-10-30', '--lang', 'zh'], io)).toBe(1);
+    expect(io.stdout[0]).toContain(`已写出 ${out}`);
+    expect(io.stderr.at(-1)).toBe('注意：台账有 1 个错误，通报中的数字可能不准，运行 rectify check 查看。');
+    // The deadline is printed as the clerk wrote it, for the reader to see what is wrong.
+    expect(readFileSync(out, 'utf8')).toContain('<strong>整改时限：</strong>下个月吧');
+  });
+
   test('English with --lang en', async () => {
     const dir = scratchDir();
     const io = captureIo();
