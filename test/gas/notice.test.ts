@@ -145,3 +145,21 @@ describe('settings: folder, PDF copy, missing access', () => {
     expect(content).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });
 });
+
+describe('generateNotice with the accountability columns (#8)', () => {
+  test('销号需审核 = 是: unapproved done problems read as 待审核; an approved extension is printed with its date', () => {
+    const grid = exampleGrid('ledger').map((r, i) => {
+      if (i === 0) return [...r, '销号审核人', '审核日期', '延期至', '延期批准'];
+      if (i === 9) return [...r, '纪检组长', '2024-10-15', '', '']; // 4-5 done and approved
+      if (i === 26) return [...r, '', '', '2024-12-31', '党组会议纪要〔2024〕5号'];
+      return [...r, '', '', '', ''];
+    });
+    const settings = [...exampleGrid('settings'), ['销号需审核', '是']];
+    const { env } = noticeEnv({ ledger: { name: '台账', values: grid }, settings });
+    const run = generateNotice(noticeServices(env))!;
+    const text = env.documents.texts(run.documentId).join('\n');
+    expect(text).toContain('已完成整改1个，待审核14个');
+    expect(text).toContain('整改时限：2024年9月底前（经批准延期至2024年12月31日）');
+    expect(env.values('台账')).toEqual(grid);
+  });
+});
