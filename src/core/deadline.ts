@@ -1,5 +1,12 @@
 // Deadline parser: Date cells, serials and the Chinese and English phrases clerks write (DESIGN.md grammar).
-import { type CalendarDate, englishMonthIndex, lastDayOfMonth, makeDate, plausibleSerialDate } from './dates';
+import {
+  type CalendarDate,
+  englishMonthIndex,
+  lastDayOfMonth,
+  makeDate,
+  plausibleSerialDate,
+  utcCalendarDate,
+} from './dates';
 import { type Locale, tr } from './locale';
 import { type Cell, foldWidth, isDateObject, isValidDate } from './text';
 
@@ -87,7 +94,7 @@ export function parseDeadline(value: Cell, options: DeadlineOptions = {}): Deadl
     message: tr(locale, zh, en),
   });
   if (isDateObject(value)) {
-    const day = isValidDate(value) ? (options.dateOf ?? utcDay)(value) : null;
+    const day = isValidDate(value) ? (options.dateOf ?? utcCalendarDate)(value) : null;
     return (
       date(day) ??
       fail('deadline.invalid-date', `日期无效；请重新填写，${FORMS_ZH}`, `the date is not valid; ${FORMS_EN}`)
@@ -132,10 +139,6 @@ export function parseDeadline(value: Cell, options: DeadlineOptions = {}): Deadl
     `“${raw}”无法识别为整改时限；${FORMS_ZH}`,
     `"${raw}" is not a deadline; ${FORMS_EN}`,
   );
-}
-
-function utcDay(value: Date): CalendarDate | null {
-  return makeDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 }
 
 /** A single date phrase, else a range ("2024年9-10月") read as its end. */

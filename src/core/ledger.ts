@@ -6,8 +6,8 @@ import {
   chineseDate,
   daysBetween,
   englishDate,
-  makeDate,
   plausibleSerialDate,
+  utcCalendarDate,
 } from './dates';
 import { cleanDeadlineText, type Deadline, type DeadlineResult, parseDeadline } from './deadline';
 import { extensionRules } from './extensions';
@@ -204,7 +204,7 @@ class RowParser {
 
   private dateText(value: Date): string {
     if (!isValidDate(value)) return '';
-    return (this.options.dateOf ?? utcDay)(value) ?? '';
+    return (this.options.dateOf ?? utcCalendarDate)(value) ?? '';
   }
 
   parse(cells: readonly Cell[], row: number): Problem {
@@ -523,16 +523,12 @@ function isReported(value: Cell): boolean {
   return isFormulaError(value) || isUnreadable(value);
 }
 
-function utcDay(value: Date): CalendarDate | null {
-  return makeDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-}
-
 /** An exact calendar date from a Date, a serial, or text such as 2024-09-30 or 2024年9月30日. */
 export function readExactDate(
   value: Cell,
   dateOf?: (value: Date) => CalendarDate | null,
 ): CalendarDate | null {
-  if (isDateObject(value)) return isValidDate(value) ? (dateOf ?? utcDay)(value) : null;
+  if (isDateObject(value)) return isValidDate(value) ? (dateOf ?? utcCalendarDate)(value) : null;
   if (typeof value === 'number') return plausibleSerialDate(value);
   if (typeof value !== 'string') return null;
   const result = parseDeadline(value, {});
