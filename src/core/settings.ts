@@ -11,7 +11,7 @@ import {
   type Settings,
   settingsSchema,
 } from './settings-schema';
-import { parseStatus, STATUSES, type Status } from './status';
+import { parseStatus, STATUSES, type Status, statusLabel } from './status';
 import { type Cell, cellText, foldWidth, isBlank, normalise } from './text';
 
 export * from './settings-schema';
@@ -219,9 +219,7 @@ export function settingText(def: SettingDef, settings: Settings, locale: Locale 
     case 'bool':
       return value ? tr(locale, '是', 'yes') : tr(locale, '否', 'no');
     case 'statuses':
-      return (value as Status[])
-        .map((s) => ({ done: '已完成', inProgress: '正在整改', notDone: '未完成', longTerm: '长期坚持' })[s])
-        .join('、');
+      return (value as Status[]).map((s) => statusLabel(s)).join('、');
     case 'ints':
       return (value as number[]).join('、');
     case 'leaders':
