@@ -1,7 +1,7 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { computeTotals, countBySeverity, type Locale, percent, type Totals, tr, urgencyOf } from '../../core';
+import { countBySeverity, type Locale, percent, tr, urgencyOf } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
@@ -9,6 +9,7 @@ import { allFindings, requireLedger } from './check';
 import { colouredWorkbook, writeAtomically, writeError } from './colour';
 import { noticeOf, renderNotice } from './notice';
 import { reminderJson, reminderPlanOf } from './remind';
+import { headlineRows, totalsOf } from './totals';
 
 export interface DemoArgs {
   out?: string;
@@ -25,15 +26,6 @@ export function exampleWorkbook(from: string = __dirname): string {
 }
 
 export const EXAMPLE = exampleWorkbook();
-
-function totalsOf(ctx: CommandContext): Totals {
-  return computeTotals(requireLedger(ctx).problems, {
-    asOf: ctx.asOf,
-    leadDays: ctx.settings.leadDays,
-    locale: ctx.locale,
-    closureReview: ctx.settings.closureReview,
-  });
-}
 
 /** One file the demo writes, and how to make it from the loaded example. */
 export interface DemoOutput {
@@ -80,7 +72,7 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   }
 
   const totals = totalsOf(ctx);
-  const s = totals.byStatus;
+  const headline = headlineRows(totals, l);
   io.out(
     tr(l, `整改台账助手 — 示例台账（统计截止 ${ctx.asOf}）`, `Rectify — example ledger (as of ${ctx.asOf})`),
   );
@@ -89,28 +81,8 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   io.out('');
   io.out(
     table(
-      [
-        tr(l, '问题总数', 'Problems'),
-        tr(l, '已完成', 'Done'),
-        tr(l, '正在整改', 'In progress'),
-        tr(l, '未完成', 'Not done'),
-        tr(l, '长期坚持', 'Long-term'),
-        tr(l, '已逾期', 'Overdue'),
-        tr(l, '即将到期', 'Due soon'),
-        tr(l, '完成率', 'Completion'),
-      ],
-      [
-        [
-          totals.total,
-          s.done,
-          s.inProgress,
-          s.notDone,
-          totals.longTerm,
-          totals.overdue,
-          totals.dueSoon,
-          percent(totals.completionRate),
-        ],
-      ],
+      [...headline.map(([label]) => label), tr(l, '完成率', 'Completion')],
+      [[...headline.map(([, value]) => value), percent(totals.completionRate)]],
     ),
   );
   io.out('');

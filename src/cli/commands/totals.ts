@@ -7,24 +7,49 @@ import {
   type GroupTotals,
   type Locale,
   percent,
+  statusLabel,
   type Totals,
   tr,
 } from '../../core';
-import { loadContext } from '../context';
+import { type CommandContext, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
 import { createProgress } from '../progress';
 import { allFindings, requireLedger } from './check';
+
+/** The ledger's totals under the office's settings, as every command that shows them computes them. */
+export function totalsOf(ctx: CommandContext): Totals {
+  return computeTotals(requireLedger(ctx).problems, {
+    asOf: ctx.asOf,
+    leadDays: ctx.settings.leadDays,
+    locale: ctx.locale,
+    closureReview: ctx.settings.closureReview,
+  });
+}
+
+/** The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them. */
+export function headlineRows(t: Totals, l: Locale): [string, number][] {
+  const s = t.byStatus;
+  return [
+    [tr(l, '问题总数', 'Problems'), t.total],
+    [statusLabel('done', l), s.done],
+    [statusLabel('inProgress', l), s.inProgress],
+    [statusLabel('notDone', l), s.notDone],
+    [tr(l, '长期坚持', 'Long-term'), t.longTerm],
+    [tr(l, '已逾期', 'Overdue'), t.overdue],
+    [tr(l, '即将到期', 'Due soon'), t.dueSoon],
+  ];
+}
 
 export function groupTable(groups: GroupTotals[], first: string, l: Locale): string {
   return table(
     [
       first,
       tr(l, '问题数', 'Total'),
-      tr(l, '已完成', 'Done'),
-      tr(l, '正在整改', 'In progress'),
-      tr(l, '未完成', 'Not done'),
-      tr(l, '长期坚持', 'Long-term'),
+      statusLabel('done', l),
+      statusLabel('inProgress', l),
+      statusLabel('notDone', l),
+      statusLabel('longTerm', l),
       tr(l, '逾期', 'Overdue'),
     ],
     groups.map((g) => [
@@ -66,19 +91,7 @@ export function accountabilityText(t: Totals, l: Locale, closureReview: boolean)
 }
 
 export function totalsText(t: Totals, l: Locale, options: { closureReview?: boolean } = {}): string {
-  const s = t.byStatus;
-  const summary = table(
-    [tr(l, '项目', 'Item'), tr(l, '数量', 'Count')],
-    [
-      [tr(l, '问题总数', 'Problems'), t.total],
-      [tr(l, '已完成', 'Done'), s.done],
-      [tr(l, '正在整改', 'In progress'), s.inProgress],
-      [tr(l, '未完成', 'Not done'), s.notDone],
-      [tr(l, '长期坚持', 'Long-term'), t.longTerm],
-      [tr(l, '已逾期', 'Overdue'), t.overdue],
-      [tr(l, '即将到期', 'Due soon'), t.dueSoon],
-    ],
-  );
+  const summary = table([tr(l, '项目', 'Item'), tr(l, '数量', 'Count')], headlineRows(t, l));
   return [
     t.sentence,
     '',
@@ -100,13 +113,7 @@ export async function totalsCommand(
   // Reading and checking a large workbook takes seconds: show it on a terminal.
   const progress = createProgress(io);
   const ctx = await loadContext({ ...args, progress }).finally(() => progress.finish());
-  const ledger = requireLedger(ctx);
-  const totals = computeTotals(ledger.problems, {
-    asOf: ctx.asOf,
-    leadDays: ctx.settings.leadDays,
-    locale: ctx.locale,
-    closureReview: ctx.settings.closureReview,
-  });
+  const totals = totalsOf(ctx);
   const counts = countBySeverity(allFindings(ctx));
   if (args.json) io.out(JSON.stringify(totals, null, 2));
   else {
