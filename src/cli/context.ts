@@ -7,16 +7,18 @@ import {
   type Finding,
   isCalendarDate,
   type Locale,
+  NARRATIVE_SHEETS,
   type ParseResult,
   parseLedger,
   parseSettings,
   readExactDate,
+  SETTINGS_SHEETS,
   type Settings,
   tr,
 } from '../core';
 import { CliError } from './errors';
 import { type Progress, silentProgress } from './progress';
-import { type LedgerSource, NARRATIVE_SHEETS, readLedger, readSideFile, SETTINGS_SHEETS } from './workbook';
+import { type LedgerSource, readLedger, readSideFile } from './workbook';
 
 export interface CommandContext {
   path: string;

@@ -2,7 +2,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Cell, findHeader, type Locale, tr } from '../core';
+import {
+  type Cell,
+  findHeader,
+  LEDGER_SHEETS,
+  type Locale,
+  NARRATIVE_SHEETS,
+  SETTINGS_SHEETS,
+  tr,
+} from '../core';
 import { decodeText, parseCsv } from './csv';
 import { CliError } from './errors';
 
@@ -17,10 +25,6 @@ export interface LedgerSource {
   workbook: ExcelJS.Workbook | null;
   sheet: ExcelJS.Worksheet | null;
 }
-
-export const LEDGER_SHEETS = ['台账', 'Ledger'];
-export const SETTINGS_SHEETS = ['设置', 'Settings'];
-export const NARRATIVE_SHEETS = ['通报正文', 'Narrative'];
 
 const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);

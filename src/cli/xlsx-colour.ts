@@ -6,17 +6,19 @@ import {
   FIELD_DEFS,
   type Finding,
   fieldOfHeader,
+  LEDGER_SHEETS,
   type Ledger,
   type Locale,
   legend,
   PALETTE,
   PALETTE_COLOURS,
+  SETTINGS_SHEETS,
   tr,
   type Urgency,
   urgencyOf,
 } from '../core';
 import type { Progress } from './progress';
-import { findSheet, LEDGER_SHEETS, SETTINGS_SHEETS } from './workbook';
+import { findSheet } from './workbook';
 
 /** Our notes start with this, so a later run replaces them and leaves every other note alone. */
 export const NOTE_MARKS = ['【整改台账助手】', '[Rectify]'];

@@ -3,6 +3,8 @@ import { findHeader } from './header';
 import { type Locale, tr } from './locale';
 import { a1, type Cell, cellText, isBlank, isDateObject, isValidDate } from './text';
 
+export const HISTORY_SHEET = '修改记录';
+
 type Grid = readonly (readonly Cell[])[];
 
 /** The edited range, 1-based, as Apps Script's e.range reports it. */

@@ -14,6 +14,7 @@ export * from './metrics';
 export * from './notice';
 export * from './reminders';
 export * from './settings';
+export * from './sheets';
 export * from './status';
 export * from './text';
 export * from './totals';

@@ -11,6 +11,7 @@ import {
   type Settings,
   settingsSchema,
 } from './settings-schema';
+import { SETTINGS_SHEETS } from './sheets';
 import { parseStatus, STATUSES, type Status, statusLabel } from './status';
 import { type Cell, cellText, foldWidth, isBlank, normalise } from './text';
 
@@ -267,7 +268,7 @@ export function parseSettings(
 }
 
 /** The name of the settings sheet; findings on it carry it so adapters can point at the right sheet. */
-export const SETTINGS_SHEET = '设置';
+export const SETTINGS_SHEET = SETTINGS_SHEETS[0];
 
 function settingFinding(row: number, message: string): Finding {
   return { ...finding(row, 2, null, 'error', 'setting.invalid', message), sheet: SETTINGS_SHEET };

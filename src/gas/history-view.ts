@@ -3,6 +3,7 @@ import {
   cellText,
   escapeHtml,
   findHeader,
+  HISTORY_SHEET,
   type HistoryEntry,
   isDateObject,
   type Locale,
@@ -11,7 +12,7 @@ import {
 } from '../core';
 import { type CommandEnv, runCommand } from './command';
 import { UserError } from './errors';
-import { HISTORY_SHEET, isLedgerSheet } from './history';
+import { isLedgerSheet } from './history';
 import { readGrid } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 

@@ -1,6 +1,15 @@
 // Edit history in Sheets: the onLedgerEdit trigger, the hidden snapshot it diffs against, and the 修改记录 sheet.
-import { type Cell, diffEdit, historyHeader, historyRows, type Locale, localeOf } from '../core';
-import { findLedgerSheet, LEDGER_SHEETS, readGrid } from './ledger-sheet';
+import {
+  type Cell,
+  diffEdit,
+  HISTORY_SHEET,
+  historyHeader,
+  historyRows,
+  LEDGER_SHEETS,
+  type Locale,
+  localeOf,
+} from '../core';
+import { findLedgerSheet, readGrid } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { safeCell } from './sheet-write';
 
@@ -9,7 +18,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Stable name of the trigger handler (DESIGN.md: trigger handlers are stored by name). */
 export const EDIT_HANDLER = 'onLedgerEdit';
-export const HISTORY_SHEET = '修改记录';
 /** Hidden copy of the ledger's values: onEdit gives no oldValue for a pasted range, so we diff against it. */
 export const SNAPSHOT_SHEET = '_台账快照';
 const HISTORY_COLUMNS = 7;

@@ -6,16 +6,22 @@ import {
   type Finding,
   fieldLabel,
   findHeader,
+  HISTORY_SHEET,
   isDateObject,
   isValidDate,
+  LEDGER_SHEETS,
   type Ledger,
   type Locale,
   localeOf,
+  NARRATIVE_SHEETS,
   type ParseResult,
   parseLedger,
   parseSettings,
+  REMINDER_LOG_SHEET,
   REQUIRED_FIELDS,
+  SETTINGS_SHEETS,
   type Settings,
+  TOTALS_SHEETS,
   tr,
 } from '../core';
 import { UserError } from './errors';
@@ -23,11 +29,6 @@ import type { Services } from './services';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export const LEDGER_SHEETS = ['台账', 'Ledger'];
-export const SETTINGS_SHEETS = ['设置', 'Settings'];
-export const NARRATIVE_SHEETS = ['通报正文', 'Narrative'];
-export const TOTALS_SHEETS = ['汇总', 'Totals'];
 
 /** Everything a command needs, read once; commands reuse it instead of reading the sheet again. */
 export interface LedgerContext {
@@ -93,7 +94,13 @@ function isEmptyGrid(grid: Cell[][]): boolean {
 export function findLedgerSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell[][] } | null {
   const named = sheetByNames(ss, LEDGER_SHEETS);
   if (named) return { sheet: named, grid: readGrid(named) };
-  const skip = new Set([...SETTINGS_SHEETS, ...NARRATIVE_SHEETS, ...TOTALS_SHEETS, '提醒记录', '修改记录']);
+  const skip = new Set([
+    ...SETTINGS_SHEETS,
+    ...NARRATIVE_SHEETS,
+    ...TOTALS_SHEETS,
+    REMINDER_LOG_SHEET,
+    HISTORY_SHEET,
+  ]);
   for (const sheet of ss.getSheets()) {
     if (skip.has(sheet.getName())) continue;
     const grid = readGrid(sheet);

@@ -6,8 +6,11 @@ import {
   fieldLabel,
   fieldWidth,
   findHeader,
+  LEDGER_SHEETS,
   type Locale,
+  NARRATIVE_SHEETS,
   SETTING_DEFS,
+  SETTINGS_SHEETS,
   type SettingDef,
   settingOfKey,
   settingText,
@@ -18,16 +21,7 @@ import {
 import { type CommandEnv, runCommand } from './command';
 import { UserError } from './errors';
 import { ensureEditTrigger } from './history';
-import {
-  calendarDateReader,
-  findLedgerSheet,
-  LEDGER_SHEETS,
-  NARRATIVE_SHEETS,
-  readGrid,
-  readSettings,
-  SETTINGS_SHEETS,
-  sheetByNames,
-} from './ledger-sheet';
+import { calendarDateReader, findLedgerSheet, readGrid, readSettings, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { type Area, assertWritable, safeCell } from './sheet-write';
 

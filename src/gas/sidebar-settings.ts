@@ -3,6 +3,7 @@ import {
   type Cell,
   type Locale,
   SETTING_DEFS,
+  SETTINGS_SHEETS,
   type SettingDef,
   type SettingKey,
   type Settings,
@@ -166,7 +167,7 @@ export function saveSettings(form: unknown, services?: Services): SaveResult {
         s.spreadsheet.ProtectionType,
       );
     } else {
-      sheet = ss.insertSheet(tr(locale, '设置', 'Settings'));
+      sheet = ss.insertSheet(tr(locale, SETTINGS_SHEETS[0], SETTINGS_SHEETS[1]));
     }
     if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
     if (sheet.getMaxColumns() < WIDTH) {

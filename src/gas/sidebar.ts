@@ -1,10 +1,9 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import { buildNotice, cellText, type Locale, layoutNotice, settingOfKey, tr } from '../core';
+import { buildNotice, cellText, LEDGER_SHEETS, type Locale, layoutNotice, settingOfKey, tr } from '../core';
 import { isUserError, UserError } from './errors';
 import {
   calendarDateReader,
   findLedgerSheet,
-  LEDGER_SHEETS,
   loadLedger,
   readGrid,
   readSettings,

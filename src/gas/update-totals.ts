@@ -6,11 +6,12 @@ import {
   type GroupTotals,
   type Locale,
   legend,
+  TOTALS_SHEETS,
   type Totals,
   tr,
 } from '../core';
 import { runCommand } from './command';
-import { loadLedger, sheetByNames, TOTALS_SHEETS } from './ledger-sheet';
+import { loadLedger, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { assertWritable, safeCell } from './sheet-write';
 

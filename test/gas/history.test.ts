@@ -1,6 +1,7 @@
 // Edit history in Sheets on the fakes: one trigger after set-up, single edits and pastes logged, ledger untouched.
 import { describe, expect, it } from '@jest/globals';
-import { ensureEditTrigger, HISTORY_SHEET, onLedgerEdit, SNAPSHOT_SHEET } from '../../src/gas/history';
+import { HISTORY_SHEET } from '../../src/core';
+import { ensureEditTrigger, onLedgerEdit, SNAPSHOT_SHEET } from '../../src/gas/history';
 import { showProblemHistory } from '../../src/gas/history-view';
 import { setupLedger } from '../../src/gas/setup-ledger';
 import type { FakeEnv, FakeRange } from '../fakes';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { HISTORY_SHEET, onLedgerEdit } from '../../src/gas/history';
+import { HISTORY_SHEET } from '../../src/core';
+import { onLedgerEdit } from '../../src/gas/history';
 import { dailyReminders } from '../../src/gas/reminders';
 import { enableDailyReminders } from '../../src/gas/reminders-trigger';
 import { setupLedger } from '../../src/gas/setup-ledger';
