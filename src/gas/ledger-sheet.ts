@@ -146,6 +146,8 @@ export interface SettingsRead {
   settings: Settings;
   findings: Finding[];
   sheet: Sheet | null;
+  /** The 设置 values as getValues returned them ([] without the sheet): callers need not read it again. */
+  values: Cell[][];
   locale: Locale;
 }
 
@@ -167,7 +169,7 @@ export function readSettings(
   const first = parseSettings(grid);
   const locale: Locale = languageSet ? first.settings.language : sessionLocale(services);
   const { settings, findings } = parseSettings(grid, { locale });
-  return { settings, findings, sheet, locale };
+  return { settings, findings, sheet, values: raw, locale };
 }
 
 /** Loads the ledger context; throws UserError when there is no ledger to work on. */

@@ -231,7 +231,7 @@ function setup(s: Services, env: CommandEnv): SetupResult {
   if (!settingsSheet) {
     settingsRows = [SETTINGS_HEADER[locale].map(safeCell), ...SETTING_DEFS.map((d) => settingRow(d, locale))];
   } else {
-    const present = new Set(readGrid(settingsSheet).map((row) => settingOfKey(String(row[0] ?? ''))?.key));
+    const present = new Set(settingsRead.values.map((row) => settingOfKey(String(row[0] ?? ''))?.key));
     const missing = SETTING_DEFS.filter((d) => !present.has(d.key));
     settingsRows = missing.map((d) => settingRow(d, locale));
     result.addedSettings = missing.map((d) => d[locale]);

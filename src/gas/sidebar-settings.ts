@@ -149,9 +149,8 @@ export function saveSettings(form: unknown, services?: Services): SaveResult {
     if (changed.length === 0) return done(tr(locale, '没有改动。', 'Nothing changed.'), []);
 
     let sheet = read.sheet;
-    const range = sheet ? sheet.getDataRange() : null;
-    const grid = range ? (range.getValues() as Cell[][]) : [];
-    const formulas = range ? range.getFormulas() : [];
+    const grid = read.values;
+    const formulas = sheet ? sheet.getDataRange().getFormulas() : [];
     const plan = settingsWritePlan(
       grid,
       formulas,

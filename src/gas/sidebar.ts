@@ -5,8 +5,8 @@ import {
   calendarDateReader,
   findLedgerSheet,
   loadLedger,
-  readGrid,
   readSettings,
+  type SettingsRead,
   sessionLocale,
   sheetByNames,
   todayIn,
@@ -141,10 +141,10 @@ export function getSettingsForm(services?: Services): SettingsForm {
   return buildSettingsForm(read.settings, read.locale, read.sheet ? invalidSettings(read) : []);
 }
 
-/** The rejected values on 设置: only read again when there are findings (one getValues). */
-export function invalidSettings(read: ReturnType<typeof readSettings>): RawSetting[] {
+/** The rejected values on 设置, as typed. */
+export function invalidSettings(read: SettingsRead): RawSetting[] {
   if (read.findings.length === 0 || !read.sheet) return [];
-  const grid = readGrid(read.sheet);
+  const grid = read.values;
   const out: RawSetting[] = [];
   for (const f of read.findings) {
     const def = settingOfKey(cellText(grid[f.row - 1]?.[0]));
