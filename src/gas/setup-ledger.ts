@@ -21,7 +21,7 @@ import {
 import { type CommandEnv, runCommand } from './command';
 import { UserError } from './errors';
 import { ensureEditTrigger } from './history';
-import { calendarDateReader, findLedgerSheet, readGrid, readSettings, sheetByNames } from './ledger-sheet';
+import { calendarDateReader, findLedgerSheet, readSettings, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { type Area, assertWritable, safeCell } from './sheet-write';
 
@@ -64,10 +64,10 @@ interface LedgerPlan {
 /** closureReview (销号需审核 = 是) adds 销号审核人 and 审核日期: before 备注 on a new ledger, else at the end. */
 function planLedger(ss: Spreadsheet, locale: Locale, closureReview: boolean): LedgerPlan {
   const all = setupFields({ closureReview }).map((d) => d.field);
+  // findLedgerSheet returns 台账/Ledger by name whenever it exists, empty or not.
   const found = findLedgerSheet(ss);
-  const named = found ? null : sheetByNames(ss, LEDGER_SHEETS);
-  const grid: Cell[][] = found?.grid ?? (named ? readGrid(named) : []);
-  const sheet = found?.sheet ?? named;
+  const grid: Cell[][] = found?.grid ?? [];
+  const sheet = found?.sheet ?? null;
   const name = sheet ? sheet.getName() : tr(locale, LEDGER_SHEETS[0], LEDGER_SHEETS[1]);
   const blank = grid.every((row) => row.every((c) => c === '' || c === null || c === undefined));
   if (!sheet || blank) {
