@@ -319,7 +319,7 @@ class RowParser {
   private closureDate(cells: readonly Cell[], row: number): CalendarDate | null {
     const value = this.cell(cells, row, 'closureDate');
     if (isBlank(value)) return null;
-    const date = readExactDate(value, this.options.dateOf);
+    const date = this.exactDate(value);
     if (date === null) {
       this.add(
         row,
