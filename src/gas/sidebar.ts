@@ -1,5 +1,14 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import { buildNotice, cellText, LEDGER_SHEETS, type Locale, layoutNotice, settingOfKey, tr } from '../core';
+import {
+  buildNotice,
+  cellText,
+  effectiveAsOf,
+  LEDGER_SHEETS,
+  type Locale,
+  layoutNotice,
+  settingOfKey,
+  tr,
+} from '../core';
 import { isUserError, UserError } from './errors';
 import {
   calendarDateReader,
@@ -62,7 +71,7 @@ export function getDashboard(services?: Services): Dashboard {
       problems: null,
       findings: read.findings,
       settings: read.settings,
-      asOf: read.settings.asOf ?? today,
+      asOf: effectiveAsOf(read.settings, today),
       locale: read.locale,
       sheetName: '',
       notice: error.message,
