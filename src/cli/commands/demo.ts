@@ -1,11 +1,11 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { countBySeverity, type Locale, percent, tr, urgencyOf } from '../../core';
+import { countBySeverity, type Locale, percent, tr } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
-import { allFindings, requireLedger } from './check';
+import { allFindings } from './check';
 import { colouredWorkbook, writeAtomically, writeError } from './colour';
 import { noticeOf, renderNotice } from './notice';
 import { reminderJson, reminderPlanOf } from './remind';
@@ -63,7 +63,7 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   // The example's own 设置 sheet fixes the as-of date, so the demo prints the same figures every day.
   const ctx = await loadContext({ ledger: EXAMPLE, lang: args.lang });
   const l = ctx.locale;
-  const ledger = requireLedger(ctx);
+  const totals = totalsOf(ctx);
   const written: string[] = [];
   for (const output of DEMO_OUTPUTS) {
     const file = join(out, output.file);
@@ -71,7 +71,6 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
     written.push(file);
   }
 
-  const totals = totalsOf(ctx);
   const headline = headlineRows(totals, l);
   io.out(
     tr(l, `整改台账助手 — 示例台账（统计截止 ${ctx.asOf}）`, `Rectify — example ledger (as of ${ctx.asOf})`),
@@ -86,10 +85,8 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
     ),
   );
   io.out('');
-  const overdue = ledger.problems
-    .map((p) => ({ p, u: urgencyOf(p, ctx.asOf, ctx.settings.leadDays) }))
-    .filter((x) => x.u.urgency === 'overdue')
-    .sort((a, b) => (a.u.daysLeft ?? 0) - (b.u.daysLeft ?? 0));
+  // Every open overdue problem, longest overdue first: the totals have the list already.
+  const overdue = totals.overdueDays;
   io.out(tr(l, `逾期未完成（${overdue.length}）：`, `Overdue (${overdue.length}):`));
   io.out(
     table(
@@ -99,7 +96,7 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
         tr(l, '整改时限', 'Deadline'),
         tr(l, '逾期天数', 'Days overdue'),
       ],
-      overdue.map(({ p, u }) => [p.id, p.department, u.due ?? '', -(u.daysLeft ?? 0)]),
+      overdue.map((o) => [o.id, o.department, o.due, o.daysOverdue]),
     ),
   );
   io.out('');
