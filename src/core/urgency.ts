@@ -3,6 +3,7 @@ import { type CalendarDate, daysBetween } from './dates';
 import { deadlineInForce } from './extensions';
 import type { Problem } from './ledger';
 import { type Locale, tr } from './locale';
+import { statusLabel } from './status';
 
 export type Urgency = 'done' | 'longTerm' | 'overdue' | 'dueSoon' | 'none';
 
@@ -50,9 +51,8 @@ export const PALETTE_COLOURS: ReadonlySet<string> = new Set(Object.values(PALETT
 export function urgencyLabel(urgency: Urgency, locale: Locale = 'zh', leadDays = 7): string {
   switch (urgency) {
     case 'done':
-      return tr(locale, '已完成', 'Done');
     case 'longTerm':
-      return tr(locale, '长期坚持', 'Long-term');
+      return statusLabel(urgency, locale);
     case 'overdue':
       return tr(locale, '已逾期（超过整改时限仍未完成）', 'Overdue (past its deadline, not done)');
     case 'dueSoon':

@@ -6,6 +6,8 @@ import {
   type GroupTotals,
   type Locale,
   legend,
+  STATUSES,
+  statusLabel,
   TOTALS_SHEETS,
   type Totals,
   tr,
@@ -95,11 +97,11 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   bold.add(rows.length);
   rows.push([t('整改状态', 'Status'), t('问题数', 'Problems')]);
   const s = totals.byStatus;
-  rows.push([t('已完成', 'Done'), s.done]);
+  rows.push([statusLabel('done', o.locale), s.done]);
   if (o.closureReview) rows.push([t('其中待审核', 'of which awaiting approval'), totals.pendingApproval]);
-  rows.push([t('正在整改', 'In progress'), s.inProgress]);
-  rows.push([t('未完成', 'Not done'), s.notDone]);
-  rows.push([t('长期坚持', 'Long-term'), s.longTerm]);
+  rows.push([statusLabel('inProgress', o.locale), s.inProgress]);
+  rows.push([statusLabel('notDone', o.locale), s.notDone]);
+  rows.push([statusLabel('longTerm', o.locale), s.longTerm]);
   if (s.unknown > 0) rows.push([t('状态未填或无法识别', 'Status blank or unreadable'), s.unknown]);
   rows.push([t('其中标为长期坚持任务', 'Flagged as long-term tasks'), totals.longTerm]);
   rows.push([]);
@@ -123,20 +125,14 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
 
   const groupHeader = (name: string) => [
     name,
-    t('已完成', 'Done'),
-    t('正在整改', 'In progress'),
-    t('未完成', 'Not done'),
-    t('长期坚持', 'Long-term'),
+    ...STATUSES.map((status) => statusLabel(status, o.locale)),
     t('合计', 'Total'),
     t('已逾期', 'Overdue'),
     t(`${o.leadDays}天内到期`, `Due in ${o.leadDays} days`),
   ];
   const groupRow = (g: GroupTotals): Cell[] => [
     safeCell(g.name),
-    g.byStatus.done,
-    g.byStatus.inProgress,
-    g.byStatus.notDone,
-    g.byStatus.longTerm,
+    ...STATUSES.map((status) => g.byStatus[status]),
     g.total,
     g.overdue,
     g.dueSoon,
