@@ -13,7 +13,6 @@ import {
   SETTINGS_SHEETS,
   type SettingDef,
   settingOfKey,
-  settingText,
   setupFields,
   statusLabels,
   tr,
@@ -24,6 +23,7 @@ import { ensureEditTrigger } from './history';
 import { calendarDateReader, findLedgerSheet, readSettings, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { type Area, assertWritable, safeCell } from './sheet-write';
+import { SETTINGS_HEADER, settingCell, settingRow } from './sidebar-settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -153,19 +153,11 @@ function ruleFor(s: Services, field: Field, language: Locale): GoogleAppsScript.
   }
 }
 
-function settingRow(def: SettingDef, locale: Locale): (string | number | boolean | Date)[] {
-  const value =
-    def.kind === 'int' ? (DEFAULT_SETTINGS[def.key] as number) : settingText(def, DEFAULT_SETTINGS, locale);
-  const text = def.key === 'language' ? locale : value;
-  return [
-    safeCell(def[locale]),
-    typeof text === 'string' ? safeCell(text) : text,
-    safeCell(def.help[locale]),
-  ];
+/** A new 设置 row: the default value, and the set-up language as 语言. */
+function defaultSettingRow(def: SettingDef, locale: Locale): (string | number | boolean | Date)[] {
+  return settingRow(def, settingCell(def, { ...DEFAULT_SETTINGS, language: locale }, locale), locale);
 }
 
-/** The 设置 header row's first cell; parseSettings skips it as a header. */
-const SETTINGS_HEADER = { zh: ['项目', '值', '说明'], en: ['Setting', 'Value', 'Explanation'] };
 const NARRATIVE_HEADER = { zh: ['章节', '段落'], en: ['Section', 'Paragraph'] };
 
 /** Menu 初始化台账. */
@@ -229,11 +221,14 @@ function setup(s: Services, env: CommandEnv): SetupResult {
   let settingsRows: (string | number | boolean | Date)[][] = [];
   let settingsAt = 1;
   if (!settingsSheet) {
-    settingsRows = [SETTINGS_HEADER[locale].map(safeCell), ...SETTING_DEFS.map((d) => settingRow(d, locale))];
+    settingsRows = [
+      SETTINGS_HEADER[locale].map(safeCell),
+      ...SETTING_DEFS.map((d) => defaultSettingRow(d, locale)),
+    ];
   } else {
     const present = new Set(settingsRead.values.map((row) => settingOfKey(String(row[0] ?? ''))?.key));
     const missing = SETTING_DEFS.filter((d) => !present.has(d.key));
-    settingsRows = missing.map((d) => settingRow(d, locale));
+    settingsRows = missing.map((d) => defaultSettingRow(d, locale));
     result.addedSettings = missing.map((d) => d[locale]);
     settingsAt = settingsSheet.getLastRow() + 1;
     if (missing.length > 0) {

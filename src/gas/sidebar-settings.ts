@@ -22,9 +22,10 @@ import { buildSettingsForm, type SettingsForm } from './sidebar-model';
 
 type WriteCell = string | number | boolean | Date;
 
-/** Columns of 设置: key, value, explanation (as setupLedger lays it out). */
+/** Columns of 设置: key, value, explanation (setupLedger lays it out the same way, with settingRow). */
 const WIDTH = 3;
-const HEADER = { zh: ['项目', '值', '说明'], en: ['Setting', 'Value', 'Explanation'] };
+/** The 设置 header row; parseSettings skips it as a header. */
+export const SETTINGS_HEADER = { zh: ['项目', '值', '说明'], en: ['Setting', 'Value', 'Explanation'] };
 
 export interface SaveResult {
   ok: boolean;
@@ -41,6 +42,11 @@ export interface SaveResult {
 export function settingCell(def: SettingDef, settings: Settings, locale: Locale): WriteCell {
   const value = settings[def.key];
   return def.kind === 'int' ? (value as number) : safeCell(settingText(def, settings, locale));
+}
+
+/** A 设置 row: the setting's name, its value as written, and what it means. */
+export function settingRow(def: SettingDef, value: WriteCell, locale: Locale): WriteCell[] {
+  return [safeCell(def[locale]), value, safeCell(def.help[locale])];
 }
 
 export interface SettingsWrite {
@@ -64,7 +70,7 @@ export function settingsWritePlan(
   const existing = (r: number, c: number): WriteCell => formulas[r]?.[c] || safeCell(grid[r]?.[c]);
   const rows: WriteCell[][] = grid.map((_, r) => Array.from({ length: WIDTH }, (_v, c) => existing(r, c)));
   const blank = grid.every((row) => row.every((c) => c === '' || c === null || c === undefined));
-  if (blank) rows.splice(0, rows.length, [...HEADER[locale]]);
+  if (blank) rows.splice(0, rows.length, [...SETTINGS_HEADER[locale]]);
   const rowOf = new Map<SettingKey, number>();
   if (!blank) {
     // The last row naming a key is the one parseSettings keeps, so that is the one to change.
@@ -80,7 +86,7 @@ export function settingsWritePlan(
       rows[r][1] = value;
       first = Math.min(first, r);
     } else {
-      rows.push([safeCell(def[locale]), value, safeCell(def.help[locale])]);
+      rows.push(settingRow(def, value, locale));
     }
   }
   if (blank) first = 0;
