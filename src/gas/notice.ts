@@ -5,6 +5,7 @@ import {
   type Locale,
   layoutNotice,
   type NoticeDocument,
+  type NoticeResult,
   type NoticeWarning,
   noticeItems,
   type Settings,
@@ -12,7 +13,7 @@ import {
 } from '../core';
 import { runCommand } from './command';
 import { UserError } from './errors';
-import { loadLedger } from './ledger-sheet';
+import { type LedgerContext, loadLedger } from './ledger-sheet';
 import { setPage, writeParagraphs } from './notice-doc';
 import { fillTemplate } from './notice-template';
 import { resolveServices, type Services } from './services';
@@ -29,6 +30,17 @@ export interface NoticeRun {
   paragraphs: number;
   problemBlocks: number;
   warnings: NoticeWarning[];
+}
+
+/** The notice of the loaded ledger: the Doc and the sidebar's preview are built the same way. */
+export function noticeOf(ctx: LedgerContext): NoticeResult {
+  return buildNotice({
+    problems: ctx.ledger!.problems,
+    settings: ctx.settings,
+    asOf: ctx.asOf,
+    narrative: ctx.narrative,
+    locale: ctx.locale,
+  });
 }
 
 /** “<title> 2024-12-20”: the document's name in Drive. */
@@ -175,13 +187,7 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
   return runCommand('generateNotice', s, (env) => {
     const ctx = loadLedger(s, { narrative: true });
     const { locale, settings } = ctx;
-    const { notice, warnings } = buildNotice({
-      problems: ctx.ledger!.problems,
-      settings,
-      asOf: ctx.asOf,
-      narrative: ctx.narrative,
-      locale,
-    });
+    const { notice, warnings } = noticeOf(ctx);
     env.toast(tr(locale, '正在生成通报…', 'Writing the notice…'), locale);
     const name = noticeName(notice);
     const folder = targetFolder(s, settings, locale, warnings);

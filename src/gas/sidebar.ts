@@ -1,14 +1,5 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import {
-  buildNotice,
-  cellText,
-  effectiveAsOf,
-  LEDGER_SHEETS,
-  type Locale,
-  layoutNotice,
-  settingOfKey,
-  tr,
-} from '../core';
+import { cellText, effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice, settingOfKey, tr } from '../core';
 import { isUserError, UserError } from './errors';
 import {
   calendarDateReader,
@@ -20,6 +11,7 @@ import {
   sheetByNames,
   todayIn,
 } from './ledger-sheet';
+import { noticeOf } from './notice';
 import { resolveServices, type Services } from './services';
 import {
   buildDashboard,
@@ -185,13 +177,7 @@ export interface NoticePreview {
 export function getNoticePreview(services?: Services): NoticePreview {
   const s = resolveServices(services);
   const ctx = loadLedger(s, { narrative: true });
-  const { notice, warnings } = buildNotice({
-    problems: ctx.ledger!.problems,
-    settings: ctx.settings,
-    asOf: ctx.asOf,
-    narrative: ctx.narrative,
-    locale: ctx.locale,
-  });
+  const { notice, warnings } = noticeOf(ctx);
   return {
     locale: ctx.locale,
     paragraphs: layoutNotice(notice).map((p) => ({
