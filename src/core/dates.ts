@@ -1,4 +1,5 @@
 // Calendar dates as 'YYYY-MM-DD' strings: arithmetic without time zones or a clock.
+import type { Locale } from './locale';
 
 /** A calendar date, always written 'YYYY-MM-DD'. */
 export type CalendarDate = string;
@@ -120,6 +121,11 @@ const EN_MONTHS = [
 export function englishDate(date: CalendarDate): string {
   const { year, month, day } = dateParts(date);
   return `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+/** A date as the reader's language writes it: 2024年12月20日, or 20 December 2024. */
+export function dateInWords(date: CalendarDate, locale: Locale): string {
+  return locale === 'en' ? englishDate(date) : chineseDate(date);
 }
 
 export function englishMonthIndex(name: string): number {

@@ -1,5 +1,12 @@
 // Deadline extensions (延期): which deadline is in force, the rules on 延期至/延期批准, and the notice's line.
-import { type CalendarDate, chineseDate, daysBetween, englishDate, isCalendarDate } from './dates';
+import {
+  type CalendarDate,
+  chineseDate,
+  dateInWords,
+  daysBetween,
+  englishDate,
+  isCalendarDate,
+} from './dates';
 import type { Field } from './fields';
 import type { Problem } from './ledger';
 import { type Locale, tr } from './locale';
@@ -31,10 +38,6 @@ export function isExtensionUnapproved(problem: Problem): boolean {
 /** The deadline in force: the approved extension's date, else the original date deadline. */
 export function deadlineInForce(problem: Problem): CalendarDate | null {
   return isExtensionApproved(problem) ? (problem.extendedTo as CalendarDate) : originalDueDate(problem);
-}
-
-function dateWords(date: CalendarDate, locale: Locale): string {
-  return locale === 'en' ? englishDate(date) : chineseDate(date);
 }
 
 /**
@@ -100,9 +103,9 @@ const DEADLINE_TAIL = /(完成整改|整改完成|整改到位|完成)?[。.]?\s
 /** The deadline as the notice prints it, with an approved extension after the original. */
 export function noticeDeadline(problem: Problem, locale: Locale = 'zh'): string {
   const written = cellText(problem.deadlineText);
-  const original = isCalendarDate(written) ? dateWords(written, locale) : written;
+  const original = isCalendarDate(written) ? dateInWords(written, locale) : written;
   if (!isExtensionApproved(problem)) return original;
-  const extended = dateWords(problem.extendedTo as CalendarDate, locale);
+  const extended = dateInWords(problem.extendedTo as CalendarDate, locale);
   if (locale === 'en') {
     return original === ''
       ? `extended with approval to ${extended}`

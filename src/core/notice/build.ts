@@ -1,5 +1,12 @@
 // Builds the NoticeDocument from the ledger, settings, narrative and as-of date, following the seed notice.
-import { type CalendarDate, chineseDate, chineseMonthDay, dateParts, englishDate } from '../dates';
+import {
+  type CalendarDate,
+  chineseDate,
+  chineseMonthDay,
+  dateInWords,
+  dateParts,
+  englishDate,
+} from '../dates';
 import { isExtensionApproved, noticeDeadline } from '../extensions';
 import type { Problem } from '../ledger';
 import { type Locale, tr } from '../locale';
@@ -381,7 +388,7 @@ export function buildNotice(input: NoticeInput): NoticeResult {
     sections: drafts.map((d, i) => ({ ...d, marker: sectionMarker(i, locale) })),
     supervision: b.supervision(),
     issuer,
-    dateText: locale === 'en' ? englishDate(noticeDate) : chineseDate(noticeDate),
+    dateText: dateInWords(noticeDate, locale),
     noticeDate,
     asOf: input.asOf,
     fonts: { title: s.fontTitle, body: s.fontBody, heading1: s.fontHeading1, heading2: s.fontHeading2 },

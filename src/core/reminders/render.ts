@@ -1,5 +1,5 @@
 // Digest bodies: the subject, a plain-text body and an escaped HTML body, in the settings' language.
-import { type CalendarDate, chineseDate, englishDate, isCalendarDate } from '../dates';
+import { type CalendarDate, dateInWords, isCalendarDate } from '../dates';
 import { type Locale, tr } from '../locale';
 import { escapeHtml, safeHref, subjectLine } from './html';
 import type { ReminderItem, ReminderSettings } from './plan';
@@ -20,17 +20,15 @@ interface RenderOptions {
   ledgerName: string;
 }
 
-const dateText = (date: CalendarDate, l: Locale) => (l === 'en' ? englishDate(date) : chineseDate(date));
-
 function deadlineText(item: ReminderItem, l: Locale): string {
-  const date = dateText(item.due, l);
+  const date = dateInWords(item.due, l);
   const written = item.deadlineText.trim();
   if (item.extendedFrom !== undefined) {
     // The owner must see both: the date in force, and that it is an approved move from the original.
     const original = item.extendedFrom
-      ? dateText(item.extendedFrom, l)
+      ? dateInWords(item.extendedFrom, l)
       : isCalendarDate(written)
-        ? dateText(written, l)
+        ? dateInWords(written, l)
         : written;
     if (original === '') return tr(l, `${date}（经批准延期）`, `${date} (extended with approval)`);
     return tr(
@@ -99,7 +97,7 @@ export function renderDigest(
 ): { subject: string; text: string; html: string } {
   const l = options.settings.language;
   const names = digest.names.join(tr(l, '、', ', ')) || digest.recipient;
-  const asOf = dateText(options.asOf, l);
+  const asOf = dateInWords(options.asOf, l);
   const ledger = options.ledgerName.trim();
   const tag =
     digest.kind === 'leader'
