@@ -83,8 +83,9 @@ export function readGrid(sheet: Sheet): Cell[][] {
   return sheet.getDataRange().getValues() as Cell[][];
 }
 
-function isEmptyGrid(grid: Cell[][]): boolean {
-  return grid.length === 0 || (grid.length === 1 && grid[0].every((c) => c === '' || c == null));
+/** True when no cell holds anything: an empty sheet's getDataRange().getValues() still gives [['']]. */
+export function isBlankGrid(grid: readonly (readonly Cell[])[]): boolean {
+  return grid.every((row) => row.every((c) => c === '' || c == null));
 }
 
 /**
@@ -104,7 +105,7 @@ export function findLedgerSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell[][]
   for (const sheet of ss.getSheets()) {
     if (skip.has(sheet.getName())) continue;
     const grid = readGrid(sheet);
-    if (!isEmptyGrid(grid) && findHeader(grid).header) return { sheet, grid };
+    if (!isBlankGrid(grid) && findHeader(grid).header) return { sheet, grid };
   }
   return null;
 }

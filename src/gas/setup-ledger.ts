@@ -20,7 +20,7 @@ import {
 import { type CommandEnv, runCommand } from './command';
 import { UserError } from './errors';
 import { ensureEditTrigger } from './history';
-import { calendarDateReader, findLedgerSheet, readSettings, sheetByNames } from './ledger-sheet';
+import { calendarDateReader, findLedgerSheet, isBlankGrid, readSettings, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { type Area, assertWritable, safeCell } from './sheet-write';
 import { SETTINGS_HEADER, settingCell, settingRow } from './sidebar-settings';
@@ -69,7 +69,7 @@ function planLedger(ss: Spreadsheet, locale: Locale, closureReview: boolean): Le
   const grid: Cell[][] = found?.grid ?? [];
   const sheet = found?.sheet ?? null;
   const name = sheet ? sheet.getName() : tr(locale, LEDGER_SHEETS[0], LEDGER_SHEETS[1]);
-  const blank = grid.every((row) => row.every((c) => c === '' || c === null || c === undefined));
+  const blank = isBlankGrid(grid);
   if (!sheet || blank) {
     const columns: Partial<Record<Field, number>> = {};
     all.forEach((f, i) => {

@@ -14,7 +14,7 @@ import {
 } from '../core';
 import { LOCK_WAIT_MS } from './command';
 import { UserError } from './errors';
-import { calendarDateReader, readSettings, sessionLocale } from './ledger-sheet';
+import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { assertWritable, safeCell } from './sheet-write';
 import { invalidSettings } from './sidebar';
@@ -69,7 +69,7 @@ export function settingsWritePlan(
   if (changes.length === 0) return null;
   const existing = (r: number, c: number): WriteCell => formulas[r]?.[c] || safeCell(grid[r]?.[c]);
   const rows: WriteCell[][] = grid.map((_, r) => Array.from({ length: WIDTH }, (_v, c) => existing(r, c)));
-  const blank = grid.every((row) => row.every((c) => c === '' || c === null || c === undefined));
+  const blank = isBlankGrid(grid);
   if (blank) rows.splice(0, rows.length, [...SETTINGS_HEADER[locale]]);
   const rowOf = new Map<SettingKey, number>();
   if (!blank) {
