@@ -33,6 +33,8 @@ export interface CommandContext {
   /** The loaded workbook and its ledger sheet (null for CSV), for `colour`, which writes a copy. */
   workbook: LedgerSource['workbook'];
   sheet: LedgerSource['sheet'];
+  /** The .xlsx file's bytes as read (null for CSV), so no command reads the file again. */
+  workbookBytes: LedgerSource['bytes'];
 }
 
 /** Today in Asia/Shanghai, the zone Chinese offices work in, as a calendar date. */
@@ -120,5 +122,6 @@ export async function loadContext(options: ContextOptions): Promise<CommandConte
     parsed,
     workbook: source.workbook,
     sheet: source.sheet,
+    workbookBytes: source.bytes,
   };
 }

@@ -24,6 +24,8 @@ export interface LedgerSource {
   /** The loaded workbook and ledger sheet (null for CSV), for commands that write a copy of it. */
   workbook: ExcelJS.Workbook | null;
   sheet: ExcelJS.Worksheet | null;
+  /** The .xlsx file's bytes as read (null for CSV): `colour` checks them for parts a copy cannot keep. */
+  bytes: Uint8Array | null;
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
@@ -123,7 +125,11 @@ function isEncryptedOffice(bytes: Buffer): boolean {
 
 /** Loads an .xlsx; a password, an old .xls, a corrupt file or a non-workbook ends in one clear line. */
 export async function loadWorkbook(path: string, locale: Locale = 'zh'): Promise<ExcelJS.Workbook> {
-  const bytes = readBytes(path, locale);
+  return parseWorkbook(readBytes(path, locale), path, locale);
+}
+
+/** The workbook in a file's bytes; `path` only names the file in messages. */
+async function parseWorkbook(bytes: Buffer, path: string, locale: Locale): Promise<ExcelJS.Workbook> {
   // Encrypted workbooks and old .xls files are OLE compound files, not zip: say which, not "bad zip".
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new CliError(
@@ -199,9 +205,11 @@ export async function readLedger(path: string, locale: Locale = 'zh'): Promise<L
       narrative: null,
       workbook: null,
       sheet: null,
+      bytes: null,
     };
   }
-  const workbook = await loadWorkbook(path, locale);
+  const bytes = readBytes(path, locale);
+  const workbook = await parseWorkbook(bytes, path, locale);
   const sheet = ledgerSheet(workbook)!;
   const settings = findSheet(workbook, SETTINGS_SHEETS);
   const narrative = findSheet(workbook, NARRATIVE_SHEETS);
@@ -213,6 +221,7 @@ export async function readLedger(path: string, locale: Locale = 'zh'): Promise<L
     narrative: narrative && narrative !== sheet ? sheetGrid(narrative) : null,
     workbook,
     sheet,
+    bytes,
   };
 }
 

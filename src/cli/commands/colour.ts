@@ -1,5 +1,5 @@
 // `rectify colour`: writes a coloured copy of an .xlsx/.csv ledger (fills, notes, legend); the input is never touched.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { countBySeverity, type Locale, tr } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
@@ -159,8 +159,8 @@ export async function colourCommand(args: ColourArgs, io: Io): Promise<number> {
     const { bytes, summary } = await colouredWorkbook(ctx, progress);
     writeAtomically(out, bytes, l);
     progress.finish();
-    if (ctx.workbook) {
-      const lost = partsNotKept(readFileSync(ctx.path), l);
+    if (ctx.workbookBytes) {
+      const lost = partsNotKept(ctx.workbookBytes, l);
       if (lost.length > 0) {
         io.err(
           tr(
