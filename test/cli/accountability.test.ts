@@ -3,23 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main';
-import { captureIo, scratchDir } from './helpers';
-
-const HEADER =
-  '编号,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期,佐证材料,延期至,延期批准,销号审核人,审核日期';
-const ROWS = [
-  '1,问题一,措施一,办公室,2024-09-30,已完成,2024-09-20,纪要.pdf,,,纪检组长,2024-09-25',
-  '2,问题二,措施二,办公室,2024-09-30,已完成,2024-10-10,纪要.pdf,,,,',
-  '3,问题三,措施三,宣传部,2024年9月底前,正在整改,,,2024-12-31,党组会议纪要5号,,',
-  '4,问题四,措施四,宣传部,2024年9月底前,正在整改,,,2024-12-31,,,',
-  '5,问题五,措施五,宣传部,2024-06-30,未完成,,,,,,',
-];
+import { accountabilityLedger, captureIo, scratchDir } from './helpers';
 
 function files(review: boolean): { ledger: string; settings: string } {
   const dir = scratchDir();
-  const ledger = join(dir, 'ledger.csv');
+  const ledger = accountabilityLedger(dir);
   const settings = join(dir, 'settings.csv');
-  writeFileSync(ledger, [HEADER, ...ROWS].join('\n'));
   writeFileSync(settings, `项目,值\n销号需审核,${review ? '是' : '否'}\n`);
   return { ledger, settings };
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main';
-import { captureIo, scratchDir } from './helpers';
+import { ACCOUNTABILITY_HEADER, accountabilityLedger, captureIo, scratchDir } from './helpers';
 
 const XLSX = join(__dirname, '..', '..', 'examples', 'ledger.xlsx');
 const CSV = join(__dirname, '..', '..', 'examples', 'ledger.csv');
@@ -149,22 +149,10 @@ describe('rectify totals: usage and file problems exit 2', () => {
 });
 
 describe('rectify totals: the accountability figures below the tables (#8)', () => {
-  const HEADER =
-    '编号,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期,佐证材料,延期至,延期批准,销号审核人,审核日期';
-  // At 2024-10-30: 1 on time and approved, 2 late and not approved, 3 extended with approval, 4 extended
-  // without approval (30 days overdue), 5 overdue since 2024-06-30 (122 days).
-  const ROWS = [
-    '1,问题一,措施一,办公室,2024-09-30,已完成,2024-09-20,纪要.pdf,,,纪检组长,2024-09-25',
-    '2,问题二,措施二,办公室,2024-09-30,已完成,2024-10-10,纪要.pdf,,,,',
-    '3,问题三,措施三,宣传部,2024年9月底前,正在整改,,,2024-12-31,党组会议纪要5号,,',
-    '4,问题四,措施四,宣传部,2024年9月底前,正在整改,,,2024-12-31,,,',
-    '5,问题五,措施五,宣传部,2024-06-30,未完成,,,,,,',
-  ];
   function files(review: boolean, lang = 'zh') {
     const dir = scratchDir();
-    const ledger = join(dir, 'ledger.csv');
+    const ledger = accountabilityLedger(dir);
     const settings = join(dir, 'settings.csv');
-    writeFileSync(ledger, [HEADER, ...ROWS].join('\n'));
     writeFileSync(settings, `项目,值\n销号需审核,${review ? '是' : '否'}\n语言,${lang}\n`);
     return ['totals', ledger, '--settings', settings, '--as-of', '2024-10-30'];
   }
@@ -202,7 +190,7 @@ describe('rectify totals: the accountability figures below the tables (#8)', () 
   it('says so instead of 0% when no completion can be judged', async () => {
     const dir = scratchDir();
     const ledger = join(dir, 'open.csv');
-    writeFileSync(ledger, `${HEADER}\n1,问题一,措施一,办公室,2025-06-30,正在整改,,,,,,\n`);
+    writeFileSync(ledger, `${ACCOUNTABILITY_HEADER}\n1,问题一,措施一,办公室,2025-06-30,正在整改,,,,,,\n`);
     const { out } = await run('totals', ledger, '--as-of', '2024-10-30', '--lang', 'zh');
     expect(out).toContain('按期完成率：—（尚无可判断的已完成问题）');
   });
@@ -226,7 +214,7 @@ describe('rectify totals: the accountability figures below the tables (#8)', () 
         '',
       ].join(','),
     );
-    writeFileSync(ledger, [HEADER, ...rows].join('\n'));
+    writeFileSync(ledger, [ACCOUNTABILITY_HEADER, ...rows].join('\n'));
     const { out } = await run('totals', ledger, '--as-of', '2024-10-30', '--lang', 'zh');
     expect(out).toContain('按期完成率：54.5%（11个中按期6个）');
   });
