@@ -5,6 +5,7 @@ import {
   type CalendarDate,
   computeTotals,
   countBySeverity,
+  exactCompletionRate,
   type Finding,
   type Locale,
   type MonthCount,
@@ -174,7 +175,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       longTerm: totals.longTerm,
       overdue: totals.overdue,
       dueSoon: totals.dueSoon,
-      completionRate: percent(totals.completionRate),
+      completionRate: percent(exactCompletionRate(totals)),
       recovered: amount(totals.recovered),
     },
     statusLabels: {

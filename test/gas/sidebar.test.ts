@@ -190,6 +190,27 @@ describe('buildDashboard accountability', () => {
       sheetName: '台账',
     }).accountability;
 
+  it('shows the completion rate rounded once from the counts: 6 done of 11 reads 54.5%, as the notice says', () => {
+    const rows = Array.from({ length: 11 }, (_, i) => [
+      `R${i + 1}`,
+      '问题',
+      '2024-12-31',
+      i < 6 ? '已完成' : '正在整改',
+    ]);
+    const eleven = parseLedger([['编号', '问题描述', '整改时限', '整改状态'], ...rows], { asOf }).ledger!
+      .problems;
+    const board = buildDashboard({
+      problems: eleven,
+      findings: [],
+      settings: DEFAULT_SETTINGS,
+      asOf,
+      locale: 'zh',
+      sheetName: '台账',
+    });
+    expect(JSON.stringify(board)).toContain('"54.5%"');
+    expect(JSON.stringify(board)).not.toContain('54.6%');
+  });
+
   it('rates on-time completion from the counts, so 6 of 11 reads 54.5%, and says how many were undated', () => {
     const a = dashboard(false);
     expect(a).toMatchObject({ onTimeRate: '54.5%', onTime: 6, measured: 11, undated: 1 });

@@ -1,7 +1,7 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { countBySeverity, type Locale, percent, tr } from '../../core';
+import { countBySeverity, exactCompletionRate, type Locale, percent, tr } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
@@ -81,7 +81,7 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   io.out(
     table(
       [...headline.map(([label]) => label), tr(l, '完成率', 'Completion')],
-      [[...headline.map(([, value]) => value), percent(totals.completionRate)]],
+      [[...headline.map(([, value]) => value), percent(exactCompletionRate(totals))]],
     ),
   );
   io.out('');
