@@ -320,20 +320,23 @@ class RowParser {
     const value = this.cell(cells, row, 'closureDate');
     if (isBlank(value)) return null;
     const date = this.exactDate(value);
-    if (date === null) {
-      this.add(
-        row,
-        'closureDate',
-        'error',
-        'closure.unreadable',
-        tr(
-          this.locale,
-          `审核日期“${cellText(value)}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
-          `Approval date "${cellText(value)}" is not a date; write 2024-09-30`,
-        ),
-      );
-    }
+    if (date === null) this.unreadableDay(row, 'closureDate', 'closure.unreadable', value);
     return date;
+  }
+
+  /** A cell that must name one day (完成日期, 审核日期) but does not: say what was typed and how to write it. */
+  private unreadableDay(row: number, field: 'doneDate' | 'closureDate', code: string, value: Cell): void {
+    this.add(
+      row,
+      field,
+      'error',
+      code,
+      tr(
+        this.locale,
+        `${this.label(field)}“${cellText(value)}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
+        `${this.label(field)} "${cellText(value)}" is not a date; write 2024-09-30`,
+      ),
+    );
   }
 
   private deadline(value: Cell, row: number): Deadline | null {
@@ -407,17 +410,7 @@ class RowParser {
     }
     const date = this.exactDate(value);
     if (date === null) {
-      this.add(
-        row,
-        'doneDate',
-        'error',
-        'done.unreadable',
-        tr(
-          this.locale,
-          `完成日期“${cellText(value)}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
-          `Done date "${cellText(value)}" is not a date; write 2024-09-30`,
-        ),
-      );
+      this.unreadableDay(row, 'doneDate', 'done.unreadable', value);
       return null;
     }
     if (daysBetween(this.options.asOf, date) > 0) {
