@@ -19,3 +19,4 @@ export * from './status';
 export * from './text';
 export * from './totals';
 export * from './urgency';
+export * from './xml-chars';
