@@ -1,50 +1,23 @@
-// Loads what every command needs: the ledger grid, settings, narrative, the as-of date and the language.
-import { basename } from 'node:path';
+// Loads what every command needs from disk: the ledger grid, settings, narrative, the as-of date and the language.
 import {
   type CalendarDate,
-  type Cell,
-  effectiveAsOf,
-  type Finding,
   isCalendarDate,
   type Locale,
   NARRATIVE_SHEETS,
-  type ParseResult,
-  parseLedger,
-  parseSettings,
   readExactDate,
   SETTINGS_SHEETS,
-  type Settings,
   tr,
 } from '../core';
 import { CliError } from './errors';
+import { type CommandContext, contextFromSource, shanghaiDay } from './pipeline';
 import { type Progress, silentProgress } from './progress';
-import { type LedgerSource, readLedger, readSideFile } from './workbook';
+import { readLedger, readSideFile } from './workbook';
 
-export interface CommandContext {
-  path: string;
-  sheetName: string;
-  grid: Cell[][];
-  settings: Settings;
-  settingsFindings: Finding[];
-  narrative: Cell[][] | null;
-  asOf: CalendarDate;
-  locale: Locale;
-  parsed: ParseResult;
-  /** The loaded workbook and its ledger sheet (null for CSV), for `colour`, which writes a copy. */
-  workbook: LedgerSource['workbook'];
-  sheet: LedgerSource['sheet'];
-  /** The .xlsx file's bytes as read (null for CSV), so no command reads the file again. */
-  workbookBytes: LedgerSource['bytes'];
-}
+export type { CommandContext } from './pipeline';
 
 /** Today in Asia/Shanghai, the zone Chinese offices work in, as a calendar date. */
 export function todayInShanghai(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return shanghaiDay(now);
 }
 
 /** English when the terminal's locale is English (en_US…); Chinese otherwise. */
@@ -84,44 +57,24 @@ export async function loadContext(options: ContextOptions): Promise<CommandConte
   }
   // Until the settings are read, messages follow --lang or the terminal's language.
   const readLocale: Locale = (options.lang as Locale | undefined) ?? envLocale() ?? 'zh';
-  const asOfArg = parseAsOf(options.asOf, readLocale);
+  const asOf = parseAsOf(options.asOf, readLocale);
   const progress = options.progress ?? silentProgress;
   progress.stage(tr(readLocale, `读取 ${options.ledger}`, `Reading ${options.ledger}`));
   const source = await readLedger(options.ledger, readLocale);
   const settingsGrid = options.settings
     ? await readSideFile(options.settings, SETTINGS_SHEETS, readLocale)
-    : source.settings;
+    : null;
   const narrative = options.narrative
     ? await readSideFile(options.narrative, NARRATIVE_SHEETS, readLocale)
-    : source.narrative;
-  const setLanguage = settingsGrid?.some((r) => /^(语言|language)$/i.test(String(r?.[0] ?? '').trim()));
-  const parsedSettings = parseSettings(settingsGrid ?? []);
-  const locale: Locale =
-    (options.lang as Locale | undefined) ??
-    (setLanguage ? parsedSettings.settings.language : null) ??
-    envLocale() ??
-    'zh';
-  const read = parseSettings(settingsGrid ?? [], { locale });
-  const { settings } = read;
-  // Settings from their own file: point at that file, not at a 设置 sheet the ledger does not have.
-  const findings = options.settings
-    ? read.findings.map((f) => ({ ...f, sheet: basename(options.settings as string) }))
-    : read.findings;
-  const asOf = asOfArg ?? effectiveAsOf(settings, todayInShanghai());
-  progress.stage(tr(locale, '检查台账', 'Checking the ledger'));
-  const parsed = parseLedger(source.grid, { asOf, locale, closureReview: settings.closureReview });
-  return {
-    path: options.ledger,
-    sheetName: source.sheetName,
-    grid: source.grid,
-    settings,
-    settingsFindings: findings,
+    : null;
+  return contextFromSource(source, {
+    settingsGrid,
+    settingsFile: options.settings,
     narrative,
     asOf,
-    locale,
-    parsed,
-    workbook: source.workbook,
-    sheet: source.sheet,
-    workbookBytes: source.bytes,
-  };
+    lang: options.lang as Locale | undefined,
+    ambientLocale: envLocale(),
+    today: todayInShanghai(),
+    progress,
+  });
 }

@@ -1,98 +1,24 @@
-// Reads a ledger file (.csv or .xlsx) into plain grids: the ledger, and the 设置 / 通报正文 sheets when present.
+// Reads a ledger file (.csv or .xlsx) from disk; the parsing of its bytes is ledger-bytes.ts, shared with the offline page.
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
-import {
-  type Cell,
-  findHeader,
-  LEDGER_SHEETS,
-  type Locale,
-  NARRATIVE_SHEETS,
-  SETTINGS_SHEETS,
-  tr,
-} from '../core';
-import { decodeText, parseCsv } from './csv';
+import type ExcelJS from 'exceljs';
+import { type Cell, type Locale, tr } from '../core';
 import { CliError } from './errors';
+import {
+  csvGridFromBytes,
+  fileKind,
+  type LedgerSource,
+  ledgerFromBytes,
+  sideGridFromBytes,
+  workbookFromBytes,
+} from './ledger-bytes';
 
-export interface LedgerSource {
-  path: string;
-  /** Name of the sheet the ledger came from ('' for CSV). */
-  sheetName: string;
-  grid: Cell[][];
-  settings: Cell[][] | null;
-  narrative: Cell[][] | null;
-  /** The loaded workbook and ledger sheet (null for CSV), for commands that write a copy of it. */
-  workbook: ExcelJS.Workbook | null;
-  sheet: ExcelJS.Worksheet | null;
-  /** The .xlsx file's bytes as read (null for CSV): `colour` checks them for parts a copy cannot keep. */
-  bytes: Uint8Array | null;
-}
-
-const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
-
-/** Converts one exceljs cell value to a plain cell: formulas give their result, rich text its text. */
-export function plainValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as unknown as Record<string, unknown>;
-    if ('error' in v) return String(v.error);
-    if ('richText' in v && Array.isArray(v.richText)) {
-      return (v.richText as { text: string }[]).map((r) => r.text).join('');
-    }
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = v.result as ExcelJS.CellValue | { error: string } | undefined;
-      return result === undefined ? '' : plainValue(result as ExcelJS.CellValue);
-    }
-    // A hyperlink's text may itself be rich text (an e-mail address Excel turned into a link).
-    if ('text' in v) return plainValue(v.text as ExcelJS.CellValue);
-  }
-  return String(value);
-}
-
-/** The used range of a worksheet as a grid (row 1 = grid[0]), optionally only its first rows. */
-export function sheetGrid(sheet: ExcelJS.Worksheet, maxRows = Infinity): Cell[][] {
-  const grid: Cell[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > maxRows) return;
-    const cells: Cell[] = new Array(width).fill('');
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // Merged cells repeat the master's value in exceljs; only the master holds it in the sheet.
-      if (cell.isMerged && cell.master !== cell) return;
-      cells[col - 1] = plainValue(cell.value);
-    });
-    grid[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
-  return grid;
-}
-
-export function findSheet(workbook: ExcelJS.Workbook, names: string[]): ExcelJS.Worksheet | undefined {
-  for (const name of names) {
-    const sheet = workbook.worksheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
-    if (sheet) return sheet;
-  }
-  return undefined;
-}
-
-/**
- * The ledger sheet: 台账/Ledger by name; else the first sheet whose top rows hold a ledger header (a WPS
- * file's "Sheet1" after a cover sheet); else the first sheet, whose missing header is then reported.
- */
-export function ledgerSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const named = findSheet(workbook, LEDGER_SHEETS);
-  if (named) return named;
-  const side = new Set([...SETTINGS_SHEETS, ...NARRATIVE_SHEETS].map((n) => n.toLowerCase()));
-  const candidates = workbook.worksheets.filter((s) => !side.has(s.name.trim().toLowerCase()));
-  return (
-    candidates.find((s) => findHeader(sheetGrid(s, 30)).findings.length === 0) ??
-    candidates[0] ??
-    workbook.worksheets[0]
-  );
-}
+export {
+  findSheet,
+  type LedgerSource,
+  ledgerSheet,
+  plainValue,
+  sheetGrid,
+} from './ledger-bytes';
 
 /** Reads a file's bytes; a missing, unreadable or empty file ends in one line naming it. */
 export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
@@ -118,116 +44,25 @@ export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
   return bytes;
 }
 
-/** True when an OLE compound file holds an EncryptionInfo stream: Office's wrapper of a password-protected .xlsx. */
-function isEncryptedOffice(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
-}
-
 /** Loads an .xlsx; a password, an old .xls, a corrupt file or a non-workbook ends in one clear line. */
 export async function loadWorkbook(path: string, locale: Locale = 'zh'): Promise<ExcelJS.Workbook> {
-  return parseWorkbook(readBytes(path, locale), path, locale);
-}
-
-/** The workbook in a file's bytes; `path` only names the file in messages. */
-async function parseWorkbook(bytes: Buffer, path: string, locale: Locale): Promise<ExcelJS.Workbook> {
-  // Encrypted workbooks and old .xls files are OLE compound files, not zip: say which, not "bad zip".
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new CliError(
-      isEncryptedOffice(bytes)
-        ? tr(
-            locale,
-            `${path}: 工作簿受密码保护；请在 Excel 或 WPS 中取消密码后另存为 .xlsx`,
-            `${path}: the workbook is password-protected; remove the password in Excel or WPS and save as .xlsx`,
-          )
-        : tr(
-            locale,
-            `${path}: 这是旧版 .xls 格式；请在 Excel 或 WPS 中另存为 .xlsx`,
-            `${path}: this is an old .xls workbook; save it as .xlsx in Excel or WPS`,
-          ),
-    );
-  }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new CliError(
-      tr(
-        locale,
-        `${path}: 不是 .xlsx 工作簿（文件内容不是 Excel 格式）`,
-        `${path}: not an .xlsx workbook (the content is not in Excel format)`,
-      ),
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = String((error as Error).message ?? error).split('\n')[0];
-    throw new CliError(
-      tr(
-        locale,
-        `${path}: 工作簿已损坏，无法读取（${reason}）`,
-        `${path}: the workbook is damaged and cannot be read (${reason})`,
-      ),
-    );
-  }
-  if (workbook.worksheets.length === 0) {
-    throw new CliError(tr(locale, `${path}: 工作簿中没有工作表`, `${path}: the workbook has no sheets`));
-  }
-  return workbook;
+  return workbookFromBytes(readBytes(path, locale), path, locale);
 }
 
 /** Reads a CSV file as text cells. */
 export function readCsvGrid(path: string, locale: Locale = 'zh'): Cell[][] {
-  const { text } = decodeText(readBytes(path, locale));
-  return parseCsv(text);
-}
-
-function fileKind(path: string, locale: Locale): 'csv' | 'xlsx' {
-  const ext = extname(path).toLowerCase();
-  if (CSV_EXTENSIONS.has(ext)) return 'csv';
-  if (XLSX_EXTENSIONS.has(ext)) return 'xlsx';
-  const saveAs = ext === '.xls' || ext === '.et' || ext === '.ods';
-  throw new CliError(
-    tr(
-      locale,
-      `${path}: 不支持的文件类型“${ext || '无扩展名'}”，请使用 .xlsx 或 .csv${saveAs ? '（可在 Excel 或 WPS 中另存为 .xlsx）' : ''}`,
-      `${path}: unsupported file type "${ext || 'no extension'}"; use .xlsx or .csv${saveAs ? ' (save as .xlsx in Excel or WPS)' : ''}`,
-    ),
-  );
+  return csvGridFromBytes(readBytes(path, locale));
 }
 
 /** Reads a ledger from .csv or .xlsx, with its settings and narrative sheets when the workbook has them. */
 export async function readLedger(path: string, locale: Locale = 'zh'): Promise<LedgerSource> {
-  if (fileKind(path, locale) === 'csv') {
-    return {
-      path,
-      sheetName: '',
-      grid: readCsvGrid(path, locale),
-      settings: null,
-      narrative: null,
-      workbook: null,
-      sheet: null,
-      bytes: null,
-    };
-  }
-  const bytes = readBytes(path, locale);
-  const workbook = await parseWorkbook(bytes, path, locale);
-  const sheet = ledgerSheet(workbook)!;
-  const settings = findSheet(workbook, SETTINGS_SHEETS);
-  const narrative = findSheet(workbook, NARRATIVE_SHEETS);
-  return {
-    path,
-    sheetName: sheet.name,
-    grid: sheetGrid(sheet),
-    settings: settings && settings !== sheet ? sheetGrid(settings) : null,
-    narrative: narrative && narrative !== sheet ? sheetGrid(narrative) : null,
-    workbook,
-    sheet,
-    bytes,
-  };
+  // The type is checked before reading, so `rectify check notes.doc` names the type, not a missing file.
+  fileKind(path, locale);
+  return ledgerFromBytes(readBytes(path, locale), path, locale);
 }
 
 /** Reads a settings or narrative grid from its own .csv or .xlsx file (the named sheet, or the first). */
 export async function readSideFile(path: string, names: string[], locale: Locale = 'zh'): Promise<Cell[][]> {
-  if (fileKind(path, locale) === 'csv') return readCsvGrid(path, locale);
-  const workbook = await loadWorkbook(path, locale);
-  return sheetGrid(findSheet(workbook, names) ?? workbook.worksheets[0]);
+  fileKind(path, locale);
+  return sideGridFromBytes(readBytes(path, locale), path, names, locale);
 }

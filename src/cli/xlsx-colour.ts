@@ -17,8 +17,8 @@ import {
   type Urgency,
   urgencyOf,
 } from '../core';
+import { findSheet, indexOfBytes } from './ledger-bytes';
 import type { Progress } from './progress';
-import { findSheet } from './workbook';
 
 /** Our notes start with this, so a later run replaces them and leaves every other note alone. */
 export const NOTE_MARKS = ['【整改台账助手】', '[Rectify]'];
@@ -281,7 +281,7 @@ export function workbookFromGrid(
 
 /** Parts of an .xlsx that exceljs does not carry over, named from the zip directory (names are stored plain). */
 export function partsNotKept(bytes: Uint8Array, locale: Locale): string[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const encoder = new TextEncoder();
   const parts: [string, string, string][] = [
     ['xl/vbaProject.bin', '宏（VBA）', 'macros (VBA)'],
     ['xl/charts/', '图表', 'charts'],
@@ -289,5 +289,7 @@ export function partsNotKept(bytes: Uint8Array, locale: Locale): string[] {
     ['xl/slicers/', '切片器', 'slicers'],
     ['xl/threadedComments/', '新式批注的回复（旧式批注保留）', 'threaded comment replies (notes are kept)'],
   ];
-  return parts.filter(([name]) => buffer.includes(name)).map(([, zh, en]) => tr(locale, zh, en));
+  return parts
+    .filter(([name]) => indexOfBytes(bytes, encoder.encode(name)) !== -1)
+    .map(([, zh, en]) => tr(locale, zh, en));
 }

@@ -1,24 +1,12 @@
 // `rectify check`: the findings of a ledger, as a table or JSON; exit 1 when any is an error.
-import { countBySeverity, type Finding, type Ledger, tr } from '../../core';
+import { countBySeverity, type Finding, tr } from '../../core';
 import { type CommandContext, loadContext } from '../context';
-import { CliError } from '../errors';
 import { table } from '../format';
 import type { Io } from '../io';
+import { allFindings, requireLedger } from '../pipeline';
 import { createProgress } from '../progress';
 
-/** The parsed ledger, or exit 2 when the sheet is not a ledger at all (no header, missing columns). */
-export function requireLedger(ctx: CommandContext): Ledger {
-  const headerProblem = ctx.parsed.findings.find((f) => f.code.startsWith('header.'));
-  if (!ctx.parsed.ledger || headerProblem) {
-    const where = ctx.sheetName ? `${ctx.path} [${ctx.sheetName}]` : ctx.path;
-    throw new CliError(`${where}: ${headerProblem?.message ?? 'no ledger'}`);
-  }
-  return ctx.parsed.ledger;
-}
-
-export function allFindings(ctx: CommandContext): Finding[] {
-  return [...ctx.settingsFindings, ...ctx.parsed.findings];
-}
+export { allFindings, requireLedger } from '../pipeline';
 
 export function findingsTable(findings: Finding[], ctx: CommandContext): string {
   const l = ctx.locale;

@@ -2,12 +2,13 @@
 import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { countBySeverity, type Locale, tr } from '../../core';
-import { type CommandContext, envLocale, loadContext } from '../context';
+import { envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
-import { createProgress, type Progress } from '../progress';
-import { type ColourSummary, colourWorkbook, partsNotKept, workbookFromGrid } from '../xlsx-colour';
-import { allFindings, findingsTable, requireLedger } from './check';
+import { allFindings, colouredWorkbook } from '../pipeline';
+import { createProgress } from '../progress';
+import { type ColourSummary, partsNotKept } from '../xlsx-colour';
+import { findingsTable } from './check';
 
 export interface ColourArgs {
   ledger: string;
@@ -98,27 +99,7 @@ export function writeError(path: string, error: unknown, locale: Locale): CliErr
   return new CliError(tr(locale, `${path}: 无法写入（${zh}）`, `${path}: cannot be written (${en})`));
 }
 
-/** Colours the context's workbook (or a new one made from a CSV) and returns the .xlsx bytes. */
-export async function colouredWorkbook(
-  ctx: CommandContext,
-  progress?: Progress,
-): Promise<{ bytes: Uint8Array; summary: ColourSummary }> {
-  const ledger = requireLedger(ctx);
-  const target =
-    ctx.workbook && ctx.sheet
-      ? { workbook: ctx.workbook, sheet: ctx.sheet }
-      : workbookFromGrid(ctx.grid, ledger, ctx.locale);
-  const summary = colourWorkbook(target.workbook, target.sheet, ledger, {
-    asOf: ctx.asOf,
-    leadDays: ctx.settings.leadDays,
-    locale: ctx.locale,
-    findings: allFindings(ctx),
-    progress,
-  });
-  progress?.stage(tr(ctx.locale, '写出工作簿', 'Writing the workbook'));
-  const bytes = new Uint8Array(await target.workbook.xlsx.writeBuffer());
-  return { bytes, summary };
-}
+export { colouredWorkbook } from '../pipeline';
 
 export function colourSummaryText(file: string, s: ColourSummary, leadDays: number, l: Locale): string[] {
   const lines = [

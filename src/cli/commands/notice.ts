@@ -1,16 +1,14 @@
 // `rectify notice`: builds the progress notice from the ledger and writes it as .docx or .html.
 import { extname } from 'node:path';
-import { buildNotice, countBySeverity, type Locale, type NoticeResult, noticeItems, tr } from '../../core';
+import { countBySeverity, type Locale, type NoticeResult, noticeItems, tr } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
+import { allFindings, type NoticeFormat, noticeOf, renderNotice } from '../pipeline';
 import { createProgress } from '../progress';
-import { renderDocx } from '../render/docx';
-import { renderHtml } from '../render/html';
-import { allFindings, requireLedger } from './check';
 import { writeAtomically } from './colour';
 
-export type NoticeFormat = 'docx' | 'html';
+export { type NoticeFormat, noticeOf, renderNotice } from '../pipeline';
 
 /** The format an --out path asks for; anything else is a usage error naming the argument. */
 export function noticeFormat(out: string | undefined, l: Locale = 'zh'): NoticeFormat {
@@ -28,22 +26,6 @@ export function noticeFormat(out: string | undefined, l: Locale = 'zh'): NoticeF
   throw new CliError(
     tr(l, `--out：“${out}”应以 .docx 或 .html 结尾`, `--out: "${out}" must end in .docx or .html`),
   );
-}
-
-/** The notice of a loaded ledger, with the 通报正文 narrative and settings the context carries. */
-export function noticeOf(ctx: CommandContext): NoticeResult {
-  const ledger = requireLedger(ctx);
-  return buildNotice({
-    problems: ledger.problems,
-    settings: ctx.settings,
-    asOf: ctx.asOf,
-    narrative: ctx.narrative,
-    locale: ctx.locale,
-  });
-}
-
-export async function renderNotice(result: NoticeResult, format: NoticeFormat): Promise<Uint8Array | string> {
-  return format === 'docx' ? renderDocx(result.notice) : renderHtml(result.notice);
 }
 
 export async function noticeCommand(

@@ -1,19 +1,9 @@
 // `rectify remind --dry-run`: the reminder digests the daily trigger would send for a ledger, without sending.
-import { basename } from 'node:path';
-import {
-  type Locale,
-  planReminders,
-  REMINDER_LOG_SHEET,
-  type ReminderMemory,
-  type ReminderPlan,
-  readReminderLog,
-  tr,
-} from '../../core';
-import { type CommandContext, envLocale, loadContext } from '../context';
+import { type Locale, REMINDER_LOG_SHEET, type ReminderPlan, tr } from '../../core';
+import { envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
-import { findSheet, sheetGrid } from '../workbook';
-import { requireLedger } from './check';
+import { reminderJson, reminderPlanOf } from '../pipeline';
 
 export interface RemindArgs {
   ledger: string;
@@ -24,30 +14,7 @@ export interface RemindArgs {
   lang?: string;
 }
 
-/** The 提醒记录 sheet of an .xlsx downloaded from Sheets, so the dry run skips what was already sent. */
-function logMemory(ctx: CommandContext): ReminderMemory | undefined {
-  const sheet = ctx.workbook ? findSheet(ctx.workbook, [REMINDER_LOG_SHEET, 'Reminder log']) : undefined;
-  return sheet ? readReminderLog(sheetGrid(sheet)) : undefined;
-}
-
-/** The plan for a loaded ledger; digests are in --lang when given, else in the 语言 setting, as the trigger writes them. */
-export function reminderPlanOf(ctx: CommandContext, lang?: string): ReminderPlan {
-  const ledger = requireLedger(ctx);
-  const language: Locale = lang === 'en' || lang === 'zh' ? lang : ctx.settings.language;
-  return planReminders({
-    problems: ledger.problems,
-    asOf: ctx.asOf,
-    settings: { ...ctx.settings, language },
-    memory: logMemory(ctx),
-    findings: ctx.parsed.findings,
-    ledgerName: basename(ctx.path),
-  });
-}
-
-/** The plan as JSON: the core's own data, bodies included. */
-export function reminderJson(plan: ReminderPlan): string {
-  return JSON.stringify({ dryRun: true, sent: 0, ...plan }, null, 2);
-}
+export { reminderJson, reminderPlanOf } from '../pipeline';
 
 export function reminderText(plan: ReminderPlan, l: Locale): string {
   const lines: string[] = [];

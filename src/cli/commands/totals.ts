@@ -1,7 +1,6 @@
 // `rectify totals`: totals by status, category and office, and the notice's summary sentence.
 import {
   amount,
-  computeTotals,
   countBySeverity,
   exactCompletionRate,
   type GroupTotals,
@@ -11,21 +10,13 @@ import {
   type Totals,
   tr,
 } from '../../core';
-import { type CommandContext, loadContext } from '../context';
+import { loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
+import { allFindings, totalsOf } from '../pipeline';
 import { createProgress } from '../progress';
-import { allFindings, requireLedger } from './check';
 
-/** The ledger's totals under the office's settings, as every command that shows them computes them. */
-export function totalsOf(ctx: CommandContext): Totals {
-  return computeTotals(requireLedger(ctx).problems, {
-    asOf: ctx.asOf,
-    leadDays: ctx.settings.leadDays,
-    locale: ctx.locale,
-    closureReview: ctx.settings.closureReview,
-  });
-}
+export { totalsOf } from '../pipeline';
 
 /** The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them. */
 export function headlineRows(t: Totals, l: Locale): [string, number][] {

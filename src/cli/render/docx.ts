@@ -155,5 +155,6 @@ export function noticeDocx(notice: NoticeDocument): Document {
 
 /** The .docx file's bytes. */
 export async function renderDocx(notice: NoticeDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(noticeDocx(notice)));
+  // toArrayBuffer, not toBuffer: the offline page runs this in a browser, which has no Buffer.
+  return new Uint8Array(await Packer.toArrayBuffer(noticeDocx(notice)));
 }
