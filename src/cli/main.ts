@@ -1,5 +1,6 @@
 // Command-line entry: parses arguments and dispatches to one command a file; exit 0 clean, 1 ledger errors, 2 usage.
 import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
 import { type Locale, tr } from '../core';
 import { checkCommand } from './commands/check';
 import { colourCommand } from './commands/colour';
@@ -18,6 +19,7 @@ export const USAGE = `整改台账助手 rectify — 用法 / usage:
   rectify colour <台账.xlsx|.csv> --out 副本.xlsx [--as-of YYYY-MM-DD] [--settings F]
   rectify remind <台账.xlsx|.csv> --dry-run [--as-of YYYY-MM-DD] [--settings F] [--json]
   rectify demo   [--out DIR]
+  rectify --version
 通用选项 / common: --lang zh|en, --help`;
 
 const OPTIONS = {
@@ -29,6 +31,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
 
 type Values = {
@@ -145,6 +148,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(USAGE);
       return 0;
     }
+    // The version of the installed package, for bug reports: read from package.json when bundled.
+    if (parsed.values.version) {
+      io.out(`rectify ${version}`);
+      return 0;
+    }
     // No command at all: the usage is the answer, but on stderr with exit 2, as for any usage error.
     if (name === undefined) throw new CliError(USAGE);
     const help = tr(l, '（rectify --help 查看用法）', ' (see rectify --help)');
@@ -166,7 +174,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     // An option the command does not read would be silently ignored (`check --out r.xlsx` writing nothing).
     const unused = Object.keys(parsed.values).find(
-      (k) => k !== 'lang' && k !== 'help' && command.options && !command.options.includes(k as keyof Values),
+      (k) =>
+        k !== 'lang' &&
+        k !== 'help' &&
+        k !== 'version' &&
+        command.options &&
+        !command.options.includes(k as keyof Values),
     );
     if (unused !== undefined) {
       const takes = (command.options ?? []).map((o) => `--${o}`).join(tr(l, '、', ', '));

@@ -11,6 +11,12 @@ export interface OnTimeCompletion {
   late: number;
   /** Done without a done date, so on-time cannot be judged. */
   undated: number;
+  /**
+   * Done with a done date the checks flag as an error (after the as-of date, done.future): that date is
+   * wrong, so counting it as late (or on time) would put a typo into the rate. Left out of measured,
+   * and of completionsByMonth; every output that prints the rate says how many.
+   */
+  flaggedDates: number;
   /** onTime ÷ measured, or null when nothing can be measured (no rate is better than a made-up 0%). */
   rate: number | null;
 }
@@ -53,7 +59,14 @@ export interface MetricsOptions {
 }
 
 export function computeMetrics(problems: readonly Problem[], options: MetricsOptions): Metrics {
-  const onTime: OnTimeCompletion = { measured: 0, onTime: 0, late: 0, undated: 0, rate: null };
+  const onTime: OnTimeCompletion = {
+    measured: 0,
+    onTime: 0,
+    late: 0,
+    undated: 0,
+    flaggedDates: 0,
+    rate: null,
+  };
   const overdueDays: OverdueItem[] = [];
   const ageing: AgeingBuckets = { days1to30: 0, days31to90: 0, over90: 0 };
   const months = new Map<string, number>();
@@ -61,6 +74,8 @@ export function computeMetrics(problems: readonly Problem[], options: MetricsOpt
     const { urgency, due, daysLeft } = urgencyOf(p, options.asOf, options.leadDays);
     if (p.status === 'done') {
       if (!p.doneDate) onTime.undated++;
+      // The parser reports a done date after the as-of date as an error (done.future); it is not a fact.
+      else if (daysBetween(options.asOf, p.doneDate) > 0) onTime.flaggedDates++;
       else {
         const month = p.doneDate.slice(0, 7);
         months.set(month, (months.get(month) ?? 0) + 1);

@@ -22,8 +22,10 @@ export interface StatusCounts {
 export interface GroupTotals {
   name: string;
   total: number;
+  /** Sums to total: the four statuses plus `unknown`. */
   byStatus: StatusCounts;
-  longTerm: number;
+  /** Long-term tasks (长期坚持 flag, status or deadline), whatever their status; see Totals.longTermTasks. */
+  longTermTasks: number;
   overdue: number;
   dueSoon: number;
   /** Done but awaiting closure approval (销号需审核 on); a subset of byStatus.done. */
@@ -33,9 +35,17 @@ export interface GroupTotals {
 export interface Totals extends Metrics {
   asOf: CalendarDate;
   total: number;
+  /**
+   * Problems by their 整改状态 column: byStatus.longTerm counts rows whose status *is* 长期坚持, and
+   * byStatus.unknown the blank or unreadable ones, so the five always sum to total.
+   */
   byStatus: StatusCounts;
-  /** Problems flagged long-term (flag or status), counted beside their status as the notice does. */
-  longTerm: number;
+  /**
+   * Long-term tasks: flagged in 长期坚持, or with the status or a deadline that says so (“…并长期坚持”).
+   * Counted beside their status, as the notice does (“已完成整改15个…长期坚持3个”), so it is not part of
+   * the byStatus sum; a task done and kept up is both byStatus.done and a long-term task.
+   */
+  longTermTasks: number;
   overdue: number;
   dueSoon: number;
   /** done ÷ total (done minus pendingApproval when 销号需审核 is on), 0 when there are no problems. */
@@ -61,7 +71,15 @@ function emptyCounts(): StatusCounts {
 }
 
 function group(name: string): GroupTotals {
-  return { name, total: 0, byStatus: emptyCounts(), longTerm: 0, overdue: 0, dueSoon: 0, pendingApproval: 0 };
+  return {
+    name,
+    total: 0,
+    byStatus: emptyCounts(),
+    longTermTasks: 0,
+    overdue: 0,
+    dueSoon: 0,
+    pendingApproval: 0,
+  };
 }
 
 export interface TotalsOptions {
@@ -103,7 +121,7 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
     for (const g of [all, category, department]) {
       g.total++;
       g.byStatus[(p.status ?? 'unknown') as Status | 'unknown']++;
-      if (p.longTerm) g.longTerm++;
+      if (p.longTerm) g.longTermTasks++;
       if (urgency === 'overdue') g.overdue++;
       if (urgency === 'dueSoon') g.dueSoon++;
       if (isPendingApproval(p, options.closureReview ?? false)) g.pendingApproval++;
@@ -116,7 +134,7 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
     asOf: options.asOf,
     total: all.total,
     byStatus: all.byStatus,
-    longTerm: all.longTerm,
+    longTermTasks: all.longTermTasks,
     overdue: all.overdue,
     dueSoon: all.dueSoon,
     completionRate: all.total === 0 ? 0 : round((all.byStatus.done - all.pendingApproval) / all.total, 4),
@@ -205,8 +223,8 @@ export function summarySentence(t: Totals, locale: Locale): string {
       if (s.notDone) parts.push(`${s.notDone} ${s.notDone === 1 ? 'is' : 'are'} not done`);
       if (s.unknown) parts.push(`${s.unknown} ${s.unknown === 1 ? 'has' : 'have'} no recognised status`);
     }
-    if (t.longTerm)
-      parts.push(t.longTerm === 1 ? '1 is a long-term task' : `${t.longTerm} are long-term tasks`);
+    if (t.longTermTasks)
+      parts.push(t.longTermTasks === 1 ? '1 is a long-term task' : `${t.longTermTasks} are long-term tasks`);
     let text = `As of ${englishDate(t.asOf)}, of the ${t.total} ${t.total === 1 ? 'problem' : 'problems'} raised by the inspection, ${parts.join(', ')}; the completion rate is ${percent(exactCompletionRate(t))}`;
     if (t.recovered > 0) text += `, and ${yuan(t.recovered)} in losses has been recovered`;
     return `${text}.`;
@@ -223,7 +241,7 @@ export function summarySentence(t: Totals, locale: Locale): string {
     // Blank or unreadable statuses are said, so the counts add up to the total and the clerk sees the gap.
     if (s.unknown) parts.push(`整改状态未填或无法识别${s.unknown}个`);
   }
-  if (t.longTerm) parts.push(`长期坚持${t.longTerm}个`);
+  if (t.longTermTasks) parts.push(`长期坚持${t.longTermTasks}个`);
   parts.push(`整改完成率${percent(exactCompletionRate(t))}`);
   if (t.recovered > 0) parts.push(`追赃挽损${amount(t.recovered)}万元`);
   return `截至${chineseMonthDay(t.asOf)}，巡察反馈的${t.total}个具体问题，${parts.join('，')}。`;

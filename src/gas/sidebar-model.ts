@@ -61,6 +61,8 @@ export interface Accountability {
   measured: number;
   /** Done without a done date: the reason a rate may be missing. */
   undated: number;
+  /** Done dates after the as-of date (a check error): left out of the rate, and the tile says so. */
+  flaggedDates: number;
   /** Approved extensions (延期至 and 延期批准): the new deadline is in force. */
   extended: number;
   /** 延期至 without 延期批准: the original deadline stands. */
@@ -172,7 +174,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       done: totals.byStatus.done,
       inProgress: totals.byStatus.inProgress,
       notDone: totals.byStatus.notDone,
-      longTerm: totals.longTerm,
+      longTerm: totals.longTermTasks,
       overdue: totals.overdue,
       dueSoon: totals.dueSoon,
       completionRate: percent(exactCompletionRate(totals)),
@@ -183,7 +185,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       inProgress: statusLabel('inProgress', locale),
       notDone: statusLabel('notDone', locale),
       longTerm: statusLabel('longTerm', locale),
-      unknown: tr(locale, '未填状态', 'No status'),
+      unknown: tr(locale, '状态未填或无法识别', 'Status blank or unreadable'),
     },
     palette: PALETTE,
     categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
@@ -206,6 +208,7 @@ function accountabilityOf(totals: Totals, closureReview: boolean): Accountabilit
     onTime: o.onTime,
     measured: o.measured,
     undated: o.undated,
+    flaggedDates: o.flaggedDates,
     extended: totals.extended,
     extensionsUnapproved: totals.extensionsUnapproved,
     pendingApproval: closureReview ? totals.pendingApproval : null,

@@ -7,6 +7,7 @@ import {
   type Locale,
   legend,
   STATUSES,
+  type Status,
   statusLabel,
   TOTALS_SHEETS,
   type Totals,
@@ -17,8 +18,11 @@ import { loadLedger, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
 import { assertWritable, safeCell } from './sheet-write';
 
-/** Columns of the 汇总 grid: group name, four statuses (the chart's columns), total, overdue, due soon. */
-export const TOTALS_WIDTH = 8;
+/**
+ * Columns of the 汇总 grid: group name, four statuses and, when the ledger has any, the blank or unreadable
+ * ones (the chart's columns), total, overdue, due soon.
+ */
+export const TOTALS_WIDTH = 9;
 
 export interface TotalsLayout {
   /** Rectangular grid for one setValues call; strings from the ledger are already text-safe. */
@@ -29,7 +33,7 @@ export interface TotalsLayout {
   formats: string[][];
   /** Fill per cell (legend swatches), for one setBackgrounds call. */
   fills: (string | null)[][];
-  /** The category table (header row + rows, name and four status columns) the chart draws. */
+  /** The category table (header row + rows, name and the status columns) the chart draws. */
   chart: { row: number; numRows: number; numColumns: number };
 }
 
@@ -91,6 +95,12 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
     formats.set(`${rows.length},1`, PERCENT);
     rows.push([t('按期完成率', 'On-time completion'), totals.onTime.rate]);
   }
+  // A done date after the as-of date is a check error: it is left out of the rate, and 汇总 says so.
+  if (totals.onTime.flaggedDates > 0)
+    rows.push([
+      t('完成日期有误、未计入按期完成率', 'Done dates in error, left out of the on-time rate'),
+      totals.onTime.flaggedDates,
+    ]);
   rows.push([]);
 
   heading(t('按整改状态', 'By status'));
@@ -102,8 +112,11 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   rows.push([statusLabel('inProgress', o.locale), s.inProgress]);
   rows.push([statusLabel('notDone', o.locale), s.notDone]);
   rows.push([statusLabel('longTerm', o.locale), s.longTerm]);
-  if (s.unknown > 0) rows.push([t('状态未填或无法识别', 'Status blank or unreadable'), s.unknown]);
-  rows.push([t('其中标为长期坚持任务', 'Flagged as long-term tasks'), totals.longTerm]);
+  // Always listed, so the column visibly sums to 合计 even when a status is unreadable.
+  rows.push([t('状态未填或无法识别', 'Status blank or unreadable'), s.unknown]);
+  bold.add(rows.length);
+  rows.push([t('合计', 'Total'), totals.total]);
+  rows.push([t('长期坚持任务（含各状态）', 'Long-term tasks (any status)'), totals.longTermTasks]);
   rows.push([]);
 
   heading(t('逾期账龄', 'Overdue ageing'));
@@ -123,16 +136,20 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
     rows.push([t('尚无填写完成日期的已完成问题', 'No done problem has a done date yet')]);
   rows.push([]);
 
+  // The unreadable statuses get a column when there are any, so each row's statuses sum to its 合计.
+  const statuses: (Status | 'unknown')[] = s.unknown > 0 ? [...STATUSES, 'unknown'] : [...STATUSES];
   const groupHeader = (name: string) => [
     name,
-    ...STATUSES.map((status) => statusLabel(status, o.locale)),
+    ...statuses.map((status) =>
+      status === 'unknown' ? t('状态未识别', 'Unreadable') : statusLabel(status, o.locale),
+    ),
     t('合计', 'Total'),
     t('已逾期', 'Overdue'),
     t(`${o.leadDays}天内到期`, `Due in ${o.leadDays} days`),
   ];
   const groupRow = (g: GroupTotals): Cell[] => [
     safeCell(g.name),
-    ...STATUSES.map((status) => g.byStatus[status]),
+    ...statuses.map((status) => g.byStatus[status]),
     g.total,
     g.overdue,
     g.dueSoon,
@@ -143,7 +160,7 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   bold.add(rows.length);
   rows.push(groupHeader(t('问题类别', 'Category')));
   for (const g of totals.byCategory) rows.push(groupRow(g));
-  const chart = { row: chartRow, numRows: totals.byCategory.length + 1, numColumns: 5 };
+  const chart = { row: chartRow, numRows: totals.byCategory.length + 1, numColumns: statuses.length + 1 };
   rows.push([]);
 
   heading(t('按责任科室', 'By department'));

@@ -1,6 +1,6 @@
 // The installed command itself: `node bin/rectify.js` exits with the code main() returns (0, 1, 2).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { scratchDir } from './helpers';
@@ -28,5 +28,14 @@ describe('bin/rectify.js', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toEqual([`${join(dir, 'none.xlsx')}: 文件不存在`]);
     expect(run(['colour', good, '--out', join(dir, 'c.xlsx'), '--as-of', '2024-10-30']).status).toBe(0);
+  });
+
+  test('--version prints the version of the installed package, from the built dist/cli.js', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const flag of ['--version', '-v']) {
+      const r = run([flag]);
+      expect([r.status, r.stdout, r.stderr]).toEqual([0, `rectify ${version}\n`, '']);
+    }
   });
 });

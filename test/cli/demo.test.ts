@@ -30,13 +30,29 @@ describe('rectify demo', () => {
     expect(totals.total).toBe(34);
     expect(text).toContain(totals.sentence);
     expect(text).toContain(`逾期未完成（${totals.overdue}）`);
-    // The totals table: one header line and the example's figures under it.
+    // The totals table: one header line and the example's figures under it. The four statuses sum to the
+    // 34 problems (no status of the example is 长期坚持); its 3 long-term tasks are counted apart.
     const lines = text.split('\n');
     const header = lines.findIndex((l) =>
-      /^问题总数\s+已完成\s+正在整改\s+未完成\s+长期坚持\s+已逾期\s+即将到期\s+完成率$/.test(l),
+      /^问题总数\s+已完成\s+正在整改\s+未完成\s+长期坚持\s+长期坚持任务\s+已逾期\s+即将到期\s+完成率$/.test(
+        l,
+      ),
     );
     expect(header).toBeGreaterThan(0);
-    expect(lines[header + 2].trim().split(/\s+/)).toEqual(['34', '15', '18', '1', '3', '8', '7', '44.1%']);
+    expect(lines[header + 2].trim().split(/\s+/)).toEqual([
+      '34',
+      '15',
+      '18',
+      '1',
+      '0',
+      '3',
+      '8',
+      '7',
+      '44.1%',
+    ]);
+    // `rectify` is not on PATH after `npm ci`: the hint names the command a user can paste.
+    expect(text).toMatch(/详见 npx rectify check \S+ledger\.xlsx/);
+    expect(text).not.toMatch(/详见 rectify /);
     // The overdue list: every overdue problem with its office, deadline and days late, the longest first.
     const list = lines.indexOf(`逾期未完成（${totals.overdue}）：`);
     expect(lines[list + 1]).toMatch(/^编号\s+责任科室\s+整改时限\s+逾期天数$/);

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { todayInShanghai } from '../../src/cli/context';
 import { main } from '../../src/cli/main';
 import { logHeader, logRow, REMINDER_LOG_SHEET } from '../../src/core';
 import { captureIo, scratchDir } from './helpers';
@@ -43,12 +44,29 @@ describe('rectify remind', () => {
   it('lists one digest for each of the five offices on the example, and sends nothing', async () => {
     const io = captureIo();
     const before = readFileSync(EXAMPLE_XLSX);
-    expect(await main(['remind', EXAMPLE_XLSX, '--dry-run'], io)).toBe(0);
+    expect(await main(['remind', EXAMPLE_XLSX, '--dry-run', '--as-of', '2024-10-30'], io)).toBe(0);
     const out = io.text();
     expect(out).toContain('截至 2024-10-30，每日提醒将发送 5 封邮件；命令行不发送任何邮件');
     for (const office of OFFICES) expect(out).toContain(`收件人: ${office}（责任人）`);
     expect(out).toContain('主题: 【整改提醒】组织联络部：4项即将到期（截至2024年10月30日）');
     expect(readFileSync(EXAMPLE_XLSX).equals(before)).toBe(true);
+  });
+
+  it('rehearses today, as the daily reminder runs, not the pinned 统计截止日期 — and says so', async () => {
+    // The example's 设置 pins 统计截止日期 to 2024-10-30; totals and the notice use it, reminders do not.
+    const io = captureIo();
+    const before = todayInShanghai();
+    expect(await main(['remind', EXAMPLE_XLSX, '--dry-run', '--lang', 'zh'], io)).toBe(0);
+    const days = new Set([before, todayInShanghai()]); // the test may straddle midnight in Shanghai
+    const out = io.text();
+    const day = /^演练（--dry-run）：截至 (\d{4}-\d{2}-\d{2})，/.exec(out)?.[1];
+    expect(days).toContain(day);
+    expect(day).not.toBe('2024-10-30');
+    expect(out).toContain(
+      `（提醒按今天 ${day} 演练，与每日提醒一致；设置中的统计截止日期 2024-10-30 只用于统计和通报。要演练别的日期，请加 --as-of。）`,
+    );
+    const plan = await json(EXAMPLE_XLSX);
+    expect(days).toContain(plan.asOf);
   });
 
   it('prints the core plan as JSON, bodies included', async () => {
@@ -86,7 +104,7 @@ describe('rectify remind', () => {
   });
 
   it('skips what the 提醒记录 sheet of a downloaded workbook says was already sent', async () => {
-    const first = await json(EXAMPLE_XLSX);
+    const first = await json(EXAMPLE_XLSX, '--as-of', '2024-10-30');
     const sent = first.digests.filter((d) => d.recipient !== 'hr@example.org');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(EXAMPLE_XLSX);
@@ -103,7 +121,7 @@ describe('rectify remind', () => {
     }
     const file = join(scratchDir(), 'downloaded.xlsx');
     writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-    const second = await json(file);
+    const second = await json(file, '--as-of', '2024-10-30');
     expect(second.digests.map((d) => d.recipient)).toEqual(['hr@example.org']);
     expect(second.alreadyAnnounced).toBe(12);
   });

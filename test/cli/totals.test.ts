@@ -30,7 +30,7 @@ describe('rectify totals --json on the example at 2024-10-30', () => {
         expect.arrayContaining([
           'total',
           'byStatus',
-          'longTerm',
+          'longTermTasks',
           'overdue',
           'dueSoon',
           'completionRate',
@@ -44,7 +44,7 @@ describe('rectify totals --json on the example at 2024-10-30', () => {
         asOf: '2024-10-30',
         total: 34,
         byStatus: { done: 15, inProgress: 18, notDone: 1, longTerm: 0, unknown: 0 },
-        longTerm: 3,
+        longTermTasks: 3,
         overdue: 8,
         dueSoon: 7,
         completionRate: 0.4412,
@@ -54,7 +54,7 @@ describe('rectify totals --json on the example at 2024-10-30', () => {
       expect(t.byCategory).toHaveLength(12);
       for (const g of [...t.byCategory, ...t.byDepartment]) {
         expect(Object.keys(g)).toEqual(
-          expect.arrayContaining(['name', 'total', 'byStatus', 'longTerm', 'overdue', 'dueSoon']),
+          expect.arrayContaining(['name', 'total', 'byStatus', 'longTermTasks', 'overdue', 'dueSoon']),
         );
       }
       const sum = (groups: { total: number; overdue: number }[], key: 'total' | 'overdue') =>
@@ -104,7 +104,8 @@ describe('rectify totals: human output', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^即将到期\s+7$/));
     expect(out).toContain('整改完成率：44.1%');
     expect(out).toContain('追赃挽损：0.02 万元');
-    expect(lines).toContainEqual(expect.stringMatching(/^10\. 选人用人\s+4\s+1\s+3\s+0\s+0\s+3$/));
+    // 问题数, the four statuses, 长期坚持任务, 逾期: the status columns sum to 问题数.
+    expect(lines).toContainEqual(expect.stringMatching(/^10\. 选人用人\s+4\s+1\s+3\s+0\s+0\s+0\s+3$/));
     expect(lines).toContainEqual(expect.stringMatching(/^责任科室\s+问题数/));
   });
 
@@ -225,5 +226,76 @@ describe('rectify totals: the accountability figures below the tables (#8)', () 
     expect(block).toContainEqual(expect.stringMatching(/^Done, awaiting approval\s+1$/));
     expect(block).toContainEqual(expect.stringMatching(/^Overdue over 90 days\s+1$/));
     expect(block).toContain('On-time completion: 50% (1 of 2 on time)');
+  });
+});
+
+describe('rectify totals: every table adds up, unreadable statuses included (#18)', () => {
+  // The case: one status no one can read (搁置) among readable ones.
+  function messy(): string {
+    const path = join(scratchDir(), 'messy.csv');
+    writeFileSync(
+      path,
+      [
+        '编号,问题类别,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期,长期坚持',
+        '1,学习,问题一,措施,办公室,2024-09-30,已完成,2024-09-20,',
+        '2,学习,问题二,措施,办公室,2024-12-31,搁置,,',
+        '3,作风,问题三,措施,财务室,2024-12-31,正在整改,,是',
+        '4,作风,问题四,措施,财务室,2024-12-31,长期坚持,,',
+      ].join('\n'),
+    );
+    return path;
+  }
+
+  it('lists the unreadable status in the status table and as a column of each group table', async () => {
+    const { code, out } = await run('totals', messy(), '--as-of', '2024-10-30', '--lang', 'zh');
+    expect(code).toBe(1); // 搁置 is an error: the figures are still printed
+    const lines = out.split('\n');
+    const status = lines.slice(lines.findIndex((l) => /^整改状态\s+问题数$/.test(l)) + 2);
+    expect(status.slice(0, 6).map((l) => l.split(/\s{2,}/))).toEqual([
+      ['已完成', '1'],
+      ['正在整改', '1'],
+      ['未完成', '0'],
+      ['长期坚持', '1'],
+      ['状态未填或无法识别', '1'],
+      ['合计', '4'],
+    ]);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^问题类别\s+问题数\s+已完成\s+正在整改\s+未完成\s+长期坚持\s+状态未识别\s+长期坚持任务\s+逾期$/,
+      ),
+    );
+    // 学习: 2 problems = 1 done + 1 unreadable; 作风: 2 = 1 in progress + 1 long-term (both long-term tasks).
+    expect(lines).toContainEqual(expect.stringMatching(/^学习\s+2\s+1\s+0\s+0\s+0\s+1\s+0\s+0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^作风\s+2\s+0\s+1\s+0\s+1\s+0\s+2\s+0$/));
+  });
+
+  it('names the two long-term counts apart in totals.json: byStatus.longTerm and longTermTasks', async () => {
+    const t = JSON.parse((await run('totals', messy(), '--as-of', '2024-10-30', '--json')).out);
+    expect(t.byStatus).toEqual({ done: 1, inProgress: 1, notDone: 0, longTerm: 1, unknown: 1 });
+    expect(t.longTermTasks).toBe(2);
+    expect(t).not.toHaveProperty('longTerm');
+  });
+
+  it('leaves a done date after the as-of date out of the on-time rate and says so', async () => {
+    const path = join(scratchDir(), 'future.csv');
+    writeFileSync(
+      path,
+      [
+        '编号,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期',
+        '1,问题一,措施,办公室,2024-09-30,已完成,2024-09-20',
+        '2,问题二,措施,办公室,2024-09-30,已完成,2024-10-10',
+        '3,问题三,措施,办公室,2024-09-30,已完成,2024-11-15',
+      ].join('\n'),
+    );
+    const zh = await run('totals', path, '--as-of', '2024-10-30', '--lang', 'zh');
+    expect(zh.out).toContain('按期完成率：50%（2个中按期1个）');
+    expect(zh.out).toContain(
+      '另有1个已完成问题的完成日期晚于统计截止日期（校验错误），未计入按期完成率；请核对完成日期。',
+    );
+    const en = await run('totals', path, '--as-of', '2024-10-30', '--lang', 'en');
+    expect(en.out).toContain('On-time completion: 50% (1 of 2 on time)');
+    expect(en.out).toContain('1 done problem has a done date after the as-of date (a check error), left out');
+    const t = JSON.parse((await run('totals', path, '--as-of', '2024-10-30', '--json')).out);
+    expect(t.onTime).toMatchObject({ measured: 2, flaggedDates: 1, rate: 0.5 });
   });
 });

@@ -26,7 +26,23 @@ describe('on-time completion', () => {
       done('2024-10-01', '长期坚持'), // no dated deadline: cannot be judged
     ]);
     const m = computeMetrics(problems, { asOf: AS_OF, leadDays: 7 });
-    expect(m.onTime).toEqual({ measured: 5, onTime: 3, late: 2, undated: 1, rate: 0.6 });
+    expect(m.onTime).toEqual({ measured: 5, onTime: 3, late: 2, undated: 1, flaggedDates: 0, rate: 0.6 });
+  });
+
+  it('leaves a done date after the as-of date (a check error) out of the rate and the months, and counts it', () => {
+    const { problems, findings } = parse([
+      done('2024-09-20', '2024-09-30'), // on time
+      done('2024-10-05', '2024-09-30'), // late
+      done('2024-11-15', '2024-09-30'), // after the as-of date 2024-10-30: a typo, not a late completion
+    ]);
+    expect(findings.filter((f) => f.code === 'done.future').map((f) => f.row)).toEqual([4]);
+    const m = computeMetrics(problems, { asOf: AS_OF, leadDays: 7 });
+    // Counted as late, the typo would give 1 of 3 (33.3%); left out, the rate is 1 of 2.
+    expect(m.onTime).toEqual({ measured: 2, onTime: 1, late: 1, undated: 0, flaggedDates: 1, rate: 0.5 });
+    expect(m.completionsByMonth).toEqual([
+      { month: '2024-09', count: 1 },
+      { month: '2024-10', count: 1 },
+    ]);
   });
 
   it('gives no rate rather than 0% when nothing can be measured', () => {

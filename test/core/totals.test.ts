@@ -39,7 +39,7 @@ describe('computeTotals on the example ledger at 2024-10-30', () => {
       asOf: AS_OF,
       total: 34,
       byStatus: { done: 15, inProgress: 18, notDone: 1, longTerm: 0, unknown: 0 },
-      longTerm: 3,
+      longTermTasks: 3,
       completionRate: 0.4412,
       recovered: 0.02,
     });
@@ -72,13 +72,13 @@ describe('computeTotals on the example ledger at 2024-10-30', () => {
       expect(sum((g) => g.byStatus.done)).toBe(15);
       expect(sum((g) => g.overdue)).toBe(8);
       expect(sum((g) => g.dueSoon)).toBe(7);
-      expect(sum((g) => g.longTerm)).toBe(3);
+      expect(sum((g) => g.longTermTasks)).toBe(3);
     }
     expect(totals.byCategory[0]).toMatchObject({
       name: '1. 学习贯彻习近平新时代中国特色社会主义思想',
       total: 1,
       byStatus: { inProgress: 1 },
-      longTerm: 1,
+      longTermTasks: 1,
       overdue: 1,
     });
     expect(totals.byDepartment.map((g) => g.name)).toContain('组织联络部');

@@ -98,6 +98,7 @@ describe('getDashboard', () => {
       onTime: 0,
       measured: 0,
       undated: 15,
+      flaggedDates: 0,
       extended: 0,
       extensionsUnapproved: 0,
       pendingApproval: null,

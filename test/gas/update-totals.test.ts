@@ -303,3 +303,42 @@ describe('updateTotals: the accountability figures (#8)', () => {
     expect(list.at(-1)![4]).toBe(overdue.at(-1)!.row);
   });
 });
+
+describe('updateTotals: tables that add up, and the on-time rate without flagged dates (#18)', () => {
+  it('gives 搁置 its own row and column, charts it, and leaves a done date after the as-of date out of the rate', () => {
+    const grid = exampleGrid('ledger')
+      .slice(0, 5)
+      .map((r) => [...r]);
+    const header = grid[0];
+    const status = header.indexOf('整改状态');
+    const done = header.indexOf('完成日期');
+    const deadline = header.indexOf('整改时限');
+    grid[1][status] = '搁置';
+    grid[2][status] = '已完成';
+    grid[2][deadline] = '2024-09-30';
+    grid[2][done] = '2024-09-20';
+    grid[3][status] = '已完成';
+    grid[3][deadline] = '2024-09-30';
+    grid[3][done] = '2024-11-15'; // after the as-of date 2024-10-30: a check error
+    const env = exampleEnv({ ledger: { name: '台账', values: grid } });
+    updateTotals(servicesOf(env));
+    const values = env.values('汇总');
+    expect(rowOf(values, '状态未填或无法识别')[1]).toBe(1);
+    expect(rowOf(values, '合计')[1]).toBe(4);
+    const categories = values.findIndex((r) => r[0] === '问题类别');
+    expect(values[categories].slice(0, 7)).toEqual([
+      '问题类别',
+      '已完成',
+      '正在整改',
+      '未完成',
+      '长期坚持',
+      '状态未识别',
+      '合计',
+    ]);
+    const chart = env.sheet('汇总')._charts[0]._spec.ranges[0].getA1Notation();
+    expect(chart).toMatch(/^A\d+:F\d+$/);
+    // One on time, one flagged: 100%, not 50%, and 汇总 says one was left out.
+    expect(rowOf(values, '按期完成率')[1]).toBe(1);
+    expect(rowOf(values, '完成日期有误、未计入按期完成率')[1]).toBe(1);
+  });
+});

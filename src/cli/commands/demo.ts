@@ -105,8 +105,9 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   io.out(
     tr(
       l,
-      `校验：${counts.error} 个错误，${counts.warning} 个提醒（详见 rectify check ${example}，或着色副本中的批注）`,
-      `Checks: ${counts.error} errors, ${counts.warning} warnings (see rectify check ${example}, or the notes in the coloured copy)`,
+      // `rectify` is not on PATH after `npm ci`: name the command a user can paste.
+      `校验：${counts.error} 个错误，${counts.warning} 个提醒（详见 npx rectify check ${example}，或着色副本中的批注）`,
+      `Checks: ${counts.error} errors, ${counts.warning} warnings (see npx rectify check ${example}, or the notes in the coloured copy)`,
     ),
   );
   io.out('');

@@ -1,6 +1,6 @@
 // `rectify remind --dry-run`: the reminder digests the daily trigger would send for a ledger, without sending.
 import { type Locale, REMINDER_LOG_SHEET, type ReminderPlan, tr } from '../../core';
-import { envLocale, loadContext } from '../context';
+import { envLocale, loadContext, todayInShanghai } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
 import { reminderJson, reminderPlanOf } from '../pipeline';
@@ -68,6 +68,15 @@ export function reminderText(plan: ReminderPlan, l: Locale): string {
   return lines.join('\n');
 }
 
+/**
+ * The day the dry run rehearses: --as-of when given, else today, as the daily trigger runs. Not 设置 ›
+ * 统计截止日期: that pins the counts and the notice, while a reminder is about what is due now (README,
+ * “Daily reminders”).
+ */
+export function reminderDay(args: Pick<RemindArgs, 'asOf'>, today: string = todayInShanghai()): string {
+  return args.asOf ?? today;
+}
+
 export async function remindCommand(args: RemindArgs, io: Io): Promise<number> {
   if (!args.dryRun) {
     const l: Locale = args.lang === 'en' || args.lang === 'zh' ? args.lang : (envLocale() ?? 'zh');
@@ -79,8 +88,21 @@ export async function remindCommand(args: RemindArgs, io: Io): Promise<number> {
       ),
     );
   }
-  const ctx = await loadContext(args);
+  const ctx = await loadContext({ ...args, asOf: reminderDay(args) });
   const plan = reminderPlanOf(ctx, args.lang);
-  io.out(args.json ? reminderJson(plan) : reminderText(plan, ctx.locale));
+  if (args.json) io.out(reminderJson(plan));
+  else {
+    io.out(reminderText(plan, ctx.locale));
+    const pinned = ctx.settings.asOf;
+    // Say why the date differs from the one `rectify totals` and the notice use.
+    if (args.asOf === undefined && pinned && pinned !== plan.asOf)
+      io.out(
+        tr(
+          ctx.locale,
+          `\n（提醒按今天 ${plan.asOf} 演练，与每日提醒一致；设置中的统计截止日期 ${pinned} 只用于统计和通报。要演练别的日期，请加 --as-of。）`,
+          `\n(Rehearsed for today, ${plan.asOf}, as the daily reminder runs; the as-of date ${pinned} in the settings applies to totals and the notice only. Add --as-of to rehearse another day.)`,
+        ),
+      );
+  }
   return 0;
 }

@@ -6,6 +6,8 @@ import {
   type GroupTotals,
   type Locale,
   percent,
+  STATUSES,
+  type StatusCounts,
   statusLabel,
   type Totals,
   tr,
@@ -18,38 +20,61 @@ import { createProgress } from '../progress';
 
 export { totalsOf } from '../pipeline';
 
-/** The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them. */
+/**
+ * The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them.
+ * The status counts come first and sum to the total: a blank or unreadable status has its own entry whenever
+ * the ledger has one. Long-term tasks (counted beside their status) come after the sum, under their own name.
+ */
 export function headlineRows(t: Totals, l: Locale): [string, number][] {
-  const s = t.byStatus;
   return [
     [tr(l, '问题总数', 'Problems'), t.total],
-    [statusLabel('done', l), s.done],
-    [statusLabel('inProgress', l), s.inProgress],
-    [statusLabel('notDone', l), s.notDone],
-    [tr(l, '长期坚持', 'Long-term'), t.longTerm],
+    ...statusRows(t.byStatus, l, t.byStatus.unknown > 0),
+    [tr(l, '长期坚持任务', 'Long-term tasks'), t.longTermTasks],
     [tr(l, '已逾期', 'Overdue'), t.overdue],
     [tr(l, '即将到期', 'Due soon'), t.dueSoon],
   ];
 }
 
-export function groupTable(groups: GroupTotals[], first: string, l: Locale): string {
+/** The label of the status that is blank or not one of the four, in every table that counts statuses. */
+export function unknownStatusLabel(l: Locale): string {
+  return tr(l, '状态未填或无法识别', 'Status blank or unreadable');
+}
+
+/** One row per status, and one for the unreadable ones when asked: the rows sum to the total. */
+function statusRows(s: StatusCounts, l: Locale, withUnknown: boolean): [string, number][] {
+  const rows: [string, number][] = STATUSES.map((status) => [statusLabel(status, l), s[status]]);
+  if (withUnknown) rows.push([unknownStatusLabel(l), s.unknown]);
+  return rows;
+}
+
+/** 按整改状态: the four statuses, the unreadable ones (always, so the table visibly sums), and 合计. */
+export function statusTable(t: Totals, l: Locale): string {
+  return table(
+    [tr(l, '整改状态', 'Status'), tr(l, '问题数', 'Problems')],
+    [...statusRows(t.byStatus, l, true), [tr(l, '合计', 'Total'), t.total]],
+  );
+}
+
+/**
+ * A table by category or office: each row's status columns sum to its 问题数, with a column for blank or
+ * unreadable statuses whenever the ledger has one (otherwise it would be a column of zeros).
+ */
+export function groupTable(groups: GroupTotals[], first: string, l: Locale, withUnknown: boolean): string {
   return table(
     [
       first,
       tr(l, '问题数', 'Total'),
-      statusLabel('done', l),
-      statusLabel('inProgress', l),
-      statusLabel('notDone', l),
-      statusLabel('longTerm', l),
+      ...STATUSES.map((status) => statusLabel(status, l)),
+      ...(withUnknown ? [tr(l, '状态未识别', 'Unreadable')] : []),
+      tr(l, '长期坚持任务', 'Long-term tasks'),
       tr(l, '逾期', 'Overdue'),
     ],
     groups.map((g) => [
       g.name,
       g.total,
-      g.byStatus.done,
-      g.byStatus.inProgress,
-      g.byStatus.notDone,
-      g.longTerm,
+      ...STATUSES.map((status) => g.byStatus[status]),
+      ...(withUnknown ? [g.byStatus.unknown] : []),
+      g.longTermTasks,
       g.overdue,
     ]),
   );
@@ -75,23 +100,47 @@ export function accountabilityText(t: Totals, l: Locale, closureReview: boolean)
           `${percent(o.onTime / o.measured)}（${o.measured}个中按期${o.onTime}个）`,
           `${percent(o.onTime / o.measured)} (${o.onTime} of ${o.measured} on time)`,
         );
-  return [
+  const lines = [
     table([tr(l, '问责指标', 'Accountability'), tr(l, '数量', 'Count')], rows),
     `${tr(l, '按期完成率：', 'On-time completion: ')}${rate}`,
-  ].join('\n');
+  ];
+  const flagged = flaggedDatesNote(o.flaggedDates, l);
+  if (flagged) lines.push(flagged);
+  return lines.join('\n');
+}
+
+/** Says that done dates flagged as errors were left out of the on-time rate; null when there are none. */
+export function flaggedDatesNote(count: number, l: Locale): string | null {
+  if (count === 0) return null;
+  return tr(
+    l,
+    `另有${count}个已完成问题的完成日期晚于统计截止日期（校验错误），未计入按期完成率；请核对完成日期。`,
+    `${count} done ${count === 1 ? 'problem has a done date' : 'problems have done dates'} after the as-of date (a check error), left out of the on-time rate; check the done dates.`,
+  );
 }
 
 export function totalsText(t: Totals, l: Locale, options: { closureReview?: boolean } = {}): string {
-  const summary = table([tr(l, '项目', 'Item'), tr(l, '数量', 'Count')], headlineRows(t, l));
+  const others = table(
+    [tr(l, '项目', 'Item'), tr(l, '数量', 'Count')],
+    [
+      [tr(l, '问题总数', 'Problems'), t.total],
+      [tr(l, '长期坚持任务（含各状态）', 'Long-term tasks (any status)'), t.longTermTasks],
+      [tr(l, '已逾期', 'Overdue'), t.overdue],
+      [tr(l, '即将到期', 'Due soon'), t.dueSoon],
+    ],
+  );
+  const withUnknown = t.byStatus.unknown > 0;
   return [
     t.sentence,
     '',
-    summary,
+    statusTable(t, l),
+    '',
+    others,
     `${tr(l, '整改完成率：', 'Completion rate: ')}${percent(exactCompletionRate(t))}    ${tr(l, '追赃挽损：', 'Recovered: ')}${amount(t.recovered)} ${tr(l, '万元', '(10k CNY)')}`,
     '',
-    groupTable(t.byCategory, tr(l, '问题类别', 'Category'), l),
+    groupTable(t.byCategory, tr(l, '问题类别', 'Category'), l, withUnknown),
     '',
-    groupTable(t.byDepartment, tr(l, '责任科室', 'Department'), l),
+    groupTable(t.byDepartment, tr(l, '责任科室', 'Department'), l, withUnknown),
     '',
     accountabilityText(t, l, options.closureReview ?? false),
   ].join('\n');
