@@ -7,6 +7,7 @@ import { colourCommand } from './commands/colour';
 import { demoCommand } from './commands/demo';
 import { noticeCommand } from './commands/notice';
 import { remindCommand } from './commands/remind';
+import { rollupCommand } from './commands/rollup';
 import { totalsCommand } from './commands/totals';
 import { envLocale } from './context';
 import { CliError } from './errors';
@@ -18,6 +19,7 @@ export const USAGE = `整改台账助手 rectify — 用法 / usage:
   rectify notice <台账.xlsx|.csv> --out F.docx|F.html [--as-of YYYY-MM-DD] [--settings F] [--narrative F]
   rectify colour <台账.xlsx|.csv> --out 副本.xlsx [--as-of YYYY-MM-DD] [--settings F]
   rectify remind <台账.xlsx|.csv> --dry-run [--as-of YYYY-MM-DD] [--settings F] [--json]
+  rectify rollup <文件夹|台账…> [--as-of YYYY-MM-DD] [--json] [--out 汇总.xlsx] [--notice 汇总通报.docx|.html] [--settings F]
   rectify demo   [--out DIR]
   rectify --version
 通用选项 / common: --lang zh|en, --help`;
@@ -28,6 +30,7 @@ const OPTIONS = {
   out: { type: 'string' },
   settings: { type: 'string' },
   narrative: { type: 'string' },
+  notice: { type: 'string' },
   lang: { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -41,9 +44,11 @@ type Values = {
 export interface Command {
   /** Whether the command takes a ledger path. */
   ledger: boolean;
+  /** Takes one or more ledgers or folders (rollup); they arrive as the fourth argument of run. */
+  many?: boolean;
   /** The options it reads (besides --lang and --help); any other is refused rather than silently ignored. */
   options?: (keyof typeof OPTIONS)[];
-  run(ledger: string, values: Values, io: Io): Promise<number>;
+  run(ledger: string, values: Values, io: Io, ledgers: string[]): Promise<number>;
 }
 
 const common = (ledger: string, v: Values) => ({
@@ -81,6 +86,24 @@ export const COMMANDS: Record<string, Command> = {
     ledger: true,
     options: ['dry-run', 'as-of', 'settings', 'json'],
     run: (l, v, io) => remindCommand({ ...common(l, v), dryRun: v['dry-run'] }, io),
+  },
+  rollup: {
+    ledger: true,
+    many: true,
+    options: ['as-of', 'json', 'out', 'notice', 'settings'],
+    run: (_l, v, io, ledgers) =>
+      rollupCommand(
+        {
+          inputs: ledgers,
+          asOf: v['as-of'],
+          json: v.json,
+          out: v.out,
+          notice: v.notice,
+          settings: v.settings,
+          lang: v.lang,
+        },
+        io,
+      ),
   },
   demo: {
     ledger: false,
@@ -124,6 +147,7 @@ function example(option: string): string {
     '--out': 'F.docx',
     '--settings': '设置.csv',
     '--narrative': '通报正文.csv',
+    '--notice': '汇总通报.docx',
     '--lang': 'en',
   };
   return examples[option] ?? '…';
@@ -166,7 +190,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           `rectify ${name}: missing <ledger> (.xlsx or .csv)${help}`,
         ),
       );
-    if (rest.length > 0 || (!command.ledger && ledger !== undefined)) {
+    if ((rest.length > 0 && !command.many) || (!command.ledger && ledger !== undefined)) {
       const extra = rest[0] ?? ledger;
       throw new CliError(
         tr(l, `rectify ${name}：多余的参数“${extra}”`, `rectify ${name}: unexpected argument "${extra}"`),
@@ -191,7 +215,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         ),
       );
     }
-    return await command.run(ledger ?? '', parsed.values, io);
+    return await command.run(ledger ?? '', parsed.values, io, parsed.positionals.slice(1));
   } catch (error) {
     if (error instanceof CliError) {
       io.err(error.message);

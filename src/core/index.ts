@@ -13,6 +13,7 @@ export * from './locale';
 export * from './metrics';
 export * from './notice';
 export * from './reminders';
+export * from './rollup';
 export * from './settings';
 export * from './sheets';
 export * from './status';

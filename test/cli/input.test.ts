@@ -8,34 +8,10 @@ import { decodeText, detectSeparator, parseCsv } from '../../src/cli/csv';
 import { main } from '../../src/cli/main';
 import { plainValue, readLedger } from '../../src/cli/workbook';
 import { fixtureWorkbook, gridWorkbookBytes } from './fixtures';
-import { captureIo, scratchDir } from './helpers';
+import { captureIo, gbk, scratchDir } from './helpers';
 
 const HEADER = ['编号', '问题描述', '整改措施', '责任科室', '整改时限', '整改状态'];
 const ROW = ['1', '学习不够，需加强', '组织学习', '办公室', '2024-09-30', '正在整改'];
-
-/** GBK bytes for text, from the inverse of the WHATWG GBK decoder (Node has no GBK encoder). */
-function gbk(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gbk');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = table.get(ch);
-      if (!pair) throw new Error(`no GBK code for ${ch}`);
-      bytes.push(...pair);
-    }
-  }
-  return Buffer.from(bytes);
-}
 
 function csvText(sep: string, rows = [HEADER, ROW]): string {
   return rows

@@ -1,6 +1,28 @@
 // Renders the notice as a .docx in the GB/T 9704-2012 layout (A4, 37/35/28/26 mm, fixed 22-line pitch, — N — footers).
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { type LayoutParagraph, LINE_PT, layoutNotice, type NoticeDocument, PAGE, SIZES } from '../../core';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import {
+  type LayoutParagraph,
+  type LayoutTable,
+  LINE_PT,
+  layoutNotice,
+  type NoticeDocument,
+  PAGE,
+  SIZES,
+} from '../../core';
 
 const TWIPS_PER_PT = 20;
 const twipsOfMm = (mm: number) => Math.round((mm / 25.4) * 1440);
@@ -86,6 +108,56 @@ function paragraphOf(p: LayoutParagraph, notice: NoticeDocument): Paragraph {
   });
 }
 
+const TEXT_WIDTH_TWIPS = twipsOfMm(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
+
+/**
+ * A table of figures across the text block: single black rules, the header row bold and repeated on every page,
+ * the 合计 row bold. Lines are single-spaced: the 22-line body pitch would make a 40-unit table four pages long.
+ */
+function tableOf(t: LayoutTable): Table {
+  const weight = t.widths.reduce((a, b) => a + b, 0);
+  const widths = t.widths.map((w) => Math.floor((w / weight) * TEXT_WIDTH_TWIPS));
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const row = (cells: string[], bold: boolean, header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            margins: { left: 60, right: 60 },
+            children: [
+              new Paragraph({
+                style: STYLE_OF.body,
+                alignment: header ? AlignmentType.CENTER : ALIGN[t.align[i] ?? 'left'],
+                spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 },
+                indent: { firstLine: 0, firstLineChars: 0 },
+                children: [new TextRun({ text, size: t.sizePt * 2, ...(bold ? { bold: true } : {}) })],
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: {
+      top: rule,
+      bottom: rule,
+      left: rule,
+      right: rule,
+      insideHorizontal: rule,
+      insideVertical: rule,
+    },
+    rows: [
+      row(t.header, true, true),
+      ...t.rows.map((r) => row(r, false, false)),
+      ...(t.footer ? [row(t.footer, true, false)] : []),
+    ],
+  });
+}
+
 /**
  * “— 5 —” in 4号宋体, outside-aligned as GB/T 9704 asks: odd pages at the right, even pages at the left,
  * each one character in from the edge of the text block.
@@ -147,7 +219,7 @@ export function noticeDocx(notice: NoticeDocument): Document {
           },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
-        children: layoutNotice(notice).map((p) => paragraphOf(p, notice)),
+        children: layoutNotice(notice).map((p) => (p.table ? tableOf(p.table) : paragraphOf(p, notice))),
       },
     ],
   });

@@ -2,6 +2,7 @@
 import {
   escapeHtml,
   type LayoutParagraph,
+  type LayoutTable,
   LINE_PT,
   layoutNotice,
   type NoticeDocument,
@@ -42,10 +43,35 @@ p.category { break-after: avoid; }
 p.issuer, p.date { text-align: right; text-indent: 0; }
 p.supervision { text-align: left; }
 .f-heading2 { font-family: ${fontStack(f.heading2, 'heading2')}; }
-.f-heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; }`;
+.f-heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; }
+table.figures { width: 100%; border-collapse: collapse; margin: 4pt 0 ${LINE_PT}pt; font-family: ${fontStack(f.body, 'body')}; }
+table.figures th, table.figures td { border: 0.75pt solid #000; padding: 2pt 3pt; line-height: 1.3; font-weight: normal; }
+table.figures thead th, table.figures tfoot th { font-weight: bold; }
+table.figures thead { display: table-header-group; }
+table.figures tr { break-inside: avoid; }
+.left { text-align: left; } .right { text-align: right; } .center { text-align: center; }`;
+}
+
+/** A table of figures: widths as percentages of the text block, the header row repeated on printed pages. */
+function tableHtml(t: LayoutTable): string {
+  const weight = t.widths.reduce((a, b) => a + b, 0);
+  const cols = t.widths.map((w) => `<col style="width: ${((w / weight) * 100).toFixed(2)}%">`).join('');
+  const cells = (row: string[], tag: 'th' | 'td') =>
+    row
+      .map((c, i) => `<${tag} class="${tag === 'th' ? 'center' : t.align[i]}">${escapeHtml(c)}</${tag}>`)
+      .join('');
+  const body = t.rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('\n');
+  const foot = t.footer ? `\n<tfoot><tr>${cells(t.footer, 'th')}</tr></tfoot>` : '';
+  return `<table class="figures" style="font-size: ${t.sizePt}pt"><colgroup>${cols}</colgroup>
+<thead><tr>${cells(t.header, 'th')}</tr></thead>
+<tbody>
+${body}
+</tbody>${foot}
+</table>`;
 }
 
 function paragraphHtml(p: LayoutParagraph): string {
+  if (p.table) return tableHtml(p.table);
   const style: string[] = [];
   if (p.rightChars > 0) style.push(`padding-right: ${p.rightChars * p.sizePt}pt`);
   if (p.linesBefore > 0) style.push(`margin-top: ${p.linesBefore * LINE_PT}pt`);

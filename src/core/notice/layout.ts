@@ -1,5 +1,5 @@
 // GB/T 9704-2012 layout of the notice as styled paragraphs: the one place the docx, HTML and Docs renderers read.
-import type { NoticeDocument, NoticeFonts, NoticeItem } from './model';
+import type { NoticeDocument, NoticeFonts, NoticeItem, NoticeTable } from './model';
 
 /** A4 page and GB/T 9704 margins; renderers convert to twips (docx), points (Docs) or CSS mm. */
 export const PAGE = {
@@ -13,6 +13,9 @@ export const PAGE = {
 
 /** 2号 title, 3号 body, 4号 page numbers (points). */
 export const SIZES = { title: 22, body: 16, pageNumber: 14 } as const;
+
+/** 小四 in tables: nine columns of figures fit the 156 mm text block at 3号 only with every header wrapped. */
+export const TABLE_PT = 12;
 
 /** Fixed line pitch: (297 − 37 − 35) mm ÷ 22 lines ≈ 28.95 pt, so a page holds 22 lines as GB/T asks. */
 export const LINE_PT = 28.95;
@@ -39,7 +42,13 @@ export type ParagraphRole =
   | 'field'
   | 'supervision'
   | 'issuer'
-  | 'date';
+  | 'date'
+  | 'table';
+
+/** A table block in the paragraph stream (role 'table', no runs): renderers draw it as a real table. */
+export interface LayoutTable extends NoticeTable {
+  sizePt: number;
+}
 
 export interface LayoutParagraph {
   role: ParagraphRole;
@@ -55,6 +64,8 @@ export interface LayoutParagraph {
   linesBefore: number;
   /** Keep on the same page as the next paragraph (headings, category lines). */
   keepNext: boolean;
+  /** Present only on role 'table'. */
+  table?: LayoutTable;
 }
 
 function para(role: ParagraphRole, runs: LayoutRun[], extra: Partial<LayoutParagraph> = {}): LayoutParagraph {
@@ -199,6 +210,18 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
         );
       for (const item of group.items) itemParagraphs(item, out, colon);
     }
+    for (const table of section.tables ?? []) {
+      if (table.caption !== null)
+        push(para('category', [{ text: table.caption, bold: true }], { keepNext: true }));
+      push(
+        para('table', [], {
+          sizePt: TABLE_PT,
+          firstLineChars: 0,
+          align: 'center',
+          table: { ...table, sizePt: TABLE_PT },
+        }),
+      );
+    }
   }
   // GB/T: one blank line between the title and the text.
   const first = out.findIndex((p) => p.role !== 'title');
@@ -229,5 +252,10 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
 
 /** The plain text of a paragraph. */
 export function paragraphText(p: LayoutParagraph): string {
+  // A table reads as its rows, one a line, cells apart by tabs: what a reader copying it out would get.
+  if (p.table) {
+    const t = p.table;
+    return [t.header, ...t.rows, ...(t.footer ? [t.footer] : [])].map((r) => r.join('\t')).join('\n');
+  }
   return p.runs.map((r) => r.text).join('');
 }

@@ -45,6 +45,21 @@ export interface NoticeSection {
   /** The computed summary sentence of 三; null elsewhere. */
   summary: string | null;
   groups: ItemGroup[];
+  /** Tables printed after the groups (the roll-up notice's table of units); absent in a unit's notice. */
+  tables?: NoticeTable[];
+}
+
+/** A table of figures: a caption line above it, a header row, body rows and an optional bold 合计 row. */
+export interface NoticeTable {
+  /** Printed as a bold line above the table, kept with it; null for none. */
+  caption: string | null;
+  header: string[];
+  rows: string[][];
+  footer: string[] | null;
+  /** Per column: text left, figures right. */
+  align: ('left' | 'center' | 'right')[];
+  /** Relative column widths (any unit: only the proportions count). */
+  widths: number[];
 }
 
 export interface NoticeWarning {

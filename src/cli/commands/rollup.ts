@@ -1,0 +1,312 @@
+// `rectify rollup`: many units' ledgers, read one at a time, into one reconciled overview, workbook and notice.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import {
+  buildRollupNotice,
+  countBySeverity,
+  type Locale,
+  mismatchMessage,
+  parseSettings,
+  percent2,
+  type Rollup,
+  RollupBuilder,
+  reconcileRollup,
+  SETTINGS_SHEETS,
+  type Settings,
+  tr,
+  unitNameOf,
+  unitSummary,
+} from '../../core';
+import { envLocale, loadContext, parseAsOf, todayInShanghai } from '../context';
+import { CliError } from '../errors';
+import { table } from '../format';
+import type { Io } from '../io';
+import { createProgress } from '../progress';
+import { overviewWorkbook } from '../rollup-workbook';
+import { readSideFile } from '../workbook';
+import { allFindings, requireLedger } from './check';
+import { sameFile, writeAtomically } from './colour';
+import { noticeFormat, renderNotice } from './notice';
+import { totalsOf } from './totals';
+
+export interface RollupArgs {
+  inputs: string[];
+  asOf?: string;
+  json?: boolean;
+  out?: string;
+  notice?: string;
+  settings?: string;
+  lang?: string;
+}
+
+const LEDGER_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']);
+
+/**
+ * The ledger files under a folder, sorted, in subfolders too (a province keeps one folder a city). Excel's lock
+ * files (~$…) and hidden files are not ledgers; other files (a .docx cover letter) are skipped, not refused.
+ */
+export function ledgerFiles(folder: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+    const path = join(folder, e.name);
+    if (e.isDirectory()) for (const f of ledgerFiles(path)) out.push(f);
+    else if (LEDGER_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(path);
+  }
+  return out;
+}
+
+/** Every file the arguments name: folders expanded; a named file is kept whatever it is, so it is reported. */
+export function expandInputs(inputs: string[], l: Locale): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      // A missing file is reported with the others that cannot be read.
+    }
+    if (!isDir) {
+      files.push(input);
+      continue;
+    }
+    const found = ledgerFiles(input);
+    if (found.length === 0)
+      throw new CliError(
+        tr(
+          l,
+          `${input}：文件夹中没有台账文件（.xlsx 或 .csv）`,
+          `${input}: the folder holds no ledger files (.xlsx or .csv)`,
+        ),
+      );
+    for (const f of found) files.push(f);
+  }
+  return files;
+}
+
+/** --out and --notice, checked before any ledger is read: the right kind, and never one of the inputs. */
+function checkOutputs(args: RollupArgs, files: string[], l: Locale): void {
+  if (args.out !== undefined && extname(args.out).toLowerCase() !== '.xlsx')
+    throw new CliError(
+      tr(l, `--out: “${args.out}”应为 .xlsx 文件`, `--out: "${args.out}" must be an .xlsx file`),
+    );
+  if (args.notice !== undefined) noticeFormat(args.notice, l);
+  for (const out of [args.out, args.notice]) {
+    if (out === undefined) continue;
+    const input = files.find((f) => sameFile(f, out));
+    if (input !== undefined)
+      throw new CliError(
+        tr(
+          l,
+          `${out}：这是要汇总的台账之一；汇总只写新文件，请换一个文件名`,
+          `${out}: this is one of the ledgers to roll up; choose another name for the output`,
+        ),
+      );
+  }
+}
+
+/** Reads each ledger in turn and keeps only its summary, so memory holds one ledger at a time. */
+export async function rollupFiles(
+  files: string[],
+  options: { asOf: string; locale: Locale; onFile?: (done: number) => void },
+): Promise<Rollup> {
+  const builder = new RollupBuilder({ asOf: options.asOf, locale: options.locale });
+  const l = options.locale;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    try {
+      const ctx = await loadContext({ ledger: file, asOf: options.asOf, lang: l });
+      const ledger = requireLedger(ctx);
+      const totals = totalsOf(ctx);
+      const { unit, source } = unitNameOf({
+        setting: ctx.settings.inspectedUnit,
+        grid: ctx.grid,
+        headerIndex: ledger.headerRow - 1,
+        fileName: basename(file),
+      });
+      builder.addUnit(
+        unitSummary({
+          unit,
+          unitSource: source,
+          file,
+          totals,
+          blankCategory: tr(l, '（未填）', '(blank)'),
+          errors: countBySeverity(allFindings(ctx)).error,
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      // The message already names the file; the list shows the file beside it, so say only why.
+      const reason = error.message.startsWith(`${file}`)
+        ? error.message
+            .slice(file.length)
+            .replace(/^\s*[:：]\s*/, '')
+            .trim()
+        : error.message;
+      builder.addUnreadable(file, reason);
+    }
+    options.onFile?.(i + 1);
+  }
+  return builder.finish();
+}
+
+/** The shape `--json` prints (the issue's), with the duplicates beside the unreadable files. */
+export function rollupJson(r: Rollup) {
+  const rate = (x: number) => Math.round(x * 10000) / 10000;
+  const status = (s: Rollup['totals']['byStatus']) => ({
+    done: s.done,
+    inProgress: s.inProgress,
+    notDone: s.notDone,
+    longTerm: s.longTerm,
+  });
+  return {
+    asOf: r.asOf,
+    sentence: r.sentence,
+    total: r.totals.total,
+    byStatus: status(r.totals.byStatus),
+    completionRate: rate(r.totals.completionRate),
+    overdue: r.totals.overdue,
+    dueSoon: r.totals.dueSoon,
+    units: r.units.map((u) => ({
+      unit: u.unit,
+      file: u.file,
+      total: u.total,
+      byStatus: status(u.byStatus),
+      completionRate: rate(u.completionRate),
+      overdue: u.overdue,
+      dueSoon: u.dueSoon,
+    })),
+    unreadable: r.unreadable,
+    duplicates: r.duplicates,
+  };
+}
+
+export function rollupText(r: Rollup): string {
+  const l = r.locale;
+  const t = r.totals;
+  const rows: (string | number)[][] = r.units.map((u) => [
+    u.unit,
+    u.total,
+    u.byStatus.done,
+    u.byStatus.inProgress,
+    u.byStatus.notDone,
+    u.byStatus.longTerm,
+    percent2(u.completionRate),
+    u.overdue,
+    u.dueSoon,
+  ]);
+  rows.push([
+    tr(l, '合计', 'Total'),
+    t.total,
+    t.byStatus.done,
+    t.byStatus.inProgress,
+    t.byStatus.notDone,
+    t.byStatus.longTerm,
+    percent2(t.completionRate),
+    t.overdue,
+    t.dueSoon,
+  ]);
+  return [
+    r.sentence,
+    '',
+    table(
+      [
+        tr(l, '单位', 'Unit'),
+        tr(l, '问题数', 'Problems'),
+        tr(l, '已完成', 'Done'),
+        tr(l, '正在整改', 'In progress'),
+        tr(l, '未完成', 'Not done'),
+        tr(l, '长期坚持', 'Long-term'),
+        tr(l, '完成率', 'Completion'),
+        tr(l, '已逾期', 'Overdue'),
+        tr(l, '即将到期', 'Due soon'),
+      ],
+      rows,
+    ),
+  ].join('\n');
+}
+
+async function readSettings(path: string | undefined, l: Locale): Promise<Settings | undefined> {
+  if (path === undefined) return undefined;
+  return parseSettings(await readSideFile(path, SETTINGS_SHEETS, l), { locale: l }).settings;
+}
+
+/**
+ * Checks the roll-up adds up, then writes the workbook and notice and prints it. A mismatch is an error (exit 3)
+ * and nothing is written: a totals row that disagrees with its units is never published.
+ */
+export async function publishRollup(
+  r: Rollup,
+  args: Pick<RollupArgs, 'json' | 'out' | 'notice'>,
+  settings: Settings | undefined,
+  io: Io,
+): Promise<void> {
+  const l = r.locale;
+  const mismatches = reconcileRollup(r);
+  if (mismatches.length > 0)
+    throw new CliError(
+      [
+        tr(l, '汇总核对不符，未写出任何文件：', 'The roll-up does not add up; nothing was written:'),
+        ...mismatches.map((m) => `  ${mismatchMessage(m, l)}`),
+      ].join('\n'),
+      3,
+    );
+  if (args.out !== undefined) writeAtomically(args.out, await overviewWorkbook(r), l);
+  if (args.notice !== undefined) {
+    const result = buildRollupNotice({ rollup: r, settings });
+    const rendered = await renderNotice(result, noticeFormat(args.notice, l));
+    writeAtomically(args.notice, typeof rendered === 'string' ? Buffer.from(rendered) : rendered, l);
+  }
+  if (args.json) io.out(JSON.stringify(rollupJson(r), null, 2));
+  else {
+    io.out(rollupText(r));
+    if (args.out !== undefined) io.out(tr(l, `已写出 ${args.out}`, `Wrote ${args.out}`));
+    if (args.notice !== undefined) io.out(tr(l, `已写出 ${args.notice}`, `Wrote ${args.notice}`));
+  }
+}
+
+export async function rollupCommand(args: RollupArgs, io: Io): Promise<number> {
+  if (args.lang !== undefined && !/^(zh|en)$/.test(args.lang))
+    throw new CliError(`--lang: “${args.lang}”应为 zh 或 en / must be zh or en`);
+  const l: Locale = (args.lang as Locale | undefined) ?? envLocale() ?? 'zh';
+  // One as-of date for every unit: a unit's pinned 统计截止日期 would make its overdue count incomparable.
+  const asOf = parseAsOf(args.asOf, l) ?? todayInShanghai();
+  // A ledger named on the command line is never overwritten; an earlier overview found in a folder is skipped.
+  checkOutputs(args, args.inputs, l);
+  const files = expandInputs(args.inputs, l).filter(
+    (f) => !(args.out && sameFile(f, args.out)) && !(args.notice && sameFile(f, args.notice)),
+  );
+  const settings = await readSettings(args.settings, l);
+  const progress = createProgress(io);
+  let r: Rollup;
+  try {
+    progress.stage(tr(l, `汇总 ${files.length} 个台账`, `Rolling up ${files.length} ledgers`), files.length);
+    r = await rollupFiles(files, { asOf, locale: l, onFile: (n) => progress.tick(n) });
+  } finally {
+    progress.finish();
+  }
+  await publishRollup(r, args, settings, io);
+  for (const u of r.unreadable)
+    io.err(tr(l, `未汇总：${u.file}：${u.reason}`, `Not included: ${u.file}: ${u.reason}`));
+  for (const d of r.duplicates)
+    io.err(
+      tr(
+        l,
+        `未汇总：${d.files.join('、')} 都是“${d.unit}”的台账，不能相加；请保留其一后重新汇总`,
+        `Not included: ${d.files.join(', ')} are all ledgers of "${d.unit}" and cannot be added together; keep one and roll up again`,
+      ),
+    );
+  const withErrors = r.units.filter((u) => u.errors > 0);
+  if (withErrors.length > 0)
+    io.err(
+      tr(
+        l,
+        `注意：${withErrors.length} 家单位的台账有错误（${withErrors.map((u) => u.unit).join('、')}），数字可能不准；对其文件运行 rectify check 查看。`,
+        `Note: ${withErrors.length} units' ledgers have errors (${withErrors.map((u) => u.unit).join(', ')}), so their figures may be off; run rectify check on their files.`,
+      ),
+    );
+  return r.unreadable.length + r.duplicates.length + withErrors.length > 0 ? 1 : 0;
+}

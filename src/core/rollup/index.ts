@@ -1,0 +1,6 @@
+// A supervising office's roll-up of many units' ledgers: unit rows, totals, checks, sentence and notice.
+export * from './notice';
+export * from './reconcile';
+export * from './rollup';
+export * from './sentence';
+export * from './unit';

@@ -1,0 +1,311 @@
+// Many units' rows into one roll-up: duplicates set apart, a totals row, ranked views, overdue and common problems.
+import type { CalendarDate } from '../dates';
+import type { Locale } from '../locale';
+import type { StatusCounts } from '../totals';
+import { rollupSentence } from './sentence';
+import { nameKey, type RollupOverdueItem, type UnitSummary } from './unit';
+
+export interface UnreadableUnit {
+  file: string;
+  reason: string;
+}
+
+/** Two or more files that name one unit: none of them is counted, because adding them would count it twice. */
+export interface DuplicateUnit {
+  unit: string;
+  files: string[];
+}
+
+/** The figures a unit row and the totals row share, so one check compares them field by field. */
+export interface RollupFigures {
+  total: number;
+  byStatus: StatusCounts;
+  longTerm: number;
+  pendingApproval: number;
+  overdue: number;
+  dueSoon: number;
+  recovered: number;
+  onTimeMeasured: number;
+  onTimeCount: number;
+}
+
+export interface RollupTotals extends RollupFigures {
+  /** Units counted. */
+  units: number;
+  /** Closed ÷ total, unrounded. */
+  completionRate: number;
+  onTimeRate: number | null;
+}
+
+/** A category across units: the common problems (共性问题). */
+export interface CategoryRollup {
+  key: string;
+  name: string;
+  /** Units that have problems in this category, in the order they were read. */
+  units: string[];
+  total: number;
+  byStatus: StatusCounts;
+  longTerm: number;
+  overdue: number;
+  dueSoon: number;
+  pendingApproval: number;
+}
+
+export interface RankedUnit {
+  /** Equal figures share a rank (1, 2, 2, 4). */
+  rank: number;
+  unit: UnitSummary;
+}
+
+export interface Rollup {
+  asOf: CalendarDate;
+  locale: Locale;
+  /** Counted units in the order they were read. */
+  units: UnitSummary[];
+  duplicates: DuplicateUnit[];
+  unreadable: UnreadableUnit[];
+  /** Made from the categories, not from the unit rows, so the reconciliation compares two sums. */
+  totals: RollupTotals;
+  byCategory: CategoryRollup[];
+  /** Every open overdue problem of every counted unit, longest overdue first. */
+  overdue: RollupOverdueItem[];
+  byOverdue: RankedUnit[];
+  byCompletion: RankedUnit[];
+  sentence: string;
+}
+
+export const FIGURE_FIELDS = [
+  'total',
+  'done',
+  'inProgress',
+  'notDone',
+  'longTermStatus',
+  'unknown',
+  'longTerm',
+  'pendingApproval',
+  'overdue',
+  'dueSoon',
+  'recovered',
+  'onTimeMeasured',
+  'onTimeCount',
+] as const;
+
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+/** One figure of a row by name; byStatus.longTerm is 'longTermStatus' beside the long-term flag count. */
+export function figure(f: RollupFigures, field: FigureField): number {
+  switch (field) {
+    case 'done':
+    case 'inProgress':
+    case 'notDone':
+    case 'unknown':
+      return f.byStatus[field];
+    case 'longTermStatus':
+      return f.byStatus.longTerm;
+    default:
+      return f[field];
+  }
+}
+
+function emptyCounts(): StatusCounts {
+  return { done: 0, inProgress: 0, notDone: 0, longTerm: 0, unknown: 0 };
+}
+
+function addCounts(into: StatusCounts, from: StatusCounts): void {
+  into.done += from.done;
+  into.inProgress += from.inProgress;
+  into.notDone += from.notDone;
+  into.longTerm += from.longTerm;
+  into.unknown += from.unknown;
+}
+
+/** 万元 sums without float noise (0.1 + 0.2). */
+export function roundAmount(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}
+
+/** The roll-up's sum of unit rows: what the totals row must equal. */
+export function sumOfUnits(units: readonly UnitSummary[]): RollupFigures {
+  const sum: RollupFigures = {
+    total: 0,
+    byStatus: emptyCounts(),
+    longTerm: 0,
+    pendingApproval: 0,
+    overdue: 0,
+    dueSoon: 0,
+    recovered: 0,
+    onTimeMeasured: 0,
+    onTimeCount: 0,
+  };
+  for (const u of units) {
+    sum.total += u.total;
+    addCounts(sum.byStatus, u.byStatus);
+    sum.longTerm += u.longTerm;
+    sum.pendingApproval += u.pendingApproval;
+    sum.overdue += u.overdue;
+    sum.dueSoon += u.dueSoon;
+    sum.recovered += u.recovered;
+    sum.onTimeMeasured += u.onTimeMeasured;
+    sum.onTimeCount += u.onTimeCount;
+  }
+  sum.recovered = roundAmount(sum.recovered);
+  return sum;
+}
+
+function categoriesOf(units: readonly UnitSummary[], blankName: string): CategoryRollup[] {
+  const byKey = new Map<string, CategoryRollup>();
+  for (const u of units) {
+    for (const c of u.categories) {
+      let g = byKey.get(c.key);
+      if (!g) {
+        g = {
+          key: c.key,
+          name: c.key === '' ? blankName : c.name,
+          units: [],
+          total: 0,
+          byStatus: emptyCounts(),
+          longTerm: 0,
+          overdue: 0,
+          dueSoon: 0,
+          pendingApproval: 0,
+        };
+        byKey.set(c.key, g);
+      }
+      if (g.units[g.units.length - 1] !== u.unit) g.units.push(u.unit);
+      g.total += c.total;
+      addCounts(g.byStatus, c.byStatus);
+      g.longTerm += c.longTerm;
+      g.overdue += c.overdue;
+      g.dueSoon += c.dueSoon;
+      g.pendingApproval += c.pendingApproval;
+    }
+  }
+  // Common first: the category most units share, then the one with most problems; blank last.
+  return [...byKey.values()].sort(
+    (a, b) =>
+      Number(a.key === '') - Number(b.key === '') || b.units.length - a.units.length || b.total - a.total,
+  );
+}
+
+/**
+ * The totals row from the categories (each unit's byCategory groups, summed across units). The unit rows come
+ * from each unit's own grand total: two sums of the same problems taken apart, which the check compares.
+ */
+function totalsFromCategories(
+  categories: readonly CategoryRollup[],
+  units: readonly UnitSummary[],
+): RollupTotals {
+  const byStatus = emptyCounts();
+  let total = 0;
+  let longTerm = 0;
+  let pendingApproval = 0;
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const c of categories) {
+    total += c.total;
+    addCounts(byStatus, c.byStatus);
+    longTerm += c.longTerm;
+    pendingApproval += c.pendingApproval;
+    overdue += c.overdue;
+    dueSoon += c.dueSoon;
+  }
+  // Amounts and on-time counts are not kept per category: they come from the units.
+  const sums = sumOfUnits(units);
+  return {
+    units: units.length,
+    total,
+    byStatus,
+    longTerm,
+    pendingApproval,
+    overdue,
+    dueSoon,
+    recovered: sums.recovered,
+    onTimeMeasured: sums.onTimeMeasured,
+    onTimeCount: sums.onTimeCount,
+    completionRate: total === 0 ? 0 : (byStatus.done - pendingApproval) / total,
+    onTimeRate: sums.onTimeMeasured > 0 ? sums.onTimeCount / sums.onTimeMeasured : null,
+  };
+}
+
+function ranked(
+  units: readonly UnitSummary[],
+  primary: (u: UnitSummary) => number,
+  secondary: (u: UnitSummary) => number,
+): RankedUnit[] {
+  const order = units.map((u, i) => ({ u, i }));
+  order.sort((a, b) => primary(a.u) - primary(b.u) || secondary(a.u) - secondary(b.u) || a.i - b.i);
+  const out: RankedUnit[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const same = i > 0 && primary(order[i].u) === primary(order[i - 1].u);
+    out.push({ rank: same ? out[i - 1].rank : i + 1, unit: order[i].u });
+  }
+  return out;
+}
+
+export interface RollupOptions {
+  asOf: CalendarDate;
+  locale?: Locale;
+}
+
+/**
+ * Collects unit rows one at a time (a reader never has to hold more than one ledger) and makes the roll-up.
+ * Only the small per-unit summaries are kept.
+ */
+export class RollupBuilder {
+  private readonly units: UnitSummary[] = [];
+  private readonly unreadable: UnreadableUnit[] = [];
+
+  constructor(private readonly options: RollupOptions) {}
+
+  addUnit(unit: UnitSummary): void {
+    this.units.push(unit);
+  }
+
+  addUnreadable(file: string, reason: string): void {
+    this.unreadable.push({ file, reason });
+  }
+
+  finish(): Rollup {
+    const locale = this.options.locale ?? 'zh';
+    const groups = new Map<string, UnitSummary[]>();
+    for (const u of this.units) {
+      const key = nameKey(u.unit);
+      const list = groups.get(key);
+      if (list) list.push(u);
+      else groups.set(key, [u]);
+    }
+    const duplicates: DuplicateUnit[] = [];
+    const counted: UnitSummary[] = [];
+    for (const u of this.units) {
+      const list = groups.get(nameKey(u.unit)) as UnitSummary[];
+      if (list.length === 1) counted.push(u);
+      else if (list[0] === u) duplicates.push({ unit: u.unit, files: list.map((x) => x.file) });
+    }
+    const byCategory = categoriesOf(counted, locale === 'en' ? '(blank)' : '（未填）');
+    const totals = totalsFromCategories(byCategory, counted);
+    const overdue: RollupOverdueItem[] = [];
+    for (const u of counted) for (const o of u.overdueItems) overdue.push(o);
+    overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
+    return {
+      asOf: this.options.asOf,
+      locale,
+      units: counted,
+      duplicates,
+      unreadable: this.unreadable.slice(),
+      totals,
+      byCategory,
+      overdue,
+      byOverdue: ranked(
+        counted,
+        (u) => -u.overdue,
+        (u) => u.completionRate,
+      ),
+      byCompletion: ranked(
+        counted,
+        (u) => -u.completionRate,
+        (u) => u.overdue,
+      ),
+      sentence: rollupSentence(totals, this.options.asOf, locale),
+    };
+  }
+}
