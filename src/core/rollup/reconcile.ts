@@ -18,7 +18,7 @@ const LABELS: Record<Mismatch['field'], [string, string]> = {
   notDone: ['未完成', 'not done'],
   longTermStatus: ['状态为长期坚持', 'long-term status'],
   unknown: ['状态不明', 'unknown status'],
-  longTerm: ['长期坚持', 'long-term'],
+  longTermTasks: ['长期坚持', 'long-term'],
   pendingApproval: ['待审核', 'awaiting approval'],
   overdue: ['已逾期', 'overdue'],
   dueSoon: ['即将到期', 'due soon'],

@@ -20,7 +20,7 @@ export interface DuplicateUnit {
 export interface RollupFigures {
   total: number;
   byStatus: StatusCounts;
-  longTerm: number;
+  longTermTasks: number;
   pendingApproval: number;
   overdue: number;
   dueSoon: number;
@@ -45,7 +45,7 @@ export interface CategoryRollup {
   units: string[];
   total: number;
   byStatus: StatusCounts;
-  longTerm: number;
+  longTermTasks: number;
   overdue: number;
   dueSoon: number;
   pendingApproval: number;
@@ -81,7 +81,7 @@ export const FIGURE_FIELDS = [
   'notDone',
   'longTermStatus',
   'unknown',
-  'longTerm',
+  'longTermTasks',
   'pendingApproval',
   'overdue',
   'dueSoon',
@@ -129,7 +129,7 @@ export function sumOfUnits(units: readonly UnitSummary[]): RollupFigures {
   const sum: RollupFigures = {
     total: 0,
     byStatus: emptyCounts(),
-    longTerm: 0,
+    longTermTasks: 0,
     pendingApproval: 0,
     overdue: 0,
     dueSoon: 0,
@@ -140,7 +140,7 @@ export function sumOfUnits(units: readonly UnitSummary[]): RollupFigures {
   for (const u of units) {
     sum.total += u.total;
     addCounts(sum.byStatus, u.byStatus);
-    sum.longTerm += u.longTerm;
+    sum.longTermTasks += u.longTermTasks;
     sum.pendingApproval += u.pendingApproval;
     sum.overdue += u.overdue;
     sum.dueSoon += u.dueSoon;
@@ -164,7 +164,7 @@ function categoriesOf(units: readonly UnitSummary[], blankName: string): Categor
           units: [],
           total: 0,
           byStatus: emptyCounts(),
-          longTerm: 0,
+          longTermTasks: 0,
           overdue: 0,
           dueSoon: 0,
           pendingApproval: 0,
@@ -174,7 +174,7 @@ function categoriesOf(units: readonly UnitSummary[], blankName: string): Categor
       if (g.units[g.units.length - 1] !== u.unit) g.units.push(u.unit);
       g.total += c.total;
       addCounts(g.byStatus, c.byStatus);
-      g.longTerm += c.longTerm;
+      g.longTermTasks += c.longTermTasks;
       g.overdue += c.overdue;
       g.dueSoon += c.dueSoon;
       g.pendingApproval += c.pendingApproval;
@@ -197,14 +197,14 @@ function totalsFromCategories(
 ): RollupTotals {
   const byStatus = emptyCounts();
   let total = 0;
-  let longTerm = 0;
+  let longTermTasks = 0;
   let pendingApproval = 0;
   let overdue = 0;
   let dueSoon = 0;
   for (const c of categories) {
     total += c.total;
     addCounts(byStatus, c.byStatus);
-    longTerm += c.longTerm;
+    longTermTasks += c.longTermTasks;
     pendingApproval += c.pendingApproval;
     overdue += c.overdue;
     dueSoon += c.dueSoon;
@@ -215,7 +215,7 @@ function totalsFromCategories(
     units: units.length,
     total,
     byStatus,
-    longTerm,
+    longTermTasks,
     pendingApproval,
     overdue,
     dueSoon,

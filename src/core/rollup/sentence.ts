@@ -30,8 +30,10 @@ export function rollupSentence(t: RollupTotals, asOf: CalendarDate, locale: Loca
     if (s.inProgress) parts.push(`${s.inProgress} ${s.inProgress === 1 ? 'is' : 'are'} in progress`);
     if (s.notDone) parts.push(`${s.notDone} ${s.notDone === 1 ? 'is' : 'are'} not done`);
     if (s.unknown) parts.push(`${s.unknown} ${s.unknown === 1 ? 'has' : 'have'} no recognised status`);
-    if (t.longTerm)
-      parts.push(`${t.longTerm} ${t.longTerm === 1 ? 'is a long-term task' : 'are long-term tasks'}`);
+    if (t.longTermTasks)
+      parts.push(
+        `${t.longTermTasks} ${t.longTermTasks === 1 ? 'is a long-term task' : 'are long-term tasks'}`,
+      );
     let text = `As of ${englishDate(asOf)}, of the ${t.total} ${t.total === 1 ? 'problem' : 'problems'} fed back to ${t.units} inspected ${t.units === 1 ? 'party organisation' : 'party organisations'}, ${parts.join(', ')}; the overall completion rate is ${percent2(t.completionRate)}`;
     if (t.recovered > 0) text += `, and ${yuan(t.recovered)} in losses has been recovered`;
     return `${text}.`;
@@ -46,7 +48,7 @@ export function rollupSentence(t: RollupTotals, asOf: CalendarDate, locale: Loca
     if (s.notDone) parts.push(`未完成${s.notDone}个`);
     if (s.unknown) parts.push(`整改状态未填或无法识别${s.unknown}个`);
   }
-  if (t.longTerm) parts.push(`长期坚持${t.longTerm}个`);
+  if (t.longTermTasks) parts.push(`长期坚持${t.longTermTasks}个`);
   parts.push(`总体完成率${percent2(t.completionRate)}`);
   if (t.recovered > 0) parts.push(`追赃挽损${amount(t.recovered)}万元`);
   return `截至${chineseMonthDay(asOf)}，${t.units}家被巡察党组织巡察反馈的${t.total}个问题，${parts.join('，')}。`;

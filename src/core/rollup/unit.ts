@@ -24,7 +24,7 @@ export interface UnitCategory {
   name: string;
   total: number;
   byStatus: StatusCounts;
-  longTerm: number;
+  longTermTasks: number;
   overdue: number;
   dueSoon: number;
   pendingApproval: number;
@@ -38,7 +38,7 @@ export interface UnitSummary {
   total: number;
   byStatus: StatusCounts;
   /** Problems flagged long-term (flag or status), as the unit's own totals count them. */
-  longTerm: number;
+  longTermTasks: number;
   pendingApproval: number;
   overdue: number;
   dueSoon: number;
@@ -72,7 +72,7 @@ function categoryOf(g: GroupTotals, blank: boolean): UnitCategory {
     name: blank ? g.name : categoryTitle(g.name) || g.name,
     total: g.total,
     byStatus: { ...g.byStatus },
-    longTerm: g.longTerm,
+    longTermTasks: g.longTermTasks,
     overdue: g.overdue,
     dueSoon: g.dueSoon,
     pendingApproval: g.pendingApproval,
@@ -110,7 +110,7 @@ export function unitSummary(input: UnitInput): UnitSummary {
     file: input.file,
     total: t.total,
     byStatus: { ...t.byStatus },
-    longTerm: t.longTerm,
+    longTermTasks: t.longTermTasks,
     pendingApproval: t.pendingApproval,
     overdue: t.overdue,
     dueSoon: t.dueSoon,
