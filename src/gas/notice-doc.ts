@@ -95,9 +95,12 @@ export function setPage(body: Body): void {
     .setMarginRight(DOC_PAGE.right);
 }
 
+/** What holds paragraphs: the body, or a table cell (a template may put a placeholder in one). */
+export type ParagraphContainer = Pick<Body, 'appendParagraph' | 'insertParagraph'>;
+
 /** Appends (or inserts from `at`) the paragraphs; returns how many were written. */
 export function writeParagraphs(
-  body: Body,
+  body: ParagraphContainer,
   paragraphs: readonly LayoutParagraph[],
   fonts: NoticeFonts,
   app: Pick<DocumentApp, 'Attribute' | 'HorizontalAlignment'>,

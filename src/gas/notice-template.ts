@@ -82,10 +82,21 @@ export function replaceLiteral(body: Body, placeholder: string, value: string): 
   }
 }
 
+/** The body or the table cell holding a paragraph: both list their children and insert paragraphs. */
+interface Container {
+  getChildIndex(child: GoogleAppsScript.Document.Element): number;
+  getNumChildren(): number;
+  insertParagraph(childIndex: number, text: string): GoogleAppsScript.Document.Paragraph;
+  appendParagraph(text: string): GoogleAppsScript.Document.Paragraph;
+}
+
 /**
  * Inserts a block where its placeholder stands: the new paragraphs take the placeholder paragraph's own
  * attributes (the template's font, size, spacing) plus bold labels; the placeholder paragraph goes away
- * when it held nothing else.
+ * when it held nothing else. A placeholder in a table cell is filled inside that cell: Body.getChildIndex
+ * knows only the body's own children and throws "Element does not contain the specified child element" for
+ * a cell's paragraph (https://developers.google.com/apps-script/reference/document/body#getChildIndex(Element)),
+ * so the index is asked of the paragraph's own parent.
  */
 function insertBlock(
   body: Body,
@@ -97,14 +108,18 @@ function insertBlock(
   const found = body.findText(escapeRegex(placeholder));
   if (!found) return false;
   const paragraph = found.getElement().getParent() as GoogleAppsScript.Document.Paragraph;
-  const index = body.getChildIndex(paragraph);
+  const container = paragraph.getParent() as unknown as Container;
+  const index = container.getChildIndex(paragraph);
   const own = paragraph.getAttributes() as Record<string, unknown>;
   // getAttributes gives null for attributes the paragraph does not set; setAttributes must not see them.
   const kept = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== null && v !== undefined));
-  writeParagraphs(body, paragraphs, notice.fonts, app, { at: index + 1, attributes: () => kept });
+  writeParagraphs(container as unknown as Body, paragraphs, notice.fonts, app, {
+    at: index + 1,
+    attributes: () => kept,
+  });
   // Docs refuses to remove a body's last paragraph ("Can't remove the last paragraph in a document
-  // section"): a placeholder ending the template with an empty block is cleared instead.
-  const last = body.getChildIndex(paragraph) === body.getNumChildren() - 1;
+  // section"): a placeholder ending the template (or a cell) with an empty block is cleared instead.
+  const last = container.getChildIndex(paragraph) === container.getNumChildren() - 1;
   if (paragraph.getText().trim() === placeholder && !last) paragraph.removeFromParent();
   else replaceLiteral(body, placeholder, '');
   return true;

@@ -8,24 +8,31 @@ import {
   type NoticeResult,
   type NoticeWarning,
   noticeItems,
-  type Settings,
   tr,
 } from '../core';
 import { runCommand } from './command';
+import { createFile, moveToFolder } from './drive-files';
 import { UserError } from './errors';
 import { type LedgerContext, loadLedger } from './ledger-sheet';
 import { setPage, writeParagraphs } from './notice-doc';
+import { DOCX_MIME, docxBlob } from './notice-docx';
 import { fillTemplate } from './notice-template';
 import { resolveServices, type Services } from './services';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
+type Body = GoogleAppsScript.Document.Body;
+type DocumentApp = GoogleAppsScript.Document.DocumentApp;
+
+const PDF = 'application/pdf';
 
 export interface NoticeRun {
   documentId: string;
   url: string;
   name: string;
+  /** The .docx with page numbers “— N —” (official layout only; null for a template's notice). */
+  docxUrl: string | null;
   pdfUrl: string | null;
+  /** Where the files are: the folder of 设置 › 通报保存文件夹ID, or My Drive (where DocumentApp.create puts a Doc). */
+  folder: 'settings' | 'myDrive';
   /** Paragraphs written by this run (template mode: the inserted block paragraphs). */
   paragraphs: number;
   problemBlocks: number;
@@ -49,139 +56,85 @@ export function noticeName(notice: NoticeDocument): string {
 }
 
 /**
- * Where the notice goes: the 设置 folder, else the spreadsheet's folder, else My Drive (with a warning).
- * Under the drive.file scope Rectify may open only files and folders it created itself, so a folder a
- * person made in Drive stays out of reach even with the right ID: the messages say so and what to do.
+ * The office's template, opened with DocumentApp: the `documents` scope reaches every Doc the user may open,
+ * where DriveApp.getFileById would need `drive.readonly` (a restricted scope) and drive.file reaches only
+ * files Rectify made (https://developers.google.com/apps-script/reference/document/document-app#openById(String)).
  */
-function targetFolder(s: Services, settings: Settings, locale: Locale, warnings: NoticeWarning[]): Folder {
-  const folderId = settings.noticeFolderId.trim();
-  if (folderId !== '') {
-    try {
-      return s.drive.getFolderById(folderId);
-    } catch {
-      throw new UserError(
-        tr(
-          locale,
-          `设置中的“通报保存文件夹ID”（${folderId}）无法打开，本次未生成通报。先核对ID（文件夹网址 folders/ 后面那一串）；若ID无误，是因为本工具只申请了 drive.file 权限，只能使用它自己创建的文件和文件夹，打不开您在云端硬盘里自建的文件夹。请清空该项再点“生成通报”：通报会保存到表格所在文件夹（无法访问时保存在“我的云端硬盘”），之后在云端硬盘中把它移到目标文件夹即可。`,
-          `The "Notice folder ID" in Settings (${folderId}) cannot be opened; no notice was made. Check the ID (the part after folders/ in the folder's address). If it is right, the cause is the drive.file permission: Rectify may use only files and folders it created itself, not a folder you made in Drive. Clear the setting and generate again: the notice is saved next to the spreadsheet (or in My Drive when that folder is out of reach), and you can move it in Drive afterwards.`,
-        ),
-        'notice.folder',
-      );
-    }
-  }
+function openTemplate(app: DocumentApp, id: string, locale: Locale): GoogleAppsScript.Document.Document {
   try {
-    const parents = s.drive.getFileById(s.spreadsheet.getActiveSpreadsheet().getId()).getParents();
-    if (parents.hasNext()) return parents.next();
-  } catch {
-    // With the drive.file scope the spreadsheet's folder may be out of reach: fall back to My Drive.
-  }
-  warnings.push({
-    code: 'notice.folderFallback',
-    message: tr(
-      locale,
-      '本工具（drive.file 权限）无法访问表格所在文件夹，通报已保存在“我的云端硬盘”；如需放到别处，请在云端硬盘中移动它。',
-      'Rectify (drive.file permission) cannot reach the spreadsheet’s folder, so the notice is in My Drive; move it in Drive if you want it elsewhere.',
-    ),
-  });
-  return s.drive.getRootFolder();
-}
-
-function refusedWarning(folder: Folder, locale: Locale): NoticeWarning {
-  return {
-    code: 'notice.moveFailed',
-    message: tr(
-      locale,
-      `无法写入文件夹“${folder.getName()}”，通报留在“我的云端硬盘”。`,
-      `Could not write to folder "${folder.getName()}"; the notice stays in My Drive.`,
-    ),
-  };
-}
-
-/** Moves a new file into the folder; returns where it is. A folder that refuses leaves it in My Drive. */
-function moveInto(
-  s: Services,
-  file: File,
-  folder: Folder,
-  locale: Locale,
-  warnings: NoticeWarning[],
-): Folder {
-  try {
-    file.moveTo(folder);
-    return folder;
-  } catch {
-    warnings.push(refusedWarning(folder, locale));
-    return s.drive.getRootFolder();
-  }
-}
-
-/** The template's copy, in the folder or, when the folder refuses new files, in My Drive. */
-function copyTemplate(
-  s: Services,
-  settings: Settings,
-  name: string,
-  folder: Folder,
-  locale: Locale,
-  warnings: NoticeWarning[],
-): { file: File; placed: Folder } {
-  const id = settings.templateDocId.trim();
-  let template: File;
-  try {
-    template = s.drive.getFileById(id);
+    return app.openById(id);
   } catch {
     throw new UserError(
       tr(
         locale,
-        `设置中的“通报模板文档ID”（${id}）无法打开，本次未生成通报。先核对ID（文档网址 /d/ 后面那一串）；若ID无误，是因为本工具只申请了 drive.file 权限，只能打开它自己生成的文档，打不开您在云端硬盘里自建的文档。请这样做：① 清空“通报模板文档ID”，点“生成通报”；② 打开生成的文档，改成您的模板（可用占位符 {{汇总}}、{{问题清单}}、{{长期任务}}、{{发文日期}}、{{发文单位}}），或把原模板的内容粘贴进去；③ 把这份文档的ID填回“通报模板文档ID”。`,
-        `The "Template document ID" in Settings (${id}) cannot be opened; no notice was made. Check the ID (the part after /d/ in the document's address). If it is right, the cause is the drive.file permission: Rectify may open only documents it created itself, not one you made in Drive. Instead: 1. clear the setting and generate a notice; 2. open that document and turn it into your template (placeholders {{汇总}}, {{问题清单}}, {{长期任务}}, {{发文日期}}, {{发文单位}}), or paste your template's content into it; 3. put that document's ID in "Template document ID".`,
+        `设置中的“通报模板文档ID”（${id}）无法打开，本次未生成通报。请核对ID（文档网址 /d/ 后面那一串），并确认您的账号能打开这份 Google 文档（不是 Word 文件；Word 模板请先在云端硬盘中“用 Google 文档打开”并另存）。`,
+        `The "Template document ID" in Settings (${id}) cannot be opened; no notice was made. Check the ID (the part after /d/ in the document's address) and that your account can open that Google Doc (a Word file must first be opened with Google Docs and saved as one).`,
       ),
       'notice.template',
     );
   }
-  try {
-    return { file: template.makeCopy(name, folder), placed: folder };
-  } catch {
-    warnings.push(refusedWarning(folder, locale));
-    const root = s.drive.getRootFolder();
-    return { file: template.makeCopy(name, root), placed: root };
-  }
 }
 
-/** The PDF next to the document; if that folder refuses it, in My Drive with a warning. */
-function pdfCopy(s: Services, file: File, placed: Folder, locale: Locale, warnings: NoticeWarning[]): File {
-  const blob = file.getAs('application/pdf');
-  try {
-    return placed.createFile(blob);
-  } catch {
-    warnings.push({
-      code: 'notice.pdfMoved',
-      message: tr(
-        locale,
-        `无法在文件夹“${placed.getName()}”中保存PDF副本，已保存在“我的云端硬盘”。`,
-        `Could not save the PDF copy in folder "${placed.getName()}"; it is in My Drive.`,
-      ),
-    });
-    return s.drive.createFile(blob);
+/**
+ * Copies the template's page and body into the new Doc, element by element (Element.copy and the Body's
+ * append methods), so no Drive scope is needed to copy a file. Headers and footers are not copied. Returns how
+ * many elements could not be copied (a table of contents, for one).
+ */
+function copyTemplate(from: Body, to: Body, app: DocumentApp): number {
+  to.setPageWidth(from.getPageWidth())
+    .setPageHeight(from.getPageHeight())
+    .setMarginTop(from.getMarginTop())
+    .setMarginBottom(from.getMarginBottom())
+    .setMarginLeft(from.getMarginLeft())
+    .setMarginRight(from.getMarginRight());
+  const E = app.ElementType;
+  let skipped = 0;
+  const n = from.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    const child = from.getChild(i);
+    const type = child.getType();
+    if (type === E.PARAGRAPH) to.appendParagraph(child.asParagraph().copy());
+    else if (type === E.TABLE) to.appendTable(child.asTable().copy());
+    else if (type === E.LIST_ITEM) to.appendListItem(child.asListItem().copy());
+    else skipped++;
   }
+  // A new Doc starts with one empty paragraph; the template's content begins instead.
+  if (to.getNumChildren() > 1) to.getChild(0).removeFromParent();
+  return skipped;
 }
 
-/** The dialog with the link(s); every piece of text escaped. */
+/** The dialog with the links; every piece of text escaped. */
 export function noticeDialogHtml(run: NoticeRun, locale: Locale): string {
   const t = (zh: string, en: string) => escapeHtml(tr(locale, zh, en));
   const link = (url: string, text: string) =>
     `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
   const warnings = run.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join('');
+  const where =
+    run.folder === 'settings'
+      ? t('文件保存在设置指定的文件夹中。', 'The files are in the folder named in Settings.')
+      : t(
+          '文件保存在“我的云端硬盘”的根目录（新建的 Google 文档都放在那里），可在云端硬盘中移动。',
+          'The files are in the top level of My Drive, where every new Google Doc goes; move them in Drive if you like.',
+        );
+  const print = run.docxUrl
+    ? `<p>${t('打印和报送请用这份 Word 文件，它按 GB/T 9704 排版并带页码“— N —”：', 'To print or file, use this Word file: GB/T 9704 layout with page numbers “— N —”:')}<br>${link(run.docxUrl, `${run.name}.docx`)}</p>`
+    : `<p>${t('脚本无法在 Google 文档中插入页码；打印前请在文档中点“插入 → 页码”。', 'Scripts cannot add page numbers to a Google Doc; use Insert → Page numbers in the document before printing.')}</p>`;
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font-family:Arial,"Microsoft YaHei",sans-serif;font-size:13px;line-height:1.6;margin:4px 8px}ul{padding-left:18px}
 </style></head><body>
-<p>${t('通报已生成：', 'The notice is ready:')}<br>${link(run.url, run.name)}</p>
-${run.pdfUrl ? `<p>${t('PDF 副本：', 'PDF copy: ')}${link(run.pdfUrl, `${run.name}.pdf`)}</p>` : ''}
-<p>${t(`共 ${run.problemBlocks} 个问题条目。`, `${run.problemBlocks} problem blocks.`)}
-${t('Google 文档无法由脚本插入页码，如需页码请在文档中点“插入 → 页码”。', 'Scripts cannot add page numbers to a Google Doc; use Insert → Page numbers in the document.')}</p>
+<p>${t('通报已生成（Google 文档，可在线修改）：', 'The notice is ready (a Google Doc you can edit):')}<br>${link(run.url, run.name)}</p>
+${print}
+${run.pdfUrl ? `<p>${t('PDF 副本（由 Google 文档导出，无页码）：', 'PDF copy (exported from the Google Doc, no page numbers): ')}${link(run.pdfUrl, `${run.name}.pdf`)}</p>` : ''}
+<p>${where} ${t(`共 ${run.problemBlocks} 个问题条目。`, `${run.problemBlocks} problem blocks.`)}</p>
 ${warnings ? `<p>${t('请注意：', 'Please note:')}</p><ul>${warnings}</ul>` : ''}
 </body></html>`;
 }
 
-/** Menu 生成通报. One read of the spreadsheet; the document calls grow with paragraphs, not characters. */
+/**
+ * Menu 生成通报. One read of the spreadsheet; the document calls grow with paragraphs, not characters. The Doc is
+ * made by DocumentApp.create (scope `documents`), which puts it in My Drive; the .docx and the PDF are uploaded
+ * and the Doc moved with the advanced Drive service, which honours drive.file (see drive-files.ts).
+ */
 export function generateNotice(services?: Services): NoticeRun | undefined {
   const s = resolveServices(services);
   return runCommand('generateNotice', s, (env) => {
@@ -190,47 +143,72 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
     const { notice, warnings } = noticeOf(ctx);
     env.toast(tr(locale, '正在生成通报…', 'Writing the notice…'), locale);
     const name = noticeName(notice);
-    const folder = targetFolder(s, settings, locale, warnings);
     const app = s.document;
-    let doc: GoogleAppsScript.Document.Document;
-    let file: File;
-    let placed: Folder;
+    const templateId = settings.templateDocId.trim();
+    // The template first: an ID that cannot be opened stops the run before anything is made.
+    const template = templateId !== '' ? openTemplate(app, templateId, locale) : null;
+    const doc = app.create(name);
+    const body = doc.getBody();
     let paragraphs: number;
-    if (settings.templateDocId.trim() !== '') {
-      ({ file, placed } = copyTemplate(s, settings, name, folder, locale, warnings));
-      doc = app.openById(file.getId());
-      const body = doc.getBody();
+    if (template) {
+      const skipped = copyTemplate(template.getBody(), body, app);
+      if (skipped > 0) {
+        warnings.push({
+          code: 'notice.templateSkipped',
+          message: tr(
+            locale,
+            `模板中有 ${skipped} 个元素（如目录）无法复制，未带入通报。`,
+            `${skipped} element(s) of the template (a table of contents, say) could not be copied.`,
+          ),
+        });
+      }
       const before = body.getNumChildren();
       warnings.push(...fillTemplate(body, notice, settings, locale, app));
       paragraphs = Math.max(0, body.getNumChildren() - before);
     } else {
-      doc = app.create(name);
-      file = s.drive.getFileById(doc.getId());
-      placed = moveInto(s, file, folder, locale, warnings);
-      const body = doc.getBody();
       setPage(body);
       paragraphs = writeParagraphs(body, layoutNotice(notice), notice.fonts, app);
       // A new document starts with one empty paragraph; the notice begins with its title instead.
       body.getChild(0).removeFromParent();
     }
+    const documentId = doc.getId();
     const url = doc.getUrl();
     // Pending edits reach the PDF export only after saveAndClose.
     doc.saveAndClose();
-    let pdfUrl: string | null = null;
-    if (settings.pdfCopy) pdfUrl = pdfCopy(s, file, placed, locale, warnings).getUrl();
+    const folderId = settings.noticeFolderId.trim();
+    const inFolder = folderId !== '' && moveToFolder(s.drive, documentId, folderId);
+    if (folderId !== '' && !inFolder) {
+      warnings.push({
+        code: 'notice.folderFallback',
+        message: tr(
+          locale,
+          `设置中的“通报保存文件夹ID”（${folderId}）无法使用：本工具只申请了 drive.file 权限，只能把文件放进它自己创建的文件夹，打不开您在云端硬盘里自建的文件夹。通报留在“我的云端硬盘”，请在云端硬盘中移动它。`,
+          `The "Notice folder ID" in Settings (${folderId}) cannot be used: with the drive.file permission Rectify may put files only in folders it created, not in one you made in Drive. The notice stays in My Drive; move it there in Drive.`,
+        ),
+      });
+    }
+    const target = inFolder ? folderId : null;
+    const docx = template
+      ? null
+      : createFile(s.drive, docxBlob(s.utilities, notice, `${name}.docx`), `${name}.docx`, DOCX_MIME, target);
+    const pdf = settings.pdfCopy
+      ? createFile(s.drive, app.openById(documentId).getAs(PDF), `${name}.pdf`, PDF, target)
+      : null;
     const run: NoticeRun = {
-      documentId: file.getId(),
+      documentId,
       url,
       name,
-      pdfUrl,
+      docxUrl: docx?.url ?? null,
+      pdfUrl: pdf?.url ?? null,
+      folder: inFolder ? 'settings' : 'myDrive',
       paragraphs,
       problemBlocks: noticeItems(notice).length,
       warnings,
     };
     const output = s.html
       .createHtmlOutput(noticeDialogHtml(run, locale))
-      .setWidth(480)
-      .setHeight(warnings.length > 0 ? 360 : 220);
+      .setWidth(520)
+      .setHeight(warnings.length > 0 ? 420 : 300);
     env.ui.showModalDialog(output, tr(locale, '整改台账助手 · 生成通报', 'Rectify · Generate notice'));
     return run;
   });

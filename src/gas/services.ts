@@ -1,4 +1,5 @@
 // The Apps Script services every command uses, bundled so commands take them as a parameter (tests pass fakes).
+import type { DriveAdvanced } from './drive-files';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -12,7 +13,8 @@ export interface Services {
   readonly html: GoogleAppsScript.HTML.HtmlService;
   readonly mail: GoogleAppsScript.Mail.MailApp;
   readonly document: GoogleAppsScript.Document.DocumentApp;
-  readonly drive: GoogleAppsScript.Drive.DriveApp;
+  /** The advanced Drive service (API v3): it honours drive.file, DriveApp does not (see drive-files.ts). */
+  readonly drive: DriveAdvanced;
   readonly charts: GoogleAppsScript.Charts.Charts;
   /** The clock, so tests can pin "now"; the calendar date comes from it in the spreadsheet's zone. */
   now(): Date;
@@ -53,7 +55,7 @@ export function defaultServices(): Services {
       return DocumentApp;
     },
     get drive() {
-      return DriveApp;
+      return Drive;
     },
     get charts() {
       return Charts;
@@ -84,3 +86,6 @@ export function resolveServices(candidate?: unknown): Services {
     ? (s as Services)
     : defaultServices();
 }
+
+/** The advanced Drive service's global, present once appsscript.json enables it (userSymbol "Drive", v3). */
+declare const Drive: DriveAdvanced;

@@ -4,6 +4,7 @@ import { colourLedger } from './colour-ledger';
 import { UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
 import { generateNotice, type NoticeRun } from './notice';
+import { hasOwn } from './own';
 import { previewReminders } from './reminders';
 import { resolveServices, type Services, withServices } from './services';
 import { updateTotals } from './update-totals';
@@ -101,7 +102,7 @@ export function capturingServices(base: Services): {
 export function runMenuCommand(name: unknown, services?: Services): CommandResult {
   const s = resolveServices(services);
   const locale: Locale = sessionLocale(s);
-  const known = typeof name === 'string' && Object.hasOwn(SIDEBAR_COMMANDS, name);
+  const known = typeof name === 'string' && hasOwn(SIDEBAR_COMMANDS, name);
   const command = known ? SIDEBAR_COMMANDS[name as string] : undefined;
   if (!command) {
     throw new UserError(

@@ -15,6 +15,7 @@ import {
 import { LOCK_WAIT_MS } from './command';
 import { UserError } from './errors';
 import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from './ledger-sheet';
+import { hasOwn } from './own';
 import { resolveServices, type Services } from './services';
 import { assertWritable, safeCell } from './sheet-write';
 import { invalidSettings } from './sidebar';
@@ -103,7 +104,7 @@ function formValues(form: unknown): Record<string, string> {
   if (!form || typeof form !== 'object') return out;
   const source = form as Record<string, unknown>;
   for (const def of SETTING_DEFS) {
-    if (Object.hasOwn(source, def.key)) out[def.key] = String(source[def.key] ?? '');
+    if (hasOwn(source, def.key)) out[def.key] = String(source[def.key] ?? '');
   }
   return out;
 }

@@ -93,7 +93,7 @@ export function exampleServer(options: { ledger?: Cell[][]; settings?: Cell[][] 
       { name: '通报正文', values: readCsvGrid(join(EXAMPLES, 'narrative.csv')) },
     ],
   });
-  const s = withServices(servicesOf(env), { document: env.gas.DocumentApp, drive: env.gas.DriveApp });
+  const s = withServices(servicesOf(env), { document: env.gas.DocumentApp, drive: env.gas.Drive });
   const calls: Call[] = [];
   const holds = new Map<string, Promise<void>>();
   const failures = new Map<string, Error>();

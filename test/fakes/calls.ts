@@ -1,4 +1,5 @@
 // Call counter for the fakes: every public method of every fake service counts itself here as 'Class.method'.
+import { requiredScopes } from './scopes';
 
 /** Counts service calls by key ('Range.getValues'); tests assert a fixed number of calls per command. */
 export class CallCounter {
@@ -46,9 +47,10 @@ export class CallCounter {
   }
 }
 
-/** Anything whose methods are counted carries the counter of its environment. */
+/** Anything whose methods are counted carries the counter of its environment, and its scope check. */
 export interface Counted {
   readonly _calls: CallCounter;
+  readonly _core?: { requireScope(method: string, ...anyOf: string[]): void };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: constructors of any fake class
@@ -56,8 +58,10 @@ type AnyClass = abstract new (...args: any[]) => Counted;
 
 /**
  * Wraps every public prototype method of a fake class (names not starting with '_') so that a
- * call increments `Class.method` on the instance's counter. Fakes never call their own public
- * methods internally, so one user call is one count.
+ * call increments `Class.method` on the instance's counter and, first, throws Google's "You do not
+ * have permission to call …" when the manifest grants none of the scopes Google's reference lists for
+ * `Class.method` (test/fakes/google-scopes.json). Fakes never call their own public methods
+ * internally, so one user call is one count.
  */
 export function countCalls(cls: AnyClass, name: string): void {
   const proto = cls.prototype as Record<string, unknown>;
@@ -67,9 +71,11 @@ export function countCalls(cls: AnyClass, name: string): void {
     if (!desc || typeof desc.value !== 'function') continue;
     const original = desc.value as (...args: unknown[]) => unknown;
     const counted = `${name}.${key}`;
+    const scopes = requiredScopes(counted);
     Object.defineProperty(proto, key, {
       ...desc,
       value: function (this: Counted, ...args: unknown[]) {
+        if (scopes && scopes.length > 0) this._core?.requireScope(counted, ...scopes);
         this._calls.hit(counted);
         return original.apply(this, args);
       },

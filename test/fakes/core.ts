@@ -1,5 +1,6 @@
 // Shared state of one fake environment (counter, users, Date realm, logs) and Google-style exceptions.
 import { CallCounter, type Counted, countCalls } from './calls';
+import { MANIFEST_SCOPES } from './scopes';
 
 // Jest runs tests in a vm context where every global lookup is slow, so hot paths use module-level aliases.
 const objectToString = Object.prototype.toString;
@@ -33,8 +34,8 @@ export class Core {
   scriptTimeZone: string;
   /** Echo Logger and console lines to the real console. */
   echoLogs: boolean;
-  /** OAuth scopes the user granted (the manifest's oauthScopes); null grants every scope. */
-  scopes: ReadonlySet<string> | null = null;
+  /** OAuth scopes the user granted: the manifest's oauthScopes unless a test gives others; null grants all. */
+  scopes: ReadonlySet<string> | null = new Set(MANIFEST_SCOPES);
 
   constructor(opts: { activeUser: string; userLocale: string; scriptTimeZone: string; echoLogs: boolean }) {
     this.activeUser = opts.activeUser;

@@ -2,6 +2,7 @@
 import { countCalls } from './calls';
 import { type Core, Fake, GasException } from './core';
 import { type DriveState, MimeType } from './drive';
+import { FakeBlob } from './utilities';
 
 export const HorizontalAlignment = Object.freeze({
   LEFT: 'LEFT',
@@ -37,6 +38,10 @@ export const ElementType = Object.freeze({
   BODY_SECTION: 'BODY_SECTION',
   PARAGRAPH: 'PARAGRAPH',
   TEXT: 'TEXT',
+  TABLE: 'TABLE',
+  TABLE_ROW: 'TABLE_ROW',
+  TABLE_CELL: 'TABLE_CELL',
+  LIST_ITEM: 'LIST_ITEM',
 });
 export const ParagraphHeading = Object.freeze({ NORMAL: 'NORMAL', TITLE: 'TITLE', HEADING1: 'HEADING1' });
 
@@ -46,14 +51,25 @@ const CHARACTER_ATTRIBUTES = new Set(['BOLD', 'ITALIC', 'FONT_FAMILY', 'FONT_SIZ
 
 /** The stored state of one paragraph; fake elements are views onto it. */
 export interface ParagraphData {
+  kind?: 'paragraph';
   text: string;
   attrs: Record<string, unknown>;
   chars: CharAttrs[];
 }
 
+/** A table: rows of cells, each cell a list of paragraphs (Google's TableCell holds paragraphs). */
+export interface TableData {
+  kind: 'table';
+  rows: ParagraphData[][][];
+}
+
+export type BodyChild = ParagraphData | TableData;
+
+const isTable = (c: BodyChild): c is TableData => c.kind === 'table';
+
 export interface DocumentData {
   id: string;
-  body: ParagraphData[];
+  body: BodyChild[];
   page: {
     PAGE_WIDTH: number;
     PAGE_HEIGHT: number;
@@ -71,8 +87,44 @@ function newParagraph(text: string, attrs: Record<string, unknown> = {}): Paragr
   return { text, attrs: { ...attrs }, chars: Array.from({ length: text.length }, () => ({})) };
 }
 
+function tableText(t: TableData): string {
+  return t.rows.map((row) => row.map((cell) => cell.map((p) => p.text).join('\n')).join('\t')).join('\n');
+}
+
+function childText(c: BodyChild): string {
+  return isTable(c) ? tableText(c) : c.text;
+}
+
 function bodyText(doc: DocumentData): string {
-  return doc.body.map((p) => p.text).join('\n');
+  return doc.body.map(childText).join('\n');
+}
+
+/** Every paragraph in document order, those inside table cells included. */
+function allParagraphs(doc: DocumentData): ParagraphData[] {
+  const out: ParagraphData[] = [];
+  for (const c of doc.body) {
+    if (!isTable(c)) out.push(c);
+    else for (const row of c.rows) for (const cell of row) out.push(...cell);
+  }
+  return out;
+}
+
+/** The list that holds a paragraph: the body's children, or a table cell's paragraphs; null when detached. */
+function containerOf(doc: DocumentData, p: ParagraphData): BodyChild[] | ParagraphData[] | null {
+  if (doc.body.includes(p)) return doc.body;
+  for (const c of doc.body) {
+    if (!isTable(c)) continue;
+    for (const row of c.rows) for (const cell of row) if (cell.includes(p)) return cell;
+  }
+  return null;
+}
+
+function cloneParagraph(p: ParagraphData): ParagraphData {
+  return { text: p.text, attrs: { ...p.attrs }, chars: p.chars.map((c) => ({ ...c })) };
+}
+
+function cloneTable(t: TableData): TableData {
+  return { kind: 'table', rows: t.rows.map((row) => row.map((cell) => cell.map(cloneParagraph))) };
 }
 
 /** All documents of one environment, linked to the Drive fake so files and documents share ids. */
@@ -90,9 +142,18 @@ export class DocumentState {
     drive.exportPdf = (id) => this.docs.get(id)?.saved ?? '';
   }
 
-  /** A new document as Google creates it: US Letter, 1-inch margins, one empty paragraph. */
-  create(name: string, parents: string[] = ['root'], id?: string): DocumentData {
-    const item = this.drive.add({ name, mimeType: MimeType.GOOGLE_DOCS, parents, ...(id ? { id } : {}) });
+  /**
+   * A new document as Google creates it: US Letter, 1-inch margins, one empty paragraph, in My Drive's root.
+   * byApp: made by the script (DocumentApp.create), so drive.file reaches it.
+   */
+  create(name: string, parents: string[] = ['root'], id?: string, byApp = true): DocumentData {
+    const item = this.drive.add({
+      name,
+      mimeType: MimeType.GOOGLE_DOCS,
+      parents,
+      byApp,
+      ...(id ? { id } : {}),
+    });
     const doc: DocumentData = {
       id: item.id,
       body: [newParagraph('')],
@@ -111,23 +172,41 @@ export class DocumentState {
     return doc;
   }
 
-  /** A template document a person made, with paragraphs (and their attributes) given. */
+  /**
+   * A document a person made (a template), with paragraphs (and their attributes) and tables given: a table
+   * is { table: [['cell text', …], …] }. Not byApp: drive.file does not reach it, DocumentApp does.
+   */
   addDocument(
     name: string,
-    paragraphs: (string | { text: string; attrs?: Record<string, unknown> })[],
+    children: (string | { text: string; attrs?: Record<string, unknown> } | { table: string[][] })[],
     options: { id?: string; parents?: string[] } = {},
   ): DocumentData {
-    const doc = this.create(name, options.parents, options.id);
-    doc.body = paragraphs.map((p) =>
-      typeof p === 'string' ? newParagraph(p) : newParagraph(p.text, p.attrs),
-    );
+    const doc = this.create(name, options.parents, options.id, false);
+    doc.body = children.map((c) => {
+      if (typeof c === 'string') return newParagraph(c);
+      if ('table' in c)
+        return { kind: 'table', rows: c.table.map((row) => row.map((t) => [newParagraph(t)])) } as TableData;
+      return newParagraph(c.text, c.attrs);
+    });
     doc.saved = bodyText(doc);
     return doc;
   }
 
-  /** The document's paragraphs' text, uncounted. */
+  /** The text of the body's children (a table as its cells' text), uncounted. */
   texts(id: string): string[] {
-    return this.get(id).body.map((p) => p.text);
+    return this.get(id).body.map(childText);
+  }
+
+  /** The body's own paragraphs (tables left out), uncounted: their text, attributes and characters. */
+  paragraphs(id: string): ParagraphData[] {
+    return this.get(id).body.filter((c): c is ParagraphData => !isTable(c));
+  }
+
+  /** Each table of the body as rows of cell texts (a cell's paragraphs joined by newlines), uncounted. */
+  tables(id: string): string[][][] {
+    return this.get(id)
+      .body.filter(isTable)
+      .map((t) => t.rows.map((row) => row.map((cell) => cell.map((p) => p.text).join('\n'))));
   }
 
   get(id: string): DocumentData {
@@ -312,18 +391,27 @@ export class FakeParagraph extends Fake {
   editAsText(): FakeText {
     return new FakeText(this._core, this._doc, this._p);
   }
-  getParent(): FakeBody {
-    return new FakeBody(this._core, this._doc);
+  /** The body, or the table cell that holds the paragraph. */
+  getParent(): FakeBody | FakeTableCell | null {
+    const container = containerOf(this._doc, this._p);
+    if (container === null) return null;
+    if (container === this._doc.body) return new FakeBody(this._core, this._doc);
+    return new FakeTableCell(this._core, this._doc, container as ParagraphData[]);
   }
-  /** Google refuses to remove a section's last paragraph. */
+  /** A detached deep copy, to append elsewhere (Element.copy). */
+  copy(): FakeParagraph {
+    return new FakeParagraph(this._core, this._doc, cloneParagraph(this._p));
+  }
+  /** Google refuses to remove a section's last paragraph; the fake also keeps a table cell's last one. */
   removeFromParent(): FakeParagraph {
     assertOpen(this._doc);
-    const i = this._doc.body.indexOf(this._p);
-    if (i < 0) return this;
+    const container = containerOf(this._doc, this._p) as BodyChild[] | null;
+    if (!container) return this;
+    const i = container.indexOf(this._p);
     // A body always ends with a paragraph: its last one cannot go, whatever precedes it.
-    if (i === this._doc.body.length - 1)
+    if (i === container.length - 1)
       throw new GasException("Can't remove the last paragraph in a document section.");
-    this._doc.body.splice(i, 1);
+    container.splice(i, 1);
     return this;
   }
 }
@@ -353,28 +441,42 @@ export class FakeBody extends Fake {
   getNumChildren(): number {
     return this._doc.body.length;
   }
-  getChild(index: number): FakeParagraph {
-    const p = this._doc.body[index];
-    if (!p)
+  /** An Element, as Google's getChild returns: asParagraph() or asTable() gives the typed view. */
+  getChild(index: number): FakeElement {
+    const c = this._doc.body[index];
+    if (!c)
       throw new GasException(
         `Child index (${index}) must be less than the number of child elements (${this._doc.body.length}).`,
       );
-    return this._paragraph(p);
+    return new FakeElement(this._core, this._doc, c);
   }
-  getChildIndex(child: FakeParagraph): number {
-    const i = this._doc.body.indexOf(child._p);
+  /** Only the body's own children: a paragraph inside a table cell is not one (Google throws). */
+  getChildIndex(child: FakeParagraph | FakeTable | FakeElement): number {
+    const data = child instanceof FakeTable ? child._t : child instanceof FakeElement ? child._c : child._p;
+    const i = this._doc.body.indexOf(data);
     if (i < 0) throw new GasException('Element does not contain the specified child element.');
     return i;
   }
   getParagraphs(): FakeParagraph[] {
-    return this._doc.body.map((p) => this._paragraph(p));
+    return allParagraphs(this._doc).map((p) => this._paragraph(p));
   }
-  /** A new paragraph at the end; it takes no attributes from its neighbours. */
-  appendParagraph(text: string): FakeParagraph {
+  /** A new paragraph at the end (text, or a detached copy of a paragraph); it takes no attributes from its neighbours. */
+  appendParagraph(textOrParagraph: string | FakeParagraph): FakeParagraph {
     assertOpen(this._doc);
-    const p = newParagraph(String(text));
+    const p =
+      textOrParagraph instanceof FakeParagraph
+        ? attachable(this._doc, textOrParagraph._p)
+        : newParagraph(String(textOrParagraph));
     this._doc.body.push(p);
     return this._paragraph(p);
+  }
+  /** Appends a detached copy of a table (Table.copy()). */
+  appendTable(table: FakeTable): FakeTable {
+    assertOpen(this._doc);
+    if (!(table instanceof FakeTable)) throw new GasException('Invalid argument: table');
+    const t = containerOfTable(this._doc, table._t) ? cloneTable(table._t) : table._t;
+    this._doc.body.push(t);
+    return new FakeTable(this._core, this._doc, t);
   }
   insertParagraph(index: number, text: string): FakeParagraph {
     assertOpen(this._doc);
@@ -388,7 +490,7 @@ export class FakeBody extends Fake {
   replaceText(searchPattern: string, replacement: string): FakeBody {
     assertOpen(this._doc);
     const re = pattern(searchPattern);
-    for (const p of this._doc.body) {
+    for (const p of allParagraphs(this._doc)) {
       let out = '';
       const chars: CharAttrs[] = [];
       let last = 0;
@@ -414,14 +516,15 @@ export class FakeBody extends Fake {
   /** The first match at or after `from` (a RangeElement findText returned), or null. */
   findText(searchPattern: string, from?: FakeRangeElement): FakeRangeElement | null {
     const re = pattern(searchPattern);
+    const paragraphs = allParagraphs(this._doc);
     let startParagraph = 0;
     let startOffset = 0;
     if (from) {
-      startParagraph = this._doc.body.indexOf(from._text._p);
+      startParagraph = paragraphs.indexOf(from._text._p);
       startOffset = from._end + 1;
     }
-    for (let i = Math.max(0, startParagraph); i < this._doc.body.length; i++) {
-      const p = this._doc.body[i];
+    for (let i = Math.max(0, startParagraph); i < paragraphs.length; i++) {
+      const p = paragraphs[i];
       re.lastIndex = i === startParagraph ? startOffset : 0;
       const m = re.exec(p.text);
       if (m && m[0].length > 0) {
@@ -462,6 +565,131 @@ export class FakeBody extends Fake {
   getMarginTop(): number {
     return this._doc.page.MARGIN_TOP;
   }
+  getMarginBottom(): number {
+    return this._doc.page.MARGIN_BOTTOM;
+  }
+  getMarginLeft(): number {
+    return this._doc.page.MARGIN_LEFT;
+  }
+  getMarginRight(): number {
+    return this._doc.page.MARGIN_RIGHT;
+  }
+}
+
+/** A child of the body as Google's generic Element: its type, and the typed views. */
+export class FakeElement extends Fake {
+  constructor(
+    core: Core,
+    readonly _doc: DocumentData,
+    readonly _c: BodyChild,
+  ) {
+    super(core);
+  }
+  getType(): string {
+    return isTable(this._c) ? ElementType.TABLE : ElementType.PARAGRAPH;
+  }
+  asParagraph(): FakeParagraph {
+    if (isTable(this._c)) throw new GasException('Cannot cast a TABLE element to PARAGRAPH.');
+    return new FakeParagraph(this._core, this._doc, this._c);
+  }
+  asTable(): FakeTable {
+    if (!isTable(this._c)) throw new GasException('Cannot cast a PARAGRAPH element to TABLE.');
+    return new FakeTable(this._core, this._doc, this._c);
+  }
+  removeFromParent(): FakeElement {
+    assertOpen(this._doc);
+    const i = this._doc.body.indexOf(this._c);
+    if (i < 0) return this;
+    if (i === this._doc.body.length - 1)
+      throw new GasException("Can't remove the last paragraph in a document section.");
+    this._doc.body.splice(i, 1);
+    return this;
+  }
+}
+
+/** A copy may be appended once; appending an attached paragraph appends a copy of it. */
+function attachable(doc: DocumentData, p: ParagraphData): ParagraphData {
+  return containerOf(doc, p) ? cloneParagraph(p) : p;
+}
+
+function containerOfTable(doc: DocumentData, t: TableData): boolean {
+  return doc.body.includes(t);
+}
+
+export class FakeTable extends Fake {
+  constructor(
+    core: Core,
+    readonly _doc: DocumentData,
+    readonly _t: TableData,
+  ) {
+    super(core);
+  }
+  getType(): string {
+    return ElementType.TABLE;
+  }
+  getText(): string {
+    return tableText(this._t);
+  }
+  getNumRows(): number {
+    return this._t.rows.length;
+  }
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
+    const cell = this._t.rows[rowIndex]?.[cellIndex];
+    if (!cell)
+      throw new GasException(`Child index (${rowIndex}) must be less than the number of child elements.`);
+    return new FakeTableCell(this._core, this._doc, cell);
+  }
+  /** A detached deep copy (Element.copy). */
+  copy(): FakeTable {
+    return new FakeTable(this._core, this._doc, cloneTable(this._t));
+  }
+}
+
+/** A table cell: a container of paragraphs, with the same child methods as the body. */
+export class FakeTableCell extends Fake {
+  constructor(
+    core: Core,
+    readonly _doc: DocumentData,
+    readonly _cell: ParagraphData[],
+  ) {
+    super(core);
+  }
+  getType(): string {
+    return ElementType.TABLE_CELL;
+  }
+  getText(): string {
+    return this._cell.map((p) => p.text).join('\n');
+  }
+  getNumChildren(): number {
+    return this._cell.length;
+  }
+  getChild(index: number): FakeParagraph {
+    const p = this._cell[index];
+    if (!p)
+      throw new GasException(
+        `Child index (${index}) must be less than the number of child elements (${this._cell.length}).`,
+      );
+    return new FakeParagraph(this._core, this._doc, p);
+  }
+  getChildIndex(child: FakeParagraph): number {
+    const i = this._cell.indexOf(child._p);
+    if (i < 0) throw new GasException('Element does not contain the specified child element.');
+    return i;
+  }
+  appendParagraph(text: string): FakeParagraph {
+    assertOpen(this._doc);
+    const p = newParagraph(String(text));
+    this._cell.push(p);
+    return new FakeParagraph(this._core, this._doc, p);
+  }
+  insertParagraph(childIndex: number, text: string): FakeParagraph {
+    assertOpen(this._doc);
+    if (childIndex < 0 || childIndex > this._cell.length)
+      throw new GasException(`Index (${childIndex}) is out of bounds.`);
+    const p = newParagraph(String(text));
+    this._cell.splice(childIndex, 0, p);
+    return new FakeParagraph(this._core, this._doc, p);
+  }
 }
 
 export class FakeDocument extends Fake {
@@ -489,6 +717,16 @@ export class FakeDocument extends Fake {
   getBody(): FakeBody {
     assertOpen(this._doc);
     return new FakeBody(this._core, this._doc);
+  }
+  /**
+   * The document converted (Google: getAs("application/pdf") exports it as PDF); an export sees the content as
+   * of the last saveAndClose. The fake PDF's bytes are the text, so tests can read what it holds.
+   */
+  getAs(contentType: string): FakeBlob {
+    if (contentType !== MimeType.PDF)
+      throw new GasException(`Converting from ${MimeType.GOOGLE_DOCS} to ${contentType} is not supported.`);
+    const name = this._state.drive.items.get(this._doc.id)?.name ?? 'document';
+    return new FakeBlob(this._core, `%PDF-1.4 fake\n${this._doc.saved}`, MimeType.PDF, `${name}.pdf`);
   }
   /** Flushes pending changes (exports see them from now on) and closes this Document object. */
   saveAndClose(): void {
@@ -528,5 +766,8 @@ countCalls(FakeText, 'Text');
 countCalls(FakeRangeElement, 'RangeElement');
 countCalls(FakeParagraph, 'Paragraph');
 countCalls(FakeBody, 'Body');
+countCalls(FakeElement, 'Element');
+countCalls(FakeTable, 'Table');
+countCalls(FakeTableCell, 'TableCell');
 countCalls(FakeDocument, 'Document');
 countCalls(FakeDocumentApp, 'DocumentApp');

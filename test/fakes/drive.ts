@@ -1,6 +1,9 @@
 // DriveApp: files and folders by id, parents, moveTo, makeCopy, blobs and getAs('application/pdf'), counted calls.
 import { countCalls } from './calls';
 import { type Core, Fake, GasException } from './core';
+import { FakeBlob } from './utilities';
+
+export { FakeBlob };
 
 export const MimeType = Object.freeze({
   GOOGLE_DOCS: 'application/vnd.google-apps.document',
@@ -26,6 +29,11 @@ export interface DriveItem {
   accessible: boolean;
   /** False for a folder the script may read but not add files to. */
   writable: boolean;
+  /**
+   * True for what the script created (DocumentApp.create, Drive.Files.create) or a person gave it: the
+   * only items the drive.file scope reaches ("files created or opened by the app").
+   */
+  byApp: boolean;
 }
 
 /** Every Drive item of one fake environment; DocumentApp registers its documents here. */
@@ -46,6 +54,7 @@ export class DriveState {
       folder: true,
       accessible: true,
       writable: true,
+      byApp: false,
     });
   }
 
@@ -60,6 +69,7 @@ export class DriveState {
       folder: item.mimeType === MimeType.FOLDER,
       accessible: true,
       writable: true,
+      byApp: false,
       ...item,
     };
     this.items.set(full.id, full);
@@ -79,33 +89,6 @@ export class DriveState {
   /** Items whose parent is the folder, for assertions. */
   childrenOf(folderId: string): DriveItem[] {
     return [...this.items.values()].filter((i) => i.parents.includes(folderId));
-  }
-}
-
-export class FakeBlob extends Fake {
-  constructor(
-    core: Core,
-    readonly _bytes: Uint8Array,
-    readonly _contentType: string,
-    public _name: string | null,
-  ) {
-    super(core);
-  }
-  getBytes(): number[] {
-    return [...this._bytes];
-  }
-  getContentType(): string {
-    return this._contentType;
-  }
-  getName(): string | null {
-    return this._name;
-  }
-  setName(name: string): FakeBlob {
-    this._name = name;
-    return this;
-  }
-  getDataAsString(): string {
-    return new TextDecoder().decode(this._bytes);
   }
 }
 
@@ -136,7 +119,7 @@ function fileFromBlob(core: Core, state: DriveState, folder: DriveItem, blob: Fa
   if (!folder.writable) throw new GasException('Access denied: DriveApp.');
   const item = state.add({
     name: blob._name ?? 'Untitled',
-    mimeType: blob._contentType,
+    mimeType: blob._contentType ?? 'application/octet-stream',
     parents: [folder.id],
     bytes: blob._bytes,
   });
@@ -248,7 +231,6 @@ export class FakeDriveApp extends Fake {
   }
 }
 
-countCalls(FakeBlob, 'Blob');
 countCalls(FakeFolder, 'Folder');
 countCalls(FakeFolderIterator, 'FolderIterator');
 countCalls(FakeFile, 'File');

@@ -1,9 +1,11 @@
 // Fake Apps Script environment for tests: createFakeEnv() wires every fake service to one spreadsheet and counter.
+import type { DriveAdvanced } from '../../src/gas/drive-files';
 import type { CallCounter } from './calls';
 import { FakeCharts } from './charts';
 import { Core, isDate } from './core';
 import { DocumentState, FakeDocumentApp } from './document';
 import { DriveState, FakeDriveApp, MimeType } from './drive';
+import { FakeDriveApi } from './drive-api';
 import type { CellValue, Layer } from './grid';
 import { FakeHtmlService, HtmlState } from './html';
 import { FakeLockService, LockState } from './lock';
@@ -74,10 +76,10 @@ export interface FakeEnvOptions {
   /** Echo Logger/console lines to the real console (default false). */
   echoLogs?: boolean;
   /**
-   * OAuth scopes the script was granted, e.g. appsscript.json's oauthScopes (default: every scope). Methods
-   * whose reference page names a scope the list lacks then throw Google's "You do not have permission" error.
+   * OAuth scopes the script was granted (default: appsscript.json's oauthScopes; null grants every scope).
+   * A method whose reference page lists no scope in this list throws Google's "You do not have permission".
    */
-  scopes?: readonly string[];
+  scopes?: readonly string[] | null;
 }
 
 /** Everything a test may want to compare after a command. */
@@ -105,6 +107,7 @@ export interface GasServices {
   Logger: GoogleAppsScript.Base.Logger;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  Drive: DriveAdvanced;
 }
 
 export class FakeEnv {
@@ -134,6 +137,8 @@ export class FakeEnv {
   readonly drive: DriveState;
   readonly documents: DocumentState;
   readonly DriveApp: FakeDriveApp;
+  /** The advanced Drive service (v3), enabled in appsscript.json. */
+  readonly Drive: FakeDriveApi;
   readonly DocumentApp: FakeDocumentApp;
 
   constructor(options: FakeEnvOptions = {}) {
@@ -145,7 +150,7 @@ export class FakeEnv {
       scriptTimeZone: options.scriptTimeZone ?? timeZone,
       echoLogs: options.echoLogs ?? false,
     });
-    if (options.scopes) core.scopes = new Set(options.scopes);
+    if (options.scopes !== undefined) core.scopes = options.scopes === null ? null : new Set(options.scopes);
     this.core = core;
     this.calls = core.calls;
     this.ui = new UiState(options.addonName ?? 'Rectify');
@@ -179,6 +184,7 @@ export class FakeEnv {
     this.drive = new DriveState();
     this.documents = new DocumentState(this.drive);
     this.DriveApp = new FakeDriveApp(core, this.drive);
+    this.Drive = new FakeDriveApi(core, this.drive);
     this.DocumentApp = new FakeDocumentApp(core, this.documents);
     // The spreadsheet is a Drive file too (in My Drive's root until a test moves it).
     this.drive.add({
@@ -224,6 +230,7 @@ export class FakeEnv {
       console: this.console,
       DocumentApp: this.DocumentApp,
       DriveApp: this.DriveApp,
+      Drive: this.Drive,
     };
   }
 
@@ -243,6 +250,7 @@ export class FakeEnv {
       Logger: this.Logger as unknown as GasServices['Logger'],
       DocumentApp: this.DocumentApp as unknown as GasServices['DocumentApp'],
       DriveApp: this.DriveApp as unknown as GasServices['DriveApp'],
+      Drive: this.Drive as unknown as DriveAdvanced,
     };
   }
 

@@ -34,9 +34,6 @@ interface MailOptions {
   attachments?: unknown[];
 }
 
-/** Google's reference: MailApp.sendEmail and getRemainingDailyQuota need one of these. */
-const MAIL_SCOPES = ['https://www.googleapis.com/auth/script.send_mail', 'https://mail.google.com/'];
-
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 
 function addresses(list: string | undefined): string[] {
@@ -55,7 +52,6 @@ export class FakeMailApp extends Fake {
   }
   /** (message) | (recipient, subject, body[, options]) | (to, replyTo, subject, body). */
   sendEmail(...args: unknown[]): void {
-    this._core.requireScope('MailApp.sendEmail', ...MAIL_SCOPES);
     let m: MailOptions;
     if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null)
       m = { ...(args[0] as MailOptions) };
@@ -93,7 +89,6 @@ export class FakeMailApp extends Fake {
     });
   }
   getRemainingDailyQuota(): number {
-    this._core.requireScope('MailApp.getRemainingDailyQuota', ...MAIL_SCOPES);
     return this._state.quota;
   }
 }

@@ -1,10 +1,12 @@
 // Granted OAuth scopes: a method whose reference page names a scope the script lacks throws Google's error.
 import { describe, expect, it } from '@jest/globals';
 import { createFakeEnv } from './index';
+import { MANIFEST_SCOPES, requiredScopes } from './scopes';
 
 describe('scopes', () => {
-  it('grants everything by default', () => {
+  it('grants appsscript.json’s oauthScopes by default', () => {
     const env = createFakeEnv();
+    expect([...(env.core.scopes ?? [])]).toEqual(MANIFEST_SCOPES);
     expect(env.Session.getEffectiveUser().getEmail()).toBe('owner@example.org');
     expect(env.MailApp.getRemainingDailyQuota()).toBe(100);
   });
@@ -23,8 +25,29 @@ describe('scopes', () => {
     expect(() => env.ScriptApp.getProjectTriggers()).toThrow(/script\.scriptapp/);
     expect(() => env.ScriptApp.newTrigger('dailyReminders')).toThrow(/script\.scriptapp/);
     expect(() => env.MailApp.sendEmail('a@example.org', 's', 'b')).toThrow(
-      /MailApp\.sendEmail\. Required permissions: \(https:\/\/www\.googleapis\.com\/auth\/script\.send_mail \|\| https:\/\/mail\.google\.com\/\)/,
+      'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
     );
     expect(env.sentMail).toEqual([]);
+  });
+
+  it('takes each method’s scopes from the table generated from Google’s reference (gas-types-detailed)', () => {
+    expect(requiredScopes('DriveApp.createFile')).toEqual(['https://www.googleapis.com/auth/drive']);
+    expect(requiredScopes('File.getParents')).toEqual([
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/drive.readonly',
+    ]);
+    expect(requiredScopes('SpreadsheetApp.openById')).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+    ]);
+    expect(requiredScopes('PropertiesService.getDocumentProperties')).toEqual([]);
+    expect(requiredScopes('Drive.Files.create')).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(requiredScopes('NoSuchClass.method')).toBeUndefined();
+  });
+
+  it('checks every counted fake method against the table, e.g. SpreadsheetApp.openById needs spreadsheets', () => {
+    const env = createFakeEnv();
+    expect(() => env.SpreadsheetApp.openById(env.spreadsheet._id)).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
   });
 });

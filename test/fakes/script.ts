@@ -34,9 +34,6 @@ export const WeekDay = Object.freeze({
   SUNDAY: 'SUNDAY',
 });
 
-/** Google's reference lists this scope for getProjectTriggers, newTrigger and deleteTrigger. */
-const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
-
 /** Google allows 20 triggers per user per script. */
 const TRIGGER_LIMIT = 20;
 
@@ -291,7 +288,6 @@ export class FakeScriptApp extends Fake {
   }
   /** Only the triggers of the user the script runs as, as Google documents. */
   getProjectTriggers(): FakeTrigger[] {
-    this._core.requireScope('ScriptApp.getProjectTriggers', SCRIPTAPP_SCOPE);
     return this._state.forUser(this._core.runAs).map((r) => new FakeTrigger(this._core, r));
   }
   /** The current user's triggers for this script attached to the given spreadsheet (so no clock triggers). */
@@ -303,12 +299,10 @@ export class FakeScriptApp extends Fake {
       .map((r) => new FakeTrigger(this._core, r));
   }
   newTrigger(functionName: string): FakeTriggerBuilder {
-    this._core.requireScope('ScriptApp.newTrigger', SCRIPTAPP_SCOPE);
     return new FakeTriggerBuilder(this._core, this._state, String(functionName));
   }
   /** Deletes one of the current user's triggers; another user's trigger is left alone. */
   deleteTrigger(trigger: FakeTrigger): void {
-    this._core.requireScope('ScriptApp.deleteTrigger', SCRIPTAPP_SCOPE);
     const rec = this._state.records.find((r) => r.id === trigger._record.id);
     if (rec && rec.owner === this._core.runAs) this._state.remove(rec.id);
   }

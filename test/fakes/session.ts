@@ -2,16 +2,11 @@
 import { countCalls } from './calls';
 import { Fake, FakeUser } from './core';
 
-/** Google's reference: getActiveUser and getEffectiveUser need this scope (getActiveUserLocale does not). */
-const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
-
 export class FakeSession extends Fake {
   getActiveUser(): FakeUser {
-    this._core.requireScope('Session.getActiveUser', USERINFO_EMAIL);
     return new FakeUser(this._core, this._core.activeUser);
   }
   getEffectiveUser(): FakeUser {
-    this._core.requireScope('Session.getEffectiveUser', USERINFO_EMAIL);
     return new FakeUser(this._core, this._core.runAs);
   }
   getActiveUserLocale(): string {

@@ -1,35 +1,30 @@
 // Utilities: formatDate/parseDate with Java patterns in a given zone, formatString, sleep (recorded), getUuid, newBlob.
+import { zipSync } from 'fflate';
 import { countCalls } from './calls';
 import { type Core, Fake, GasException, isDate } from './core';
 import { formatJavaDate, instantOf } from './time';
 
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  // Java bytes are signed.
-  return out.map((b) => (b > 127 ? b - 256 : b));
-}
-
+/** A Blob holds bytes, as Google's does; text goes in and out as UTF-8. */
 export class FakeBlob extends Fake {
+  readonly _bytes: Uint8Array;
   constructor(
     core: Core,
-    public _data: string,
+    data: string | Uint8Array,
     public _contentType: string | null,
     public _name: string | null,
   ) {
     super(core);
+    this._bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  }
+  get _data(): string {
+    return new TextDecoder().decode(this._bytes);
   }
   getDataAsString(): string {
     return this._data;
   }
+  /** Java bytes are signed. */
   getBytes(): number[] {
-    return utf8Bytes(this._data);
+    return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
   }
   getContentType(): string | null {
     return this._contentType;
@@ -46,7 +41,7 @@ export class FakeBlob extends Fake {
     return this;
   }
   copyBlob(): FakeBlob {
-    return new FakeBlob(this._core, this._data, this._contentType, this._name);
+    return new FakeBlob(this._core, this._bytes.slice(), this._contentType, this._name);
   }
 }
 
@@ -107,11 +102,23 @@ export class FakeUtilities extends Fake {
     this._uuids++;
     return `00000000-0000-4000-8000-${this._uuids.toString(16).padStart(12, '0')}`;
   }
+  /** newBlob(text | Byte[], contentType?, name?). */
   newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
-    const text = Array.isArray(data)
-      ? String.fromCharCode(...data.map((b: number) => b & 255))
-      : String(data);
-    return new FakeBlob(this._core, text, contentType ?? null, name ?? null);
+    const content = Array.isArray(data) ? Uint8Array.from(data, (b: number) => b & 255) : String(data);
+    return new FakeBlob(this._core, content, contentType ?? null, name ?? null);
+  }
+  /**
+   * A zip of the blobs, each stored under its name (Google: "Creates a new Blob object that is a zip file
+   * containing the data from the Blobs passed in"); a blob without a name is refused, as Google does.
+   * https://developers.google.com/apps-script/reference/utilities/utilities#zip(BlobSource,String)
+   */
+  zip(blobs: FakeBlob[], name?: string): FakeBlob {
+    const files: Record<string, Uint8Array> = {};
+    for (const b of blobs) {
+      if (!b._name) throw new GasException('Blob object must have non-null name for this operation.');
+      files[b._name] = b._bytes;
+    }
+    return new FakeBlob(this._core, zipSync(files), 'application/zip', name ?? 'Archive.zip');
   }
 }
 

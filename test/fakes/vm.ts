@@ -20,8 +20,10 @@ export function loadBundle(
   env: FakeEnv,
   file = join(__dirname, '..', '..', 'build', 'Code.js'),
   extra: Record<string, unknown> = {},
+  prelude?: string,
 ): vm.Context {
   const context = createVmContext(env, extra);
+  if (prelude) vm.runInContext(prelude, context);
   vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
   return context;
 }

@@ -32,8 +32,8 @@ export function servicesOf(env: FakeEnv, now: Date = EXAMPLE_NOW): Services {
     get document(): GoogleAppsScript.Document.DocumentApp {
       return missing('DocumentApp');
     },
-    get drive(): GoogleAppsScript.Drive.DriveApp {
-      return missing('DriveApp');
+    get drive(): Services['drive'] {
+      return missing('Drive');
     },
     charts: g.Charts,
     now: () => new Date(now.getTime()),

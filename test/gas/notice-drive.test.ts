@@ -1,4 +1,4 @@
-// generateNotice under the drive.file scope: folders that refuse files, and IDs of files Rectify did not create.
+// generateNotice under the drive.file scope: folders Rectify may not use, templates a person made, tables in templates.
 import { describe, expect, test } from '@jest/globals';
 import { generateNotice } from '../../src/gas/notice';
 import { exampleGrid } from './helpers';
@@ -6,63 +6,86 @@ import { namesIn, noticeEnv, noticeServices } from './notice-helpers';
 
 const withSettings = (...extra: string[][]) => [...exampleGrid('settings'), ...extra];
 
-describe('a folder that lets Rectify see it but not add files', () => {
-  test('the notice and its PDF copy end in My Drive, with a warning, instead of failing half-way', () => {
-    const { env, folderId } = noticeEnv({ settings: withSettings(['同时生成PDF', '是']) });
-    env.drive.items.get(folderId)!.writable = false;
+describe('a folder Rectify made but may not add files to', () => {
+  test('the notice, its .docx and PDF end in My Drive, with a warning, instead of failing half-way', () => {
+    const { env: probe } = noticeEnv();
+    const id = probe.drive.addFolder('只读').id;
+    const { env } = noticeEnv({ settings: withSettings(['通报保存文件夹ID', id], ['同时生成PDF', '是']) });
+    env.drive.addFolder('只读', { id, byApp: true, writable: false });
     const run = generateNotice(noticeServices(env))!;
-    expect(run).toBeDefined();
-    expect(namesIn(env, 'root')).toEqual(expect.arrayContaining([run.name, `${run.name}.pdf`]));
-    expect(namesIn(env, folderId)).not.toContain(run.name);
-    expect(run.pdfUrl).not.toBeNull();
-    expect(run.warnings.map((w) => w.code)).toContain('notice.moveFailed');
-    expect(env.ui.dialogs.at(-1)!.content).toContain('巡察整改');
-  });
-
-  test('a template is copied into My Drive when the folder refuses the copy; the template is untouched', () => {
-    const templateId = '1TemplateDoc';
-    const { env, folderId } = noticeEnv({ settings: withSettings(['通报模板文档ID', templateId]) });
-    env.documents.addDocument('通报模板', ['{{标题}}', '{{问题清单}}'], { id: templateId });
-    env.drive.items.get(folderId)!.writable = false;
-    const run = generateNotice(noticeServices(env))!;
-    expect(namesIn(env, 'root')).toContain(run.name);
-    expect(env.documents.texts(run.documentId)).toContain(
-      '中共攀枝花市文联党组关于市委第一巡察组巡察反馈意见集中整改进展情况的通报',
+    expect(namesIn(env, 'root')).toEqual(
+      expect.arrayContaining([run.name, `${run.name}.docx`, `${run.name}.pdf`]),
     );
-    expect(env.documents.texts(templateId)).toEqual(['{{标题}}', '{{问题清单}}']);
-    expect(run.warnings.map((w) => w.code)).toContain('notice.moveFailed');
+    expect(namesIn(env, id)).toEqual([]);
+    expect(run.pdfUrl).not.toBeNull();
+    expect(run.warnings.map((w) => w.code)).toEqual(['notice.folderFallback']);
   });
 });
 
-describe('IDs in 设置 of files a person made in Drive (out of reach under drive.file)', () => {
-  test('a template: the alert says why and the three steps to a template Rectify can open; no document', () => {
-    const { env } = noticeEnv({ settings: withSettings(['通报模板文档ID', '1PersonsOwnDoc']) });
-    env.documents.addDocument('我的模板', ['{{问题清单}}'], { id: '1PersonsOwnDoc' });
-    env.drive.items.get('1PersonsOwnDoc')!.accessible = false;
+describe('a template a person made in Drive: opened with DocumentApp (documents scope), never with DriveApp', () => {
+  test('it is copied element by element into a new Doc in My Drive; the template keeps its placeholders', () => {
+    const templateId = '1PersonsOwnDoc';
+    const { env } = noticeEnv({ settings: withSettings(['通报模板文档ID', templateId]) });
+    env.documents.addDocument('我的模板', ['{{标题}}', '{{问题清单}}'], { id: templateId });
+    const run = generateNotice(noticeServices(env))!;
+    expect(env.documents.texts(run.documentId)[0]).toBe(
+      '中共攀枝花市文联党组关于市委第一巡察组巡察反馈意见集中整改进展情况的通报',
+    );
+    expect(env.documents.texts(templateId)).toEqual(['{{标题}}', '{{问题清单}}']);
+    expect(namesIn(env, 'root')).toContain(run.name);
+    expect(env.calls.total('DriveApp.') + env.calls.total('File.')).toBe(0);
+    // Its own layout: no .docx (that is the official layout); the dialog says how to add page numbers.
+    expect(run.docxUrl).toBeNull();
+    expect(env.ui.dialogs.at(-1)!.content).toContain('插入 → 页码');
+  });
+
+  test('an id the account cannot open is an alert naming the setting; no document is made', () => {
+    const { env } = noticeEnv({ settings: withSettings(['通报模板文档ID', '1NotSharedDoc']) });
+    env.documents.addDocument('别人的模板', ['{{问题清单}}'], { id: '1NotSharedDoc' });
+    env.drive.items.get('1NotSharedDoc')!.accessible = false;
     const before = env.documents.docs.size;
     expect(generateNotice(noticeServices(env))).toBeUndefined();
     const prompt = env.ui.alerts.at(-1)!.prompt;
-    expect(prompt).toContain('1PersonsOwnDoc');
-    expect(prompt).toContain('drive.file');
-    expect(prompt).toMatch(/① 清空“通报模板文档ID”.*② 打开生成的文档.*③ 把这份文档的ID填回/s);
+    expect(prompt).toContain('1NotSharedDoc');
+    expect(prompt).toContain('确认您的账号能打开这份 Google 文档');
     expect(env.documents.docs.size).toBe(before);
   });
 
-  test('a folder: the alert says to clear the setting and move the notice by hand', () => {
-    const { env } = noticeEnv({ settings: withSettings(['通报保存文件夹ID', '1PersonsFolder']) });
-    env.drive.addFolder('我的文件夹', { id: '1PersonsFolder', accessible: false });
-    expect(generateNotice(noticeServices(env))).toBeUndefined();
-    const prompt = env.ui.alerts.at(-1)!.prompt;
-    expect(prompt).toContain('drive.file');
-    expect(prompt).toContain('请清空该项');
-    expect(env.documents.docs.size).toBe(0);
-  });
-
-  test('English settings get the same instructions in English', () => {
-    const settings = withSettings(['通报模板文档ID', '1PersonsOwnDoc'], ['语言', 'English']);
+  test('English settings get the same message in English', () => {
+    const settings = withSettings(['通报模板文档ID', '1Missing'], ['语言', 'English']);
     const { env } = noticeEnv({ settings });
     expect(generateNotice(noticeServices(env))).toBeUndefined();
-    expect(env.ui.alerts.at(-1)!.prompt).toMatch(/1\. clear the setting.*2\. open that document.*3\. put/s);
+    expect(env.ui.alerts.at(-1)!.prompt).toMatch(/Template document ID.*1Missing.*your account can open/s);
+  });
+});
+
+describe('a block placeholder inside a template table cell', () => {
+  test('the block is written into that cell instead of throwing “Element does not contain the specified child element”', () => {
+    const templateId = '1TableTemplate';
+    const { env } = noticeEnv({ settings: withSettings(['通报模板文档ID', templateId]) });
+    env.documents.addDocument(
+      '表格模板',
+      [
+        '{{标题}}',
+        {
+          table: [
+            ['问题清单', '{{问题清单}}'],
+            ['汇总', '{{汇总}}'],
+          ],
+        },
+        '{{发文日期}}',
+      ],
+      { id: templateId },
+    );
+    const run = generateNotice(noticeServices(env))!;
+    expect(run).toBeDefined();
+    expect(env.ui.alerts).toEqual([]);
+    const [table] = env.documents.tables(run.documentId);
+    expect(table[0][0]).toBe('问题清单');
+    expect(table[0][1].split('\n').filter((t) => t.startsWith('整改措施：'))).toHaveLength(34);
+    expect(table[0][1]).not.toContain('{{问题清单}}');
+    expect(table[1][1]).toMatch(/^截至10月30日，巡察反馈的34个具体问题/);
+    expect(env.documents.texts(run.documentId).at(-1)).toBe('2024年12月20日');
   });
 });
 

@@ -15,7 +15,7 @@ export function noticeEnv(options: ExampleOptions = {}): { env: FakeEnv; folderI
 export function noticeServices(env: FakeEnv): Services {
   return withServices(servicesOf(env), {
     document: env.gas.DocumentApp,
-    drive: env.gas.DriveApp,
+    drive: env.gas.Drive,
   });
 }
 

@@ -49,15 +49,19 @@ describe('generateNotice with a template', () => {
     );
 
     const doc = env.documents.get(run.documentId);
-    const inserted = doc.body[4];
+    const inserted = env.documents.paragraphs(doc.id)[4];
     expect(inserted.attrs).toMatchObject({ FONT_FAMILY: 'KaiTi', FONT_SIZE: 14, LINE_SPACING: 1.5 });
-    const field = doc.body.find((p) => p.text.startsWith('整改时限：'))!;
+    const field = env.documents.paragraphs(doc.id).find((p) => p.text.startsWith('整改时限：'))!;
     expect(field.chars.slice(0, 5).every((c) => c.BOLD === true)).toBe(true);
-    expect(doc.body[0].attrs).toMatchObject({ FONT_FAMILY: 'Ma Shan Zheng', FONT_SIZE: 20 });
+    expect(env.documents.paragraphs(doc.id)[0].attrs).toMatchObject({
+      FONT_FAMILY: 'Ma Shan Zheng',
+      FONT_SIZE: 20,
+    });
 
     // The copy is the notice; the template keeps its placeholders for next time.
     expect(env.documents.texts(templateId)[3]).toBe('{{问题清单}}');
-    expect(env.drive.childrenOf(folderId).map((i) => i.name)).toContain(run.name);
+    expect(env.drive.childrenOf('root').map((i) => i.name)).toContain(run.name);
+    expect(env.drive.childrenOf(folderId).map((i) => i.name)).not.toContain(run.name);
     expect(run.warnings.map((w) => w.message).join()).toContain('{{盖章}}');
   });
 

@@ -13,10 +13,21 @@ describe('generateNotice on the example (as of 2024-10-30, notice date 2024-12-2
   const doc = env.documents.get(run.documentId);
   const texts = env.documents.texts(run.documentId);
 
-  test('creates the document next to the spreadsheet, named from the title and date', () => {
+  test('makes the Doc and the .docx in My Drive (where DocumentApp.create puts a Doc), named from the title and date', () => {
     expect(run.name).toBe(`${TITLE} 2024-12-20`);
-    expect(namesIn(env, folderId)).toContain(run.name);
-    expect(env.drive.childrenOf('root').map((i) => i.name)).not.toContain(run.name);
+    expect(run.folder).toBe('myDrive');
+    expect(namesIn(env, 'root')).toEqual(expect.arrayContaining([run.name, `${run.name}.docx`]));
+    // The spreadsheet's folder is a person's: drive.file cannot see it, so nothing is put there.
+    expect(namesIn(env, folderId)).toEqual(['整改台账']);
+    const docx = env.drive.childrenOf('root').find((i) => i.name.endsWith('.docx'))!;
+    expect(docx.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(run.docxUrl).toContain(docx.id);
+  });
+
+  test('calls no DriveApp method (each needs drive or drive.readonly) and only Drive API methods that accept drive.file', () => {
+    expect(env.calls.total('DriveApp.') + env.calls.total('File.') + env.calls.total('Folder.')).toBe(0);
+    expect(env.calls.count('Drive.Files.create')).toBe(1);
+    expect(env.calls.count('Drive.Files.update')).toBe(0);
   });
 
   test('A4 in points with the GB/T 9704 margins', () => {
@@ -44,7 +55,7 @@ describe('generateNotice on the example (as of 2024-10-30, notice date 2024-12-2
   });
 
   test('paragraph attributes: Google fonts for the official ones, 16 pt body with a 32 pt first-line indent', () => {
-    const at = (prefix: string) => doc.body.find((p) => p.text.startsWith(prefix))!;
+    const at = (prefix: string) => env.documents.paragraphs(doc.id).find((p) => p.text.startsWith(prefix))!;
     expect(at('根据市委统一部署').attrs).toMatchObject({
       FONT_FAMILY: 'Noto Serif SC',
       FONT_SIZE: 16,
@@ -52,7 +63,7 @@ describe('generateNotice on the example (as of 2024-10-30, notice date 2024-12-2
       HORIZONTAL_ALIGNMENT: 'JUSTIFY',
       LINE_SPACING: 1.25,
     });
-    expect(doc.body[0].attrs).toMatchObject({
+    expect(env.documents.paragraphs(doc.id)[0].attrs).toMatchObject({
       FONT_FAMILY: 'Noto Serif SC',
       FONT_SIZE: 22,
       BOLD: true,
@@ -63,16 +74,18 @@ describe('generateNotice on the example (as of 2024-10-30, notice date 2024-12-2
   });
 
   test('labels are bold, the text after them is not', () => {
-    const field = doc.body.find((p) => p.text.startsWith('整改时限：'))!;
+    const field = env.documents.paragraphs(doc.id).find((p) => p.text.startsWith('整改时限：'))!;
     expect(field.chars.slice(0, 5).every((c) => c.BOLD === true)).toBe(true);
     expect(field.chars.slice(5).some((c) => c.BOLD === true)).toBe(false);
   });
 
-  test('a dialog gives the link; nothing is written to the spreadsheet; the document lock is taken', () => {
+  test('a dialog gives both links, says the .docx is the one to print and where the files are; nothing else is written', () => {
     const dialog = env.ui.dialogs.at(-1)!;
     expect(dialog.kind).toBe('modal');
     expect(dialog.content).toContain(`href="https://docs.google.com/open?id=${run.documentId}"`);
-    expect(dialog.content).toContain('插入 → 页码');
+    expect(dialog.content).toContain(`href="${run.docxUrl}"`);
+    expect(dialog.content).toContain('打印和报送请用这份 Word 文件');
+    expect(dialog.content).toContain('我的云端硬盘');
     expect(env.values('台账')).toEqual(exampleGrid('ledger'));
     expect(env.calls.count('LockService.getDocumentLock')).toBe(1);
   });
@@ -96,42 +109,51 @@ describe('service calls', () => {
     const big = noticeEnv({ ledger: { name: '台账', values: doubled } });
     generateNotice(noticeServices(big.env));
     expect(big.env.calls.count('Range.getValues')).toBe(calls.count('Range.getValues'));
-    expect(big.env.calls.total('DriveApp.')).toBe(calls.total('DriveApp.'));
+    expect(big.env.calls.total('Drive.')).toBe(calls.total('Drive.'));
+    expect(big.env.calls.total('Utilities.zip')).toBe(1);
     expect(big.env.calls.count('Paragraph.setAttributes')).toBeGreaterThan(run.paragraphs);
   });
 });
 
 describe('settings: folder, PDF copy, missing access', () => {
-  test('noticeFolderId puts the document (and the PDF copy) in that folder; the PDF has the content', () => {
-    const { env } = noticeEnv();
-    const target = env.drive.addFolder('通报');
-    const settings = [...exampleGrid('settings'), ['通报保存文件夹ID', target.id], ['同时生成PDF', '是']];
-    const { env: env2 } = noticeEnv({ settings });
-    const target2 = env2.drive.addFolder('通报', { id: target.id });
-    const run = generateNotice(noticeServices(env2))!;
-    expect(namesIn(env2, target2.id)).toEqual([run.name, `${run.name}.pdf`]);
-    const pdf = env2.drive.childrenOf(target2.id).find((i) => i.name.endsWith('.pdf'))!;
+  test('a folder Rectify made (drive.file reaches it) receives the Doc, the .docx and the PDF, which has the content', () => {
+    const { env: probe } = noticeEnv();
+    const id = probe.drive.addFolder('通报').id;
+    const settings = [...exampleGrid('settings'), ['通报保存文件夹ID', id], ['同时生成PDF', '是']];
+    const { env } = noticeEnv({ settings });
+    const target = env.drive.addFolder('通报', { id, byApp: true });
+    const run = generateNotice(noticeServices(env))!;
+    expect(run.folder).toBe('settings');
+    expect(namesIn(env, target.id)).toEqual([run.name, `${run.name}.docx`, `${run.name}.pdf`]);
+    expect(namesIn(env, 'root')).not.toContain(run.name);
+    const pdf = env.drive.childrenOf(target.id).find((i) => i.name.endsWith('.pdf'))!;
     expect(pdf.mimeType).toBe('application/pdf');
     expect(new TextDecoder().decode(pdf.bytes)).toContain('三、集中整改期内已完成的整改事项');
     expect(run.pdfUrl).toContain(pdf.id);
+    expect(run.warnings).toEqual([]);
   });
 
-  test('a folder id that cannot be opened is an alert naming the setting, and no document is made', () => {
+  test('a folder a person made (out of reach under drive.file) leaves everything in My Drive, with a warning that says why', () => {
+    const { env: probe } = noticeEnv();
+    const id = probe.drive.addFolder('我的文件夹').id;
+    const settings = [...exampleGrid('settings'), ['通报保存文件夹ID', id]];
+    const { env } = noticeEnv({ settings });
+    env.drive.addFolder('我的文件夹', { id });
+    const run = generateNotice(noticeServices(env))!;
+    expect(run.folder).toBe('myDrive');
+    expect(namesIn(env, id)).toEqual([]);
+    expect(namesIn(env, 'root')).toEqual(expect.arrayContaining([run.name, `${run.name}.docx`]));
+    expect(run.warnings.map((w) => w.code)).toEqual(['notice.folderFallback']);
+    expect(run.warnings[0].message).toContain('drive.file');
+    expect(env.ui.dialogs.at(-1)!.content).toContain('我的云端硬盘');
+  });
+
+  test('an id that names nothing is the same warning; the notice is still made', () => {
     const settings = [...exampleGrid('settings'), ['通报保存文件夹ID', 'no-such-folder']];
     const { env } = noticeEnv({ settings });
-    expect(generateNotice(noticeServices(env))).toBeUndefined();
-    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/通报保存文件夹ID.*no-such-folder/);
-    expect(env.documents.docs.size).toBe(0);
-    expect(env.calls.count('DocumentApp.create')).toBe(0);
-  });
-
-  test('when the spreadsheet’s folder is out of reach (drive.file), the notice goes to My Drive with a warning', () => {
-    const { env, folderId } = noticeEnv();
-    env.drive.items.get(folderId)!.accessible = false;
     const run = generateNotice(noticeServices(env))!;
-    expect(namesIn(env, 'root')).toContain(run.name);
-    expect(run.warnings.map((w) => w.code)).toContain('notice.folderFallback');
-    expect(env.ui.dialogs.at(-1)!.content).toContain('我的云端硬盘');
+    expect(run.warnings[0].message).toMatch(/通报保存文件夹ID.*no-such-folder/);
+    expect(env.documents.docs.has(run.documentId)).toBe(true);
   });
 
   test('user text in the dialog is escaped', () => {

@@ -290,7 +290,7 @@ describe('runMenuCommand', () => {
 
   it('generates the notice and links it instead of opening the dialog', () => {
     const env = sidebarEnv();
-    const s = withServices(servicesOf(env), { document: env.gas.DocumentApp, drive: env.gas.DriveApp });
+    const s = withServices(servicesOf(env), { document: env.gas.DocumentApp, drive: env.gas.Drive });
     const result = runMenuCommand('notice', s);
     expect(result.ok).toBe(true);
     expect(result.message).toMatch(/^通报已生成：中共攀枝花市文联党组关于/);
