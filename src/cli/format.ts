@@ -29,9 +29,11 @@ function pad(text: string, width: number, right = false): string {
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = rows.map((r) => r.map(String));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
-  const widths = headers.map((h, i) =>
-    Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))),
-  );
+  const widths = headers.map((h, i) => {
+    let width = displayWidth(h);
+    for (const r of cells) width = Math.max(width, displayWidth(r[i] ?? ''));
+    return width;
+  });
   const line = (r: string[]) =>
     r
       .map((c, i) => pad(c, widths[i], numeric[i]))

@@ -1,4 +1,5 @@
 // The pure core's public surface: adapters import from here.
+export * from './arrays';
 export * from './closure';
 export * from './dates';
 export * from './deadline';

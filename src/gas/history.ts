@@ -8,6 +8,7 @@ import {
   LEDGER_SHEETS,
   type Locale,
   localeOf,
+  maxOf,
 } from '../core';
 import { findLedgerSheet, readGrid } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
@@ -161,7 +162,10 @@ function rectangle(
 function rewriteSnapshot(snapshot: Sheet, grid: readonly (readonly Cell[])[]): void {
   snapshot.clearContents();
   const rows = grid.length;
-  const columns = Math.max(0, ...grid.map((r) => r.length));
+  const columns = maxOf(
+    grid.map((r) => r.length),
+    0,
+  );
   if (rows === 0 || columns === 0) return;
   ensureSize(snapshot, rows, columns);
   snapshot.getRange(1, 1, rows, columns).setValues(rectangle(grid, rows, columns));

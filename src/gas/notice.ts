@@ -1,5 +1,6 @@
 // 生成通报: builds the notice from the ledger and writes it as a Google Doc (official layout or the office's template).
 import {
+  appendAll,
   buildNotice,
   escapeHtml,
   type Locale,
@@ -163,7 +164,7 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
         });
       }
       const before = body.getNumChildren();
-      warnings.push(...fillTemplate(body, notice, settings, locale, app));
+      appendAll(warnings, fillTemplate(body, notice, settings, locale, app));
       paragraphs = Math.max(0, body.getNumChildren() - before);
     } else {
       setPage(body);

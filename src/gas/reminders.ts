@@ -1,5 +1,6 @@
 // 每日提醒: the time-driven run that mails each office one digest, and the menu preview that sends nothing.
 import {
+  appendAll,
   type CalendarDate,
   chineseDate,
   type Digest,
@@ -224,7 +225,7 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
     run.reported = newSkips(plan.skipped, record.skipsReported);
     const quota = plan.digests.length > 0 ? s.mail.getRemainingDailyQuota() : 0;
     const sent = sendDigests(s, plan, quota, locale);
-    entries.push(...sent.entries);
+    appendAll(entries, sent.entries);
     Object.assign(run, sent.run);
   } catch (error) {
     run.status = 'failed';
@@ -240,7 +241,7 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
   if (run.error) {
     entries.push({ date: asOf, recipient: '', kind: 'run', status: 'failed', items: [], note: run.error });
   }
-  entries.push(...skipEntries(run.reported, asOf, locale));
+  appendAll(entries, skipEntries(run.reported, asOf, locale));
   const badAddresses = run.reported.filter((k) => k.reason !== 'noLeaderAddress');
   problems.push(
     ...listed(

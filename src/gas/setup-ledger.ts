@@ -8,6 +8,7 @@ import {
   findHeader,
   LEDGER_SHEETS,
   type Locale,
+  maxOf,
   NARRATIVE_SHEETS,
   SETTING_DEFS,
   SETTINGS_SHEETS,
@@ -89,7 +90,10 @@ function planLedger(ss: Spreadsheet, locale: Locale, closureReview: boolean): Le
     );
   }
   const newFields = all.filter((f) => header.columns[f] === undefined);
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = maxOf(
+    grid.map((r) => r.length),
+    0,
+  );
   const columns = { ...header.columns };
   newFields.forEach((f, i) => {
     columns[f] = width + i;

@@ -257,7 +257,7 @@ export class FakeEnv {
   /** Adds a sheet holding values exactly as given (Dates, numbers, strings; '' or null for empty). Not counted. */
   addSheet(name: string, values: unknown[][] = [], seed: Partial<SeedSheet> = {}): FakeSheet {
     const rows = values.length;
-    const cols = Math.max(0, ...values.map((r) => r.length));
+    const cols = values.reduce((max, r) => Math.max(max, r.length), 0);
     const sheet = this.spreadsheet._insert(
       name,
       undefined,

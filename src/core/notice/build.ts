@@ -1,4 +1,5 @@
 // Builds the NoticeDocument from the ledger, settings, narrative and as-of date, following the seed notice.
+import { appendAll } from '../arrays';
 import {
   type CalendarDate,
   chineseDate,
@@ -338,7 +339,7 @@ export function buildNotice(input: NoticeInput): NoticeResult {
   const s = input.settings;
   const b = new NoticeBuilder(input, locale);
   const { narrative, warnings } = parseNarrative(input.narrative ?? null, s, { locale });
-  b.warnings.push(...warnings);
+  appendAll(b.warnings, warnings);
   const title = b.title();
   const preamble = b.preamble();
 

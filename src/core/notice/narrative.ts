@@ -1,4 +1,5 @@
 // Reads the 通报正文 sheet (章节, 段落) into the narrative paragraphs of the notice's sections.
+import { appendAll } from '../arrays';
 import { type Locale, tr } from '../locale';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { type Cell, cellText, normalise } from '../text';
@@ -162,7 +163,7 @@ export function parseNarrative(
   }
   for (const g of groups) {
     const s = assigned.get(g);
-    if (s) narrative[s].push(...g.paragraphs);
+    if (s) appendAll(narrative[s], g.paragraphs);
   }
   return { narrative, warnings };
 }

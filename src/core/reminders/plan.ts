@@ -1,4 +1,5 @@
 // The reminder planner: which items each address must hear about today, deduplicated against the log.
+import { minOf } from '../arrays';
 import { type CalendarDate, daysBetween } from '../dates';
 import { isExtensionApproved, originalDueDate } from '../extensions';
 import type { Finding } from '../findings';
@@ -261,7 +262,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
 
   const digests = [...buckets.values()].map((b) => toDigest(b, input, memory));
   // Items are listed owner-first, so the most urgent one need not be items[0].
-  const mostUrgent = (d: Digest) => Math.min(...d.items.map((i) => i.daysLeft));
+  const mostUrgent = (d: Digest) => minOf(d.items.map((i) => i.daysLeft));
   digests.sort(
     (a, b) =>
       Number(b.waiting) - Number(a.waiting) ||
