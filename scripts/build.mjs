@@ -66,6 +66,8 @@ export async function buildCli() {
     format: 'cjs',
     packages: 'external',
     outfile: join(root, 'dist/cli.js'),
+    // Commands load their libraries with `await import()`; as require() they stay lazy and skip Node's ESM loader.
+    supported: { 'dynamic-import': false },
     sourcemap: true,
     logLevel: 'silent',
   });

@@ -1,5 +1,4 @@
 // Reads a ledger from a file's bytes (.csv or .xlsx) into plain grids, with no file system: the CLI and the offline page share it.
-import ExcelJS from 'exceljs';
 import {
   type Cell,
   findHeader,
@@ -9,8 +8,19 @@ import {
   SETTINGS_SHEETS,
   tr,
 } from '../core';
+import {
+  DEFAULT_LIMITS,
+  type FormulaCell,
+  findSheetByName,
+  type Limits,
+  openXlsx,
+  readSheet,
+  type SheetRef,
+  type XlsxBook,
+} from '../ooxml';
 import { decodeText, parseCsv } from './csv';
 import { CliError } from './errors';
+import { withFileErrors } from './limits';
 
 export interface LedgerSource {
   path: string;
@@ -19,76 +29,43 @@ export interface LedgerSource {
   grid: Cell[][];
   settings: Cell[][] | null;
   narrative: Cell[][] | null;
-  /** The loaded workbook and ledger sheet (null for CSV), for commands that write a copy of it. */
-  workbook: ExcelJS.Workbook | null;
-  sheet: ExcelJS.Worksheet | null;
-  /** The .xlsx file's bytes as read (null for CSV): `colour` checks them for parts a copy cannot keep. */
+  /** The opened package and its ledger sheet (null for CSV), for commands that read more of it or write a copy. */
+  book: XlsxBook | null;
+  sheet: SheetRef | null;
+  /** The ledger sheet's formula cells, and whether each had a cached result (none for CSV). */
+  formulas: FormulaCell[];
+  /** The ledger sheet's merged ranges ('A1:K1'): colour paints only a merge's first cell. */
+  merges: string[];
+  /** The .xlsx file's bytes as read (null for CSV). */
   bytes: Uint8Array | null;
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
-/** Converts one exceljs cell value to a plain cell: formulas give their result, rich text its text. */
-export function plainValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as unknown as Record<string, unknown>;
-    if ('error' in v) return String(v.error);
-    if ('richText' in v && Array.isArray(v.richText)) {
-      return (v.richText as { text: string }[]).map((r) => r.text).join('');
-    }
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = v.result as ExcelJS.CellValue | { error: string } | undefined;
-      return result === undefined ? '' : plainValue(result as ExcelJS.CellValue);
-    }
-    // A hyperlink's text may itself be rich text (an e-mail address Excel turned into a link).
-    if ('text' in v) return plainValue(v.text as ExcelJS.CellValue);
-  }
-  return String(value);
+/** A sheet's cells as a grid (row 1 = grid[0]), optionally only its first rows. */
+export function sheetGrid(book: XlsxBook, sheet: SheetRef, maxRows?: number): Cell[][] {
+  return readSheet(book, sheet, { maxRows }).grid;
 }
 
-/** The used range of a worksheet as a grid (row 1 = grid[0]), optionally only its first rows. */
-export function sheetGrid(sheet: ExcelJS.Worksheet, maxRows = Infinity): Cell[][] {
-  const grid: Cell[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > maxRows) return;
-    const cells: Cell[] = new Array(width).fill('');
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // Merged cells repeat the master's value in exceljs; only the master holds it in the sheet.
-      if (cell.isMerged && cell.master !== cell) return;
-      cells[col - 1] = plainValue(cell.value);
-    });
-    grid[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
-  return grid;
-}
-
-export function findSheet(workbook: ExcelJS.Workbook, names: string[]): ExcelJS.Worksheet | undefined {
-  for (const name of names) {
-    const sheet = workbook.worksheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
-    if (sheet) return sheet;
-  }
-  return undefined;
+export function findSheet(book: XlsxBook, names: string[]): SheetRef | undefined {
+  return findSheetByName(book, names);
 }
 
 /**
  * The ledger sheet: 台账/Ledger by name; else the first sheet whose top rows hold a ledger header (a WPS
  * file's "Sheet1" after a cover sheet); else the first sheet, whose missing header is then reported.
  */
-export function ledgerSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const named = findSheet(workbook, LEDGER_SHEETS);
+export function ledgerSheet(book: XlsxBook): SheetRef {
+  const named = findSheet(book, LEDGER_SHEETS);
   if (named) return named;
   const side = new Set([...SETTINGS_SHEETS, ...NARRATIVE_SHEETS].map((n) => n.toLowerCase()));
-  const candidates = workbook.worksheets.filter((s) => !side.has(s.name.trim().toLowerCase()));
+  const worksheets = book.sheets.filter((s) => s.kind === 'worksheet');
+  const candidates = worksheets.filter((s) => !side.has(s.name.trim().toLowerCase()));
   return (
-    candidates.find((s) => findHeader(sheetGrid(s, 30)).findings.length === 0) ??
+    candidates.find((s) => findHeader(sheetGrid(book, s, 30)).findings.length === 0) ??
     candidates[0] ??
-    workbook.worksheets[0]
+    worksheets[0]
   );
 }
 
@@ -115,12 +92,13 @@ function isEncryptedOffice(bytes: Uint8Array): boolean {
   return indexOfBytes(bytes, utf16le('EncryptionInfo')) !== -1;
 }
 
-/** The workbook in a file's bytes; `path` only names the file in messages. */
+/** The workbook in a file's bytes, opened within `limits`; `path` only names the file in messages. */
 export async function workbookFromBytes(
   bytes: Uint8Array,
   path: string,
   locale: Locale,
-): Promise<ExcelJS.Workbook> {
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<XlsxBook> {
   // Encrypted workbooks and old .xls files are OLE compound files, not zip: say which, not "bad zip".
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new CliError(
@@ -146,23 +124,7 @@ export async function workbookFromBytes(
       ),
     );
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = String((error as Error).message ?? error).split('\n')[0];
-    throw new CliError(
-      tr(
-        locale,
-        `${path}: 工作簿已损坏，无法读取（${reason}）`,
-        `${path}: the workbook is damaged and cannot be read (${reason})`,
-      ),
-    );
-  }
-  if (workbook.worksheets.length === 0) {
-    throw new CliError(tr(locale, `${path}: 工作簿中没有工作表`, `${path}: the workbook has no sheets`));
-  }
-  return workbook;
+  return withFileErrors(path, locale, () => openXlsx(bytes, limits));
 }
 
 /** A CSV file's bytes as text cells. */
@@ -202,6 +164,7 @@ export async function ledgerFromBytes(
   bytes: Uint8Array,
   path: string,
   locale: Locale = 'zh',
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<LedgerSource> {
   if (fileKind(path, locale) === 'csv') {
     return {
@@ -210,25 +173,32 @@ export async function ledgerFromBytes(
       grid: csvGridFromBytes(bytes),
       settings: null,
       narrative: null,
-      workbook: null,
+      book: null,
       sheet: null,
+      formulas: [],
+      merges: [],
       bytes: null,
     };
   }
-  const workbook = await workbookFromBytes(bytes, path, locale);
-  const sheet = ledgerSheet(workbook)!;
-  const settings = findSheet(workbook, SETTINGS_SHEETS);
-  const narrative = findSheet(workbook, NARRATIVE_SHEETS);
-  return {
-    path,
-    sheetName: sheet.name,
-    grid: sheetGrid(sheet),
-    settings: settings && settings !== sheet ? sheetGrid(settings) : null,
-    narrative: narrative && narrative !== sheet ? sheetGrid(narrative) : null,
-    workbook,
-    sheet,
-    bytes,
-  };
+  const book = await workbookFromBytes(bytes, path, locale, limits);
+  return withFileErrors(path, locale, () => {
+    const sheet = ledgerSheet(book);
+    const settings = findSheet(book, SETTINGS_SHEETS);
+    const narrative = findSheet(book, NARRATIVE_SHEETS);
+    const data = readSheet(book, sheet);
+    return {
+      path,
+      sheetName: sheet.name,
+      grid: data.grid,
+      settings: settings && settings !== sheet ? sheetGrid(book, settings) : null,
+      narrative: narrative && narrative !== sheet ? sheetGrid(book, narrative) : null,
+      book,
+      sheet,
+      formulas: data.formulas,
+      merges: data.merges,
+      bytes,
+    };
+  });
 }
 
 /** A settings or narrative grid from its own .csv or .xlsx file's bytes (the named sheet, or the first). */
@@ -237,8 +207,11 @@ export async function sideGridFromBytes(
   path: string,
   names: string[],
   locale: Locale = 'zh',
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<Cell[][]> {
   if (fileKind(path, locale) === 'csv') return csvGridFromBytes(bytes);
-  const workbook = await workbookFromBytes(bytes, path, locale);
-  return sheetGrid(findSheet(workbook, names) ?? workbook.worksheets[0]);
+  const book = await workbookFromBytes(bytes, path, locale, limits);
+  return withFileErrors(path, locale, () =>
+    sheetGrid(book, findSheet(book, names) ?? (book.sheets.find((s) => s.kind === 'worksheet') as SheetRef)),
+  );
 }

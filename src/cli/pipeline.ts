@@ -38,9 +38,13 @@ export interface CommandContext {
   asOf: CalendarDate;
   locale: Locale;
   parsed: ParseResult;
-  /** The loaded workbook and its ledger sheet (null for CSV), for `colour`, which writes a copy. */
-  workbook: LedgerSource['workbook'];
+  /** The opened .xlsx package and its ledger sheet (null for CSV), for `colour`, which writes a copy. */
+  book: LedgerSource['book'];
   sheet: LedgerSource['sheet'];
+  /** The ledger sheet's formula cells and whether each had a cached result (none for CSV). */
+  formulas: LedgerSource['formulas'];
+  /** The ledger sheet's merged ranges. */
+  merges: LedgerSource['merges'];
   /** The .xlsx file's bytes as read (null for CSV), so no command reads the file again. */
   workbookBytes: LedgerSource['bytes'];
 }
@@ -112,8 +116,10 @@ export function contextFromSource(source: LedgerSource, options: SourceOptions):
     asOf,
     locale,
     parsed,
-    workbook: source.workbook,
+    book: source.book,
     sheet: source.sheet,
+    formulas: source.formulas,
+    merges: source.merges,
     workbookBytes: source.bytes,
   };
 }
@@ -160,16 +166,25 @@ export async function renderNotice(result: NoticeResult, format: NoticeFormat): 
   return format === 'docx' ? renderDocx(result.notice) : renderHtml(result.notice);
 }
 
+async function loadExcel(bytes: Uint8Array, sheetName: string) {
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return {
+    workbook,
+    sheet: workbook.worksheets.find((s) => s.name === sheetName) as import('exceljs').Worksheet,
+  };
+}
+
 /** Colours the context's workbook (or a new one made from a CSV) and returns the .xlsx bytes. */
 export async function colouredWorkbook(
   ctx: CommandContext,
   progress?: Progress,
 ): Promise<{ bytes: Uint8Array; summary: ColourSummary }> {
   const ledger = requireLedger(ctx);
-  const target =
-    ctx.workbook && ctx.sheet
-      ? { workbook: ctx.workbook, sheet: ctx.sheet }
-      : workbookFromGrid(ctx.grid, ledger, ctx.locale);
+  const target = ctx.workbookBytes
+    ? await loadExcel(ctx.workbookBytes, ctx.sheetName)
+    : workbookFromGrid(ctx.grid, ledger, ctx.locale);
   const summary = colourWorkbook(target.workbook, target.sheet, ledger, {
     asOf: ctx.asOf,
     leadDays: ctx.settings.leadDays,
@@ -184,8 +199,8 @@ export async function colouredWorkbook(
 
 /** The 提醒记录 sheet of an .xlsx downloaded from Sheets, so the dry run skips what was already sent. */
 function logMemory(ctx: CommandContext): ReminderMemory | undefined {
-  const sheet = ctx.workbook ? findSheet(ctx.workbook, [REMINDER_LOG_SHEET, 'Reminder log']) : undefined;
-  return sheet ? readReminderLog(sheetGrid(sheet)) : undefined;
+  const sheet = ctx.book ? findSheet(ctx.book, [REMINDER_LOG_SHEET, 'Reminder log']) : undefined;
+  return ctx.book && sheet ? readReminderLog(sheetGrid(ctx.book, sheet)) : undefined;
 }
 
 /** The plan for a loaded ledger; digests are in --lang when given, else in the 语言 setting, as the trigger writes them. */

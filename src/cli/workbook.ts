@@ -1,6 +1,5 @@
 // Reads a ledger file (.csv or .xlsx) from disk; the parsing of its bytes is ledger-bytes.ts, shared with the offline page.
 import { readFileSync, statSync } from 'node:fs';
-import type ExcelJS from 'exceljs';
 import { type Cell, type Locale, tr } from '../core';
 import { CliError } from './errors';
 import {
@@ -9,14 +8,13 @@ import {
   type LedgerSource,
   ledgerFromBytes,
   sideGridFromBytes,
-  workbookFromBytes,
 } from './ledger-bytes';
+import { limitsFromEnv } from './limits';
 
 export {
   findSheet,
   type LedgerSource,
   ledgerSheet,
-  plainValue,
   sheetGrid,
 } from './ledger-bytes';
 
@@ -44,11 +42,6 @@ export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
   return bytes;
 }
 
-/** Loads an .xlsx; a password, an old .xls, a corrupt file or a non-workbook ends in one clear line. */
-export async function loadWorkbook(path: string, locale: Locale = 'zh'): Promise<ExcelJS.Workbook> {
-  return workbookFromBytes(readBytes(path, locale), path, locale);
-}
-
 /** Reads a CSV file as text cells. */
 export function readCsvGrid(path: string, locale: Locale = 'zh'): Cell[][] {
   return csvGridFromBytes(readBytes(path, locale));
@@ -58,11 +51,11 @@ export function readCsvGrid(path: string, locale: Locale = 'zh'): Cell[][] {
 export async function readLedger(path: string, locale: Locale = 'zh'): Promise<LedgerSource> {
   // The type is checked before reading, so `rectify check notes.doc` names the type, not a missing file.
   fileKind(path, locale);
-  return ledgerFromBytes(readBytes(path, locale), path, locale);
+  return ledgerFromBytes(readBytes(path, locale), path, locale, limitsFromEnv(process.env, locale));
 }
 
 /** Reads a settings or narrative grid from its own .csv or .xlsx file (the named sheet, or the first). */
 export async function readSideFile(path: string, names: string[], locale: Locale = 'zh'): Promise<Cell[][]> {
   fileKind(path, locale);
-  return sideGridFromBytes(readBytes(path, locale), path, names, locale);
+  return sideGridFromBytes(readBytes(path, locale), path, names, locale, limitsFromEnv(process.env, locale));
 }

@@ -17,7 +17,16 @@ import {
   type Urgency,
   urgencyOf,
 } from '../core';
-import { findSheet, indexOfBytes } from './ledger-bytes';
+import { indexOfBytes } from './ledger-bytes';
+
+function findSheet(workbook: ExcelJS.Workbook, names: string[]): ExcelJS.Worksheet | undefined {
+  for (const name of names) {
+    const sheet = workbook.worksheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+    if (sheet) return sheet;
+  }
+  return undefined;
+}
+
 import type { Progress } from './progress';
 
 /** Our notes start with this, so a later run replaces them and leaves every other note alone. */

@@ -1,0 +1,309 @@
+// Zip archives as .xlsx packages use them: read the directory, inflate one entry within limits, write a copy.
+import { Deflate, Inflate } from 'fflate';
+import { OoxmlError } from './errors';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  /** The uncompressed size the directory declares; inflating more than this is damage, not data. */
+  size: number;
+  localOffset: number;
+  time: number;
+  date: number;
+  madeBy: number;
+  externalAttributes: number;
+}
+
+export interface ZipArchive {
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+  /** Entries by lower-cased name: OPC part names compare case-insensitively. */
+  byName: Map<string, ZipEntry>;
+}
+
+/** Counts inflated bytes across one package, so a zip bomb stops at the cap, not at the end of memory. */
+export interface InflateBudget {
+  max: number;
+  used: number;
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
+
+/** Reads a zip's central directory (zip64 included); nothing is inflated yet. */
+export function readZip(bytes: Uint8Array): ZipArchive {
+  let end = -1;
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new OoxmlError('damaged', 'no zip directory');
+  let count = u16(bytes, end + 10);
+  let offset = u32(bytes, end + 16);
+  // Zip64: the locator sits just before the end record and points at the zip64 end record.
+  const locator = end - 20;
+  if (locator >= 0 && u32(bytes, locator) === 0x07064b50) {
+    const end64 = u64(bytes, locator + 8);
+    if (end64 + 56 <= bytes.length && u32(bytes, end64) === 0x06064b50) {
+      count = u64(bytes, end64 + 32);
+      offset = u64(bytes, end64 + 48);
+    }
+  }
+  const entries: ZipEntry[] = [];
+  const byName = new Map<string, ZipEntry>();
+  const names = new TextDecoder('utf-8');
+  for (let i = 0, p = offset; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50)
+      throw new OoxmlError('damaged', 'bad zip directory');
+    const nameLength = u16(bytes, p + 28);
+    const extraLength = u16(bytes, p + 30);
+    const commentLength = u16(bytes, p + 32);
+    const entry: ZipEntry = {
+      name: names.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      madeBy: u16(bytes, p + 4),
+      flags: u16(bytes, p + 8),
+      method: u16(bytes, p + 10),
+      time: u16(bytes, p + 12),
+      date: u16(bytes, p + 14),
+      crc: u32(bytes, p + 16),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+      externalAttributes: u32(bytes, p + 38),
+    };
+    // Zip64 extra field: the 0xffffffff fields are given there, in this order.
+    for (let x = p + 46 + nameLength, xEnd = x + extraLength; x + 4 <= xEnd; ) {
+      const id = u16(bytes, x);
+      const length = u16(bytes, x + 2);
+      if (id === 1) {
+        let f = x + 4;
+        if (entry.size === 0xffffffff) {
+          entry.size = u64(bytes, f);
+          f += 8;
+        }
+        if (entry.compressedSize === 0xffffffff) {
+          entry.compressedSize = u64(bytes, f);
+          f += 8;
+        }
+        if (entry.localOffset === 0xffffffff) entry.localOffset = u64(bytes, f);
+      }
+      x += 4 + length;
+    }
+    entries.push(entry);
+    byName.set(entry.name.toLowerCase(), entry);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return { bytes, entries, byName };
+}
+
+/** Where an entry's compressed data starts and ends in the archive. */
+function dataRange(zip: ZipArchive, entry: ZipEntry): [number, number] {
+  const p = entry.localOffset;
+  if (p + 30 > zip.bytes.length || u32(zip.bytes, p) !== 0x04034b50)
+    throw new OoxmlError('damaged', `bad zip entry ${entry.name}`);
+  const start = p + 30 + u16(zip.bytes, p + 26) + u16(zip.bytes, p + 28);
+  const stop = start + entry.compressedSize;
+  if (stop > zip.bytes.length) throw new OoxmlError('damaged', `truncated zip entry ${entry.name}`);
+  return [start, stop];
+}
+
+/**
+ * Inflates one entry in chunks of at most ~16 MB, handing each to `onChunk`. The declared size is checked
+ * against the budget before any work, and the bytes are counted while inflating: a lying directory is
+ * caught after at most one chunk past its declared size.
+ */
+export function inflateEntry(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onChunk: (chunk: Uint8Array) => void,
+): void {
+  if (budget.used + entry.size > budget.max)
+    throw new OoxmlError('limit.inflated', entry.name, budget.max, budget.used + entry.size);
+  const [start, stop] = dataRange(zip, entry);
+  let produced = 0;
+  const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    budget.used += chunk.length;
+    if (produced > entry.size)
+      throw new OoxmlError('damaged', `${entry.name}: more data than the zip declares`);
+    if (budget.used > budget.max) throw new OoxmlError('limit.inflated', entry.name, budget.max, budget.used);
+    if (chunk.length > 0) onChunk(chunk);
+  };
+  if (entry.method === 0) {
+    take(zip.bytes.subarray(start, stop));
+  } else if (entry.method === 8) {
+    const inflater = new Inflate((chunk) => take(chunk));
+    const STEP = 16 * 1024;
+    try {
+      for (let p = start; p < stop; p += STEP)
+        inflater.push(zip.bytes.subarray(p, Math.min(stop, p + STEP)), p + STEP >= stop);
+      if (start === stop) inflater.push(new Uint8Array(0), true);
+    } catch (error) {
+      // fflate's own errors carry a numeric code; anything else (a limit, a reader stopping early) passes.
+      if (typeof (error as { code?: unknown }).code !== 'number') throw error;
+      throw new OoxmlError('damaged', `${entry.name}: ${(error as Error).message}`);
+    }
+  } else {
+    throw new OoxmlError('damaged', `${entry.name}: unsupported compression method ${entry.method}`);
+  }
+  if (produced !== entry.size)
+    throw new OoxmlError('damaged', `${entry.name}: size differs from the zip directory`);
+}
+
+/** One entry's bytes, inflated within the budget. */
+export function entryBytes(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let at = 0;
+  inflateEntry(zip, entry, budget, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+/** CRC-32 as zip stores it; `crc` continues a running value. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** A new entry built while streaming: feed it uncompressed chunks, then finish. */
+export class DeflatedEntry {
+  private readonly parts: Uint8Array[] = [];
+  private readonly deflater: Deflate;
+  crc = 0;
+  size = 0;
+  compressedSize = 0;
+  constructor(readonly name: string) {
+    this.deflater = new Deflate({ level: 6 }, (chunk) => {
+      this.parts.push(chunk);
+      this.compressedSize += chunk.length;
+    });
+  }
+  push(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.crc = crc32(chunk, this.crc);
+    this.size += chunk.length;
+    this.deflater.push(chunk);
+  }
+  finish(): Uint8Array[] {
+    this.deflater.push(new Uint8Array(0), true);
+    return this.parts;
+  }
+}
+
+/** What goes into a written zip: an entry copied from the source archive as stored, or new data. */
+export type ZipOutput = { copy: ZipEntry } | { name: string; data: Uint8Array } | { deflated: DeflatedEntry };
+
+/** Writes a zip. Copied entries keep their compressed bytes, CRC, time and attributes exactly. */
+export function writeZip(source: ZipArchive | null, outputs: ZipOutput[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  const encoder = new TextEncoder();
+  const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
+  for (const output of outputs) {
+    let name: string;
+    let crc: number;
+    let size: number;
+    let compressedSize: number;
+    let method = 8;
+    let time = 0;
+    let date = DOS_DATE;
+    let madeBy = 20;
+    let attributes = 0;
+    let data: Uint8Array[];
+    if ('copy' in output) {
+      const e = output.copy;
+      const [start, stop] = dataRange(source as ZipArchive, e);
+      ({ name, crc, size, compressedSize, method, time, date, madeBy } = e);
+      attributes = e.externalAttributes;
+      data = [(source as ZipArchive).bytes.subarray(start, stop)];
+    } else if ('data' in output) {
+      name = output.name;
+      const built = new DeflatedEntry(name);
+      built.push(output.data);
+      data = built.finish();
+      ({ crc, size, compressedSize } = built);
+    } else {
+      const built = output.deflated;
+      name = built.name;
+      data = built.finish();
+      ({ crc, size, compressedSize } = built);
+    }
+    if (size >= 0xffffffff || compressedSize >= 0xffffffff || offset >= 0xffffffff)
+      throw new OoxmlError('limit.inflated', name, 0xfffffffe, size);
+    const nameBytes = encoder.encode(name);
+    const local = new Uint8Array(30 + nameBytes.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x0800, true);
+    lv.setUint16(8, method, true);
+    lv.setUint16(10, time, true);
+    lv.setUint16(12, date, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, compressedSize, true);
+    lv.setUint32(22, size, true);
+    lv.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+    const entry = new Uint8Array(46 + nameBytes.length);
+    const cv = new DataView(entry.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, madeBy, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x0800, true);
+    cv.setUint16(10, method, true);
+    cv.setUint16(12, time, true);
+    cv.setUint16(14, date, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, compressedSize, true);
+    cv.setUint32(24, size, true);
+    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(38, attributes, true);
+    cv.setUint32(42, offset, true);
+    entry.set(nameBytes, 46);
+    central.push(entry);
+    chunks.push(local);
+    offset += local.length;
+    for (const d of data) {
+      chunks.push(d);
+      offset += d.length;
+    }
+  }
+  let centralSize = 0;
+  for (const c of central) centralSize += c.length;
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, outputs.length, true);
+  ev.setUint16(10, outputs.length, true);
+  ev.setUint32(12, centralSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + centralSize + 22);
+  let at = 0;
+  for (const list of [chunks, central, [end]])
+    for (const c of list) {
+      out.set(c, at);
+      at += c.length;
+    }
+  return out;
+}
