@@ -42,7 +42,15 @@ function csv(name) {
 const workbook = new ExcelJS.Workbook();
 workbook.created = new Date(Date.UTC(2024, 9, 30));
 workbook.modified = workbook.created;
-const widths = { 问题描述: 60, 整改措施: 60, 长期举措: 40, 问题类别: 28, 整改时限: 22, 责任人邮箱: 22 };
+const widths = {
+  问题描述: 60,
+  整改措施: 60,
+  长期举措: 40,
+  问题类别: 28,
+  整改时限: 22,
+  长期举措时限: 22,
+  责任人邮箱: 22,
+};
 for (const [name, file] of [
   ['台账', 'ledger.csv'],
   ['设置', 'settings.csv'],

@@ -1,12 +1,6 @@
 // Deadline extensions (延期): which deadline is in force, the rules on 延期至/延期批准, and the notice's line.
-import {
-  type CalendarDate,
-  chineseDate,
-  dateInWords,
-  daysBetween,
-  englishDate,
-  isCalendarDate,
-} from './dates';
+import { type CalendarDate, chineseDate, dateInWords, daysBetween, englishDate } from './dates';
+import { deadlineInWords } from './deadline-words';
 import type { Field } from './fields';
 import type { Problem } from './ledger';
 import { type Locale, tr } from './locale';
@@ -101,9 +95,8 @@ export function extensionRules(problem: Problem, locale: Locale): RowRule[] {
 const DEADLINE_TAIL = /(完成整改|整改完成|整改到位|完成)?[。.]?\s*$/;
 
 /** The deadline as the notice prints it, with an approved extension after the original. */
-export function noticeDeadline(problem: Problem, locale: Locale = 'zh'): string {
-  const written = cellText(problem.deadlineText);
-  const original = isCalendarDate(written) ? dateInWords(written, locale) : written;
+export function noticeDeadline(problem: Problem, locale: Locale = 'zh', officialDates = true): string {
+  const original = deadlineInWords(cellText(problem.deadlineText), locale, officialDates);
   if (!isExtensionApproved(problem)) return original;
   const extended = dateInWords(problem.extendedTo as CalendarDate, locale);
   if (locale === 'en') {
@@ -117,8 +110,8 @@ export function noticeDeadline(problem: Problem, locale: Locale = 'zh'): string 
 }
 
 /** 整改时限：2024年9月底前（经批准延期至2024年12月31日） */
-export function deadlineLine(problem: Problem, locale: Locale = 'zh'): string {
+export function deadlineLine(problem: Problem, locale: Locale = 'zh', officialDates = true): string {
   return locale === 'en'
-    ? `Deadline: ${noticeDeadline(problem, locale)}`
-    : `整改时限：${noticeDeadline(problem, locale)}`;
+    ? `Deadline: ${noticeDeadline(problem, locale, officialDates)}`
+    : `整改时限：${noticeDeadline(problem, locale, officialDates)}`;
 }

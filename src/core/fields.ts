@@ -16,6 +16,7 @@ export type Field =
   | 'doneDate'
   | 'longTerm'
   | 'longTermMeasures'
+  | 'longTermDeadline'
   | 'recovered'
   | 'evidence'
   | 'remarks'
@@ -89,6 +90,15 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     aliases: [],
     required: false,
     width: 240,
+  },
+  {
+    // Section 四 of the notice gives a long-term task its own deadline (12月底前), apart from 整改时限.
+    field: 'longTermDeadline',
+    zh: '长期举措时限',
+    en: 'Long-term deadline',
+    aliases: ['长期任务时限', '长期举措完成时限', 'Long-term measures deadline'],
+    required: false,
+    width: 150,
   },
   {
     field: 'recovered',

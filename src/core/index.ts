@@ -3,6 +3,7 @@ export * from './arrays';
 export * from './closure';
 export * from './dates';
 export * from './deadline';
+export * from './deadline-words';
 export * from './extensions';
 export * from './fields';
 export * from './findings';

@@ -47,6 +47,11 @@ export interface Problem {
   doneDate: CalendarDate | null;
   longTerm: boolean;
   longTermMeasures: string;
+  /**
+   * 长期举措时限 as typed: the deadline section 四 prints for a long-term task (“2024年12月底前完成整改”);
+   * set only when the ledger has the column. Printed, not tracked: urgency follows 整改时限.
+   */
+  longTermDeadline?: string;
   recovered: number | null;
   evidence: string;
   remarks: string;
@@ -259,6 +264,7 @@ class RowParser {
       evidence: this.text(cells, row, 'evidence'),
       remarks: this.text(cells, row, 'remarks'),
     };
+    if (has('longTermDeadline')) problem.longTermDeadline = this.longTermDeadline(cells, row);
     this.accountability(cells, row, problem);
     return problem;
   }
@@ -286,6 +292,13 @@ class RowParser {
       const field = this.header.columns[r.field] === undefined && partner ? partner : r.field;
       this.add(row, field, r.severity, r.code, r.message);
     }
+  }
+
+  /** 长期举措时限 as text; a date serial reads as its day (2024-12-31), as 整改时限 does, not as “45657”. */
+  private longTermDeadline(cells: readonly Cell[], row: number): string {
+    const value = this.cell(cells, row, 'longTermDeadline');
+    const serial = typeof value === 'number' ? plausibleSerialDate(value) : null;
+    return serial ?? this.text(cells, row, 'longTermDeadline');
   }
 
   /** 延期至 takes the deadline grammar (2024年12月底前, 2024-12-31) but must name a day. */

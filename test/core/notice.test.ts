@@ -1,4 +1,6 @@
 // The notice model: the seed's structure from the example ledger, computed figures, and parts left out with warnings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import {
   buildNotice,
@@ -62,9 +64,40 @@ describe('notice from the example ledger (as of 2024-10-30)', () => {
     expect(items.map((i) => i.marker)).toEqual(['1.', '2.', '3.']);
     expect(items[2].fields).toEqual([
       { label: '整改措施', text: '已印发《中共攀枝花市文联党组关于2024年党建工作要点的通知》。' },
-      { label: '整改时限', text: '2024年10月底前完成整改。' },
+      { label: '整改时限', text: '2024年9月30日前完成整改。' },
       { label: '整改进展', text: '长期坚持。' },
     ]);
+  });
+
+  test('四 prints each long-term task’s own deadline (长期举措时限) exactly as the published notice does', () => {
+    // The seed's section 四, as its PDF text (spaces between digits and 年/月 are the PDF's, not the text's).
+    const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed-notice.txt'), 'utf8');
+    const four = seed.slice(seed.indexOf('四、对长期整改任务'), seed.indexOf('五、下一步整改工作安排'));
+    const published = [...four.matchAll(/\d{4}\s*年[^。]*?前完成整改。/g)].map((m) =>
+      m[0].replace(/\s+/g, ''),
+    );
+    expect(published).toEqual([
+      '2024年12月底前完成整改。',
+      '2024年12月底前完成整改。',
+      '2024年9月30日前完成整改。',
+    ]);
+    const printed = notice.sections[3].groups[0].items.map(
+      (i) => i.fields.find((f) => f.label === '整改时限')?.text,
+    );
+    expect(printed).toEqual(published);
+    // 三 keeps each problem's own 整改时限: problem 1 is due at the end of September there.
+    const inThree = notice.sections[2].groups[0].items[0];
+    expect(inThree.fields[1].text).toBe('2024年9月底前完成整改。');
+  });
+
+  test('四 falls back to 整改时限, with a warning, when the 长期举措时限 cell is blank', () => {
+    const input = exampleInput();
+    const task = input.problems.find((p) => p.id === '4-1')!;
+    task.longTermDeadline = '';
+    const { notice: n, warnings: w } = buildNotice(input);
+    const item = n.sections[3].groups[0].items.find((i) => i.id === '4-1')!;
+    expect(item.fields[1].text).toBe(`${task.deadlineText}。`);
+    expect(w.filter((x) => x.code === 'notice.noLongTermDeadline').map((x) => x.row)).toEqual([task.row]);
   });
 
   test('every item has 整改措施 / 整改时限 / 整改进展, the deadline printed as written', () => {

@@ -219,7 +219,7 @@ if (!hasChromium) {
         { name: 'selectRow', args: [overdueRows[1]] },
       ]);
       // The spreadsheet now shows that row selected.
-      expect(server.selection()).toBe(`台账!A${overdueRows[1]}:P${overdueRows[1]}`);
+      expect(server.selection()).toBe(`台账!A${overdueRows[1]}:Q${overdueRows[1]}`);
 
       await page.locator('#overdue button').nth(2).focus();
       await page.keyboard.press('Enter');

@@ -27,7 +27,10 @@ describe('setupLedger on a new spreadsheet', () => {
     expect(ledger.getRange('J1000').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
     expect(ledger.getRange('L2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['是', '否']);
     expect(ledger.getRange('K2').getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
-    expect(ledger.getRange('N2').getDataValidation()!.getCriteriaType()).toBe(
+    // 长期举措时限 (N) sits after 长期举措 and takes phrases (2024年12月底前), so it has no check.
+    expect(env.values('台账')[0].slice(12, 14)).toEqual(['长期举措', '长期举措时限']);
+    expect(ledger.getRange('N2').getDataValidation()).toBeNull();
+    expect(ledger.getRange('O2').getDataValidation()!.getCriteriaType()).toBe(
       'NUMBER_GREATER_THAN_OR_EQUAL_TO',
     );
     expect(ledger.getRange('J1').getDataValidation()).toBeNull();
@@ -102,7 +105,7 @@ describe('setupLedger on an existing ledger', () => {
   it('adds only the missing columns, at the end, and reports them; values stay', () => {
     // A ledger under a title row, without 长期举措 and 备注, columns in its own order.
     const full = exampleGrid('ledger');
-    const keep = full[0].map((_, c) => c).filter((c) => c !== 12 && c !== 15);
+    const keep = full[0].map((_, c) => c).filter((c) => c !== 12 && c !== 16);
     const body = full.map((r) => keep.map((c) => r[c]));
     const grid = [['市文联巡察整改台账', ...new Array(body[0].length - 1).fill('')], ...body];
     const env = exampleEnv({ ledger: { name: '台账', values: grid } });
@@ -169,6 +172,21 @@ describe('setupLedger on an existing ledger', () => {
   });
 });
 
+describe('setupLedger and 长期举措时限 (#18)', () => {
+  it('adds 长期举措时限 at the end of a ledger made before it existed, like 长期举措; values stay', () => {
+    const full = exampleGrid('ledger');
+    const grid = full.map((r) => r.filter((_, c) => c !== 13));
+    expect(grid[0]).not.toContain('长期举措时限');
+    const env = exampleEnv({ ledger: { name: '台账', values: grid } });
+    const result = setupLedger(servicesOf(env));
+    expect(result?.addedColumns).toEqual(['长期举措时限']);
+    const after = env.values('台账');
+    expect(after[0]).toEqual([...grid[0], '长期举措时限']);
+    expect(after.map((r) => r.slice(0, grid[0].length))).toEqual(grid);
+    expect(after.slice(1).every((r) => r[grid[0].length] === '')).toBe(true);
+  });
+});
+
 describe('setupLedger with 销号需审核 = 是 (#8)', () => {
   /** The example 设置 with 销号需审核 turned on. */
   const reviewSettings = () => [...exampleGrid('settings'), ['销号需审核', '是']];
@@ -183,11 +201,11 @@ describe('setupLedger with 销号需审核 = 是 (#8)', () => {
     expect(after[0]).toEqual([...grid[0], '销号审核人', '审核日期']);
     // Every value a person typed is where it was; the new columns are empty.
     expect(after.map((r) => r.slice(0, grid[0].length))).toEqual(grid);
-    expect(after.slice(1).every((r) => r[16] === '' && r[17] === '')).toBe(true);
-    // 审核日期 (column R) checks for a date; 销号审核人 (Q) is free text.
+    expect(after.slice(1).every((r) => r[17] === '' && r[18] === '')).toBe(true);
+    // 审核日期 (column S) checks for a date; 销号审核人 (R) is free text.
     const ledger = env.sheet('台账');
-    expect(ledger.getRange('R2').getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
-    expect(ledger.getRange('Q2').getDataValidation()).toBeNull();
+    expect(ledger.getRange('S2').getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+    expect(ledger.getRange('R2').getDataValidation()).toBeNull();
     expect(result?.addedValidations).toContain('审核日期');
     expect(result?.addedValidations).not.toContain('销号审核人');
     expect(env.ui.alerts.at(-1)!.prompt).toContain('已在“台账”末尾补充 2 列：销号审核人、审核日期。');
@@ -232,9 +250,9 @@ describe('setupLedger with 销号需审核 = 是 (#8)', () => {
     const header = env.values('台账')[0];
     expect(header.slice(-3)).toEqual(['销号审核人', '审核日期', '备注']);
     expect(header).toHaveLength(FIELD_DEFS.length + 2);
-    // The status dropdown still lands on 整改状态 (J), and 审核日期 (Q) gets its date check.
+    // The status dropdown still lands on 整改状态 (J), and 审核日期 (R) gets its date check.
     expect(env.sheet('台账').getRange('J2').getDataValidation()!.getCriteriaType()).toBe('VALUE_IN_LIST');
-    expect(env.sheet('台账').getRange('Q2').getDataValidation()!.getCriteriaType()).toBe(
+    expect(env.sheet('台账').getRange('R2').getDataValidation()!.getCriteriaType()).toBe(
       'DATE_IS_VALID_DATE',
     );
   });

@@ -248,8 +248,8 @@ describe('selectRow and selectCell', () => {
   it('select the row of an item and the cell of a finding, on the sheet it names', () => {
     const env = sidebarEnv();
     const s = servicesOf(env);
-    expect(selectRow(7, s)).toBe('A7:P7');
-    expect(activeA1(env)).toBe('台账!A7:P7');
+    expect(selectRow(7, s)).toBe('A7:Q7'); // the example's 17 columns, A to Q
+    expect(activeA1(env)).toBe('台账!A7:Q7');
     expect(selectCell('I8', s)).toBe('I8');
     expect(activeA1(env)).toBe('台账!I8');
     selectCell("'设置'!B5", s);

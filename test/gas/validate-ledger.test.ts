@@ -109,18 +109,20 @@ describe('validateLedger', () => {
     const env = exampleEnv({ settings, ledger: { name: '台账', values: grid } });
     validateLedger(servicesOf(env));
     const notes = env.snapshot('台账').notes;
-    // Row 10 is done without approver (Q) or approval date (R); row 9 is approved, so has no such note.
-    expect(notes[9][16]).toContain('销号审核人');
-    expect(notes[9][17]).toContain('审核日期');
-    expect(notes[8][16]).toBe('');
-    expect(notes[8][17]).toBe('');
+    // The four columns follow the example's own: 销号审核人, 审核日期, 延期至, 延期批准 from index w.
+    const w = exampleGrid('ledger')[0].length;
+    // Row 10 is done without approver or approval date; row 9 is approved, so has no such note.
+    expect(notes[9][w]).toContain('销号审核人');
+    expect(notes[9][w + 1]).toContain('审核日期');
+    expect(notes[8][w]).toBe('');
+    expect(notes[8][w + 1]).toBe('');
     // The unapproved extension: the note says the original deadline stands.
-    expect(notes[1][19] + notes[1][18]).toContain('延期批准');
+    expect(notes[1][w + 3] + notes[1][w + 2]).toContain('延期批准');
     expect(env.values('台账')).toEqual(grid);
     // Without review, the same done row needs no approval.
     const off = exampleEnv({ ledger: { name: '台账', values: grid } });
     validateLedger(servicesOf(off));
-    expect(off.snapshot('台账').notes[9][16]).toBe('');
+    expect(off.snapshot('台账').notes[9][w]).toBe('');
   });
 
   it('alerts with what to do when there is no ledger at all', () => {

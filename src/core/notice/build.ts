@@ -8,6 +8,7 @@ import {
   dateParts,
   englishDate,
 } from '../dates';
+import { deadlineInWords } from '../deadline-words';
 import { isExtensionApproved, noticeDeadline } from '../extensions';
 import type { Problem } from '../ledger';
 import { type Locale, tr } from '../locale';
@@ -159,7 +160,18 @@ class NoticeBuilder {
     );
   }
 
-  private fields(p: Problem, measures: string, progress: Status | null): ItemField[] {
+  /** The deadline a block prints: 整改时限 with an approved extension after it, or null when there is none. */
+  private deadline(p: Problem): string | null {
+    if (p.deadlineText.trim() === '' && !isExtensionApproved(p)) return null;
+    return noticeDeadline(p, this.locale, this.input.settings.officialDates);
+  }
+
+  private fields(
+    p: Problem,
+    measures: string,
+    progress: Status | null,
+    deadline: string | null,
+  ): ItemField[] {
     const s = this.input.settings;
     const out: ItemField[] = [];
     if (measures.trim() !== '') out.push({ label: this.t('整改措施', 'Measures'), text: measures.trim() });
@@ -171,11 +183,8 @@ class NoticeBuilder {
         p.row,
       );
     // The deadline as written, with an approved extension after it (经批准延期至…), as the offices report it.
-    if (p.deadlineText.trim() !== '' || isExtensionApproved(p))
-      out.push({
-        label: this.t('整改时限', 'Deadline'),
-        text: endSentence(noticeDeadline(p, this.locale), this.locale),
-      });
+    if (deadline !== null)
+      out.push({ label: this.t('整改时限', 'Deadline'), text: endSentence(deadline, this.locale) });
     else
       this.warn(
         'notice.noDeadline',
@@ -202,7 +211,13 @@ class NoticeBuilder {
     return out;
   }
 
-  private item(p: Problem, marker: string | null, measures: string, progress: Status | null): NoticeItem {
+  private item(
+    p: Problem,
+    marker: string | null,
+    measures: string,
+    progress: Status | null,
+    deadline: string | null = this.deadline(p),
+  ): NoticeItem {
     if (p.problem.trim() === '')
       this.warn(
         'notice.noProblem',
@@ -215,7 +230,7 @@ class NoticeBuilder {
       row: p.row,
       marker,
       problem: p.problem.trim(),
-      fields: this.fields(p, measures, progress),
+      fields: this.fields(p, measures, progress, deadline),
     };
   }
 
@@ -294,8 +309,25 @@ class NoticeBuilder {
           `Row ${p.row} (${p.id}) has no long-term measures; section 4 uses its measures`,
           p.row,
         );
-      return this.item(p, m, p.longTermMeasures.trim() || p.measures, 'longTerm');
+      return this.item(p, m, p.longTermMeasures.trim() || p.measures, 'longTerm', this.longTermDeadline(p));
     });
+  }
+
+  /**
+   * 四's deadline: 长期举措时限 when the ledger has it (the seed gives long-term tasks their own, 12月底前),
+   * else 整改时限; a blank 长期举措时限 in a ledger that has the column is said, as a blank 长期举措 is.
+   */
+  private longTermDeadline(p: Problem): string | null {
+    const own = (p.longTermDeadline ?? '').trim();
+    if (own !== '') return deadlineInWords(own, this.locale, this.input.settings.officialDates);
+    if (p.longTermDeadline !== undefined)
+      this.warn(
+        'notice.noLongTermDeadline',
+        `第${p.row}行（${p.id}）未填长期举措时限，第四部分用其整改时限`,
+        `Row ${p.row} (${p.id}) has no long-term deadline; section 4 uses its deadline`,
+        p.row,
+      );
+    return this.deadline(p);
   }
 
   supervision(): string | null {
