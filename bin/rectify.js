@@ -4,12 +4,7 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
-// A closed pipe (rectify … | head) is the reader's choice, not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
+// A failed write to stdout or stderr (a closed pipe, a full disk) is handled by dist/cli.js's io: exit 2, one line.
 const cli = join(__dirname, '..', 'dist', 'cli.js');
 if (!existsSync(cli)) {
   execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build.mjs')], { stdio: 'inherit' });

@@ -12,6 +12,7 @@ import { totalsCommand } from './commands/totals';
 import { envLocale } from './context';
 import { CliError } from './errors';
 import { type Io, processIo } from './io';
+import { safeIo } from './terminal';
 
 export const USAGE = `整改台账助手 rectify — 用法 / usage:
   rectify check  <台账.xlsx|.csv> [--as-of YYYY-MM-DD] [--settings F] [--json]
@@ -153,7 +154,9 @@ function example(option: string): string {
   return examples[option] ?? '…';
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  // Nothing a ledger holds reaches the terminal raw (escape sequences, bidi overrides): see terminal.ts.
+  const io = safeIo(rawIo);
   const l = argLocale(argv);
   try {
     let parsed: { values: Values; positionals: string[] };

@@ -76,7 +76,8 @@ export const MAX_DEADLINE_LENGTH = 100;
  * that once needed such patterns (the tail, a range, "…并长期坚持") are read by the scanners below.
  */
 export const DEADLINE_PATTERNS = {
-  blanks: /[\s()[\]【】〔〕]+/g,
+  // Spaces, brackets and the invisible bidi and zero-width characters (a warning names those).
+  blanks: /[\s()[\]【】〔〕\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g,
   chineseNumerals: /[〇零一二两三四五六七八九十]+/g,
   // "立行立改、长期坚持" (fix now, keep at it) is a long-term task: the open-ended part is what the ledger tracks.
   longTerm:

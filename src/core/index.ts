@@ -8,6 +8,7 @@ export * from './extensions';
 export * from './fields';
 export * from './findings';
 export * from './header';
+export * from './hidden-chars';
 export * from './history';
 export * from './html';
 export * from './ledger';

@@ -14,6 +14,7 @@ import { extensionRules } from './extensions';
 import { type Field, fieldLabel } from './fields';
 import { type Finding, finding, sortFindings } from './findings';
 import { findHeader, type HeaderMap } from './header';
+import { hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
 import { type Locale, tr } from './locale';
 import { parseStatus, type Status, unknownStatusMessage } from './status';
 import {
@@ -123,6 +124,7 @@ export function parseLedger(grid: readonly (readonly Cell[])[], options: ParseOp
     if (!cells || cells.every(isBlank)) continue;
     problems.push(parser.parse(cells, firstRow + r));
   }
+  hiddenCharacterRules(grid, header, firstRow, lang, findings);
   crossRowRules(problems, header, lang, findings);
   findings.push(
     ...closureHeaderRules(problems, header, firstRow + header.index, closureOptions(options), lang),
@@ -194,7 +196,8 @@ class RowParser {
 
   private text(cells: readonly Cell[], row: number, field: Field, required = false): string {
     const value = this.cell(cells, row, field);
-    const text = isDateObject(value) ? this.dateText(value) : cellText(value);
+    // What a reader sees: bidi controls and zero-width characters are left out (a warning names the cell).
+    const text = isDateObject(value) ? this.dateText(value) : withoutHiddenCharacters(cellText(value));
     if (required && text === '' && !isReported(cells[this.header.columns[field] ?? -1])) {
       this.add(
         row,
@@ -220,7 +223,9 @@ class RowParser {
       this.add(row, 'status', 'error', 'status.unknown', unknownStatusMessage(statusText, this.locale));
     }
     const deadlineCell = this.cell(cells, row, 'deadline');
-    let deadlineText = isDateObject(deadlineCell) ? this.dateText(deadlineCell) : cellText(deadlineCell);
+    let deadlineText = isDateObject(deadlineCell)
+      ? this.dateText(deadlineCell)
+      : withoutHiddenCharacters(cellText(deadlineCell));
     let deadline: Deadline | null = null;
     if (!isBlank(deadlineCell)) {
       deadline = this.deadline(deadlineCell, row);
@@ -546,6 +551,25 @@ export function readExactDate(
   ) || /\d{1,2}(st|nd|rd|th)?,?\s*\d{4}$|^\d{1,2}\s+[A-Za-z]+/.test(foldWidth(value).trim())
     ? result.deadline.date
     : null;
+}
+
+/** A warning on every cell of the table (header included) that holds bidi controls or zero-width characters. */
+function hiddenCharacterRules(
+  grid: readonly (readonly Cell[])[],
+  header: HeaderMap,
+  firstRow: number,
+  locale: Locale,
+  findings: Finding[],
+): void {
+  const fieldAt = new Map<number, Field>();
+  for (const [field, column] of Object.entries(header.columns)) fieldAt.set(column as number, field as Field);
+  for (let r = header.index; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const f = hiddenCharacterFinding(cells[c], firstRow + r, c + 1, fieldAt.get(c) ?? null, locale);
+      if (f) findings.push(f);
+    }
+  }
 }
 
 /** Rules across rows: a repeated 编号 is an error on the later row; a repeated problem text a warning. */

@@ -1,5 +1,6 @@
 // Reads the 通报正文 sheet (章节, 段落) into the narrative paragraphs of the notice's sections.
 import { appendAll } from '../arrays';
+import { withoutHiddenCharacters } from '../hidden-chars';
 import { type Locale, tr } from '../locale';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { type Cell, cellText, normalise } from '../text';
@@ -124,7 +125,8 @@ export function parseNarrative(
   for (let i = start; i < grid.length; i++) {
     const cells = grid[i] ?? [];
     const name = sectionColumn >= 0 ? cellText(cells[sectionColumn]) : '';
-    const text = cellText(cells[paragraphColumn]);
+    // The check names a cell with hidden characters; the notice shows only what a reader can see.
+    const text = withoutHiddenCharacters(cellText(cells[paragraphColumn]));
     if (name !== '' && (current === null || key(name) !== key(current.name))) {
       current = groups.find((g) => key(g.name) === key(name)) ?? null;
       if (!current) {

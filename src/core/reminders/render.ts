@@ -1,5 +1,7 @@
 // Digest bodies: the subject, a plain-text body and an escaped HTML body, in the settings' language.
+
 import { type CalendarDate, dateInWords, isCalendarDate } from '../dates';
+import { withoutHiddenCharacters } from '../hidden-chars';
 import { type Locale, tr } from '../locale';
 import { escapeHtml, safeHref, subjectLine } from './html';
 import type { ReminderItem, ReminderSettings } from './plan';
@@ -98,7 +100,7 @@ export function renderDigest(
   const l = options.settings.language;
   const names = digest.names.join(tr(l, '、', ', ')) || digest.recipient;
   const asOf = dateInWords(options.asOf, l);
-  const ledger = options.ledgerName.trim();
+  const ledger = withoutHiddenCharacters(options.ledgerName).trim();
   const tag =
     digest.kind === 'leader'
       ? tr(l, '【整改逾期抄报】', '[Overdue rectification] ')
