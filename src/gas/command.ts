@@ -4,11 +4,11 @@ import { isUserError, UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
 import { menuItems } from './menu';
 import type { Services } from './services';
+import { LOCK_WAIT_MS, withDocumentLock } from './sheet-executor';
+
+export { LOCK_WAIT_MS };
 
 type Ui = GoogleAppsScript.Base.Ui;
-
-/** How long a click waits for a running command before saying another is in progress. */
-export const LOCK_WAIT_MS = 3000;
 
 /** Shown in the toast title and alert titles. */
 export const PRODUCT = { zh: '整改台账助手', en: 'Rectify' } as const;
@@ -20,6 +20,11 @@ export interface CommandEnv {
   ui: Ui;
   /** A short progress message in the corner of the sheet (ss.toast). */
   toast(message: string, locale?: Locale): void;
+  /**
+   * Asks a question (Ui.alert with buttons) and takes the document lock again before returning: the dialog
+   * suspends the script and the lock does not survive it, so the caller must read again what it will change.
+   */
+  ask(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
 }
 
 /**
@@ -31,8 +36,29 @@ export function runCommand<T>(name: string, services: Services, work: (env: Comm
   const locale = sessionLocale(services);
   const ui = services.spreadsheet.getUi();
   const title = commandTitle(name, locale);
-  const lock = services.lock.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
+  const locked = withDocumentLock(services, LOCK_WAIT_MS, (relock) => {
+    const env: CommandEnv = {
+      services,
+      locale,
+      ui,
+      toast: (message, lang = locale) =>
+        services.spreadsheet.getActiveSpreadsheet().toast(message, tr(lang, PRODUCT.zh, PRODUCT.en), 5),
+      ask: (question, prompt, buttons) => {
+        const answer = ui.alert(question, prompt, buttons);
+        relock();
+        return answer;
+      },
+    };
+    try {
+      return work(env);
+    } catch (error) {
+      const userError = isUserError(error) ? error : protectionError(error, locale);
+      if (!userError) throw error;
+      ui.alert(title, userError.message, ui.ButtonSet.OK);
+      return undefined;
+    }
+  });
+  if (!locked.ran) {
     ui.alert(
       title,
       tr(
@@ -44,23 +70,7 @@ export function runCommand<T>(name: string, services: Services, work: (env: Comm
     );
     return undefined;
   }
-  const env: CommandEnv = {
-    services,
-    locale,
-    ui,
-    toast: (message, lang = locale) =>
-      services.spreadsheet.getActiveSpreadsheet().toast(message, tr(lang, PRODUCT.zh, PRODUCT.en), 5),
-  };
-  try {
-    return work(env);
-  } catch (error) {
-    const userError = isUserError(error) ? error : protectionError(error, locale);
-    if (!userError) throw error;
-    ui.alert(title, userError.message, ui.ButtonSet.OK);
-    return undefined;
-  } finally {
-    if (lock) lock.releaseLock();
-  }
+  return locked.value;
 }
 
 /** "整改台账助手 · 标记逾期": the product and the menu caption of the command. */

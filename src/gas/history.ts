@@ -12,6 +12,7 @@ import {
 } from '../core';
 import { findLedgerSheet, readGrid } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
+import { growTo, writeBlock } from './sheet-executor';
 import { safeCell } from './sheet-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -137,14 +138,6 @@ function createSnapshotSheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** Grows a sheet so a write of rows × columns fits (Sheets refuses ranges past its size). */
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
-  const haveRows = sheet.getMaxRows();
-  if (haveRows < rows) sheet.insertRowsAfter(haveRows, rows - haveRows);
-  const haveColumns = sheet.getMaxColumns();
-  if (haveColumns < columns) sheet.insertColumnsAfter(haveColumns, columns - haveColumns);
-}
-
 function rectangle(
   grid: readonly (readonly Cell[])[],
   rows: number,
@@ -167,7 +160,7 @@ function rewriteSnapshot(snapshot: Sheet, grid: readonly (readonly Cell[])[]): v
     0,
   );
   if (rows === 0 || columns === 0) return;
-  ensureSize(snapshot, rows, columns);
+  growTo(snapshot, rows, columns);
   snapshot.getRange(1, 1, rows, columns).setValues(rectangle(grid, rows, columns));
 }
 
@@ -238,8 +231,12 @@ export function onLedgerEdit(e?: GoogleAppsScript.Events.SheetsOnEdit, services?
       const log = ss.getSheetByName(HISTORY_SHEET) ?? createHistorySheet(ss, locale);
       const rows = historyRows(diff.changes, { time: s.now(), user: editor(s, e), locale });
       const start = Math.max(log.getLastRow(), 1) + 1;
-      ensureSize(log, start + rows.length - 1, HISTORY_COLUMNS);
-      log.getRange(start, 1, rows.length, HISTORY_COLUMNS).setValues(rows.map((r) => r.map(safeCell)));
+      writeBlock(
+        log,
+        start,
+        1,
+        rows.map((r) => r.map(safeCell)),
+      );
       result.logged = rows.length;
     }
     const snapshot = existing ?? createSnapshotSheet(ss);
@@ -250,7 +247,7 @@ export function onLedgerEdit(e?: GoogleAppsScript.Events.SheetsOnEdit, services?
       const region = current
         .slice(range.row - 1, range.row - 1 + range.numRows)
         .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns));
-      ensureSize(snapshot, range.row + range.numRows - 1, range.column + range.numColumns - 1);
+      growTo(snapshot, range.row + range.numRows - 1, range.column + range.numColumns - 1);
       snapshot
         .getRange(range.row, range.column, range.numRows, range.numColumns)
         .setValues(rectangle(region, range.numRows, range.numColumns));

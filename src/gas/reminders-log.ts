@@ -11,6 +11,7 @@ import {
   readReminderLog,
 } from '../core';
 import { readGrid } from './ledger-sheet';
+import { writeBlock } from './sheet-executor';
 import { safeCell } from './sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,7 +53,14 @@ export function appendLog(
     start = 1;
     sheet.setFrozenRows(1);
   }
-  sheet.getRange(start, 1, rows.length, LOG_COLUMNS).setValues(rows.map((r) => r.map(safeCell)));
+  // Grows the sheet first: 提醒记录 is the memory of what was sent, and a row past the sheet's end would
+  // be refused, so every later run would send every digest again.
+  writeBlock(
+    sheet,
+    start,
+    1,
+    rows.map((r) => Array.from({ length: LOG_COLUMNS }, (_v, c) => safeCell(r[c]))),
+  );
   log.sheet = sheet;
   log.rows = start + rows.length - 1;
   return entries.length;

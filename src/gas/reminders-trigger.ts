@@ -110,7 +110,7 @@ export function disableDailyReminders(services?: Services): TriggerResult | unde
     for (const t of mine) s.script.deleteTrigger(t);
     if (record.owner && record.owner !== me) {
       // Google lets no one delete another user's trigger; clearing the owner makes it stand down instead.
-      const answer = env.ui.alert(
+      const answer = env.ask(
         title,
         tr(
           l,
@@ -121,6 +121,20 @@ export function disableDailyReminders(services?: Services): TriggerResult | unde
       );
       if (answer !== env.ui.Button.YES)
         return { status: 'owned-by-other', owner: record.owner, hour: record.hour };
+      // Read again under the lock ask() took anew: someone may have turned reminders on or off meanwhile.
+      const now = readOwner(props);
+      if (now.owner !== record.owner || now.triggerId !== record.triggerId) {
+        env.ui.alert(
+          title,
+          tr(
+            l,
+            '在您回答期间，每日提醒的设置已被他人更改，本次未做修改。请重新打开“关闭每日提醒”查看当前状态。',
+            'While the question was open someone else changed the daily reminders; nothing was changed. Choose Turn off daily reminders again to see where they stand.',
+          ),
+          env.ui.ButtonSet.OK,
+        );
+        return { status: 'owned-by-other', owner: now.owner, hour: now.hour };
+      }
       clearOwner(props);
       return { status: 'stopped-other', owner: null, hour: null };
     }

@@ -29,6 +29,7 @@ import {
   recordTrigger,
 } from './reminders-owner';
 import { resolveServices, type Services } from './services';
+import { withDocumentLock } from './sheet-executor';
 import { assertWritable } from './sheet-write';
 
 /** A trigger has no one waiting at the screen: it may wait longer for a menu command to finish. */
@@ -198,8 +199,18 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
   const record = readOwner(props);
   const me = currentUser(s);
   if (standsDown(s, record, me, triggerUid)) return { ...run, status: 'not-owner' };
-  const lock = s.lock.getDocumentLock();
-  if (lock && !lock.tryLock(TRIGGER_LOCK_WAIT_MS)) return { ...run, status: 'busy' };
+  const locked = withDocumentLock(s, TRIGGER_LOCK_WAIT_MS, () => sendAndLog(s, run, record, me, props));
+  return locked.ran ? locked.value : { ...run, status: 'busy' };
+}
+
+/** The locked part of the daily run: read, send, log. */
+function sendAndLog(
+  s: Services,
+  run: ReminderRun,
+  record: OwnerRecord,
+  me: string,
+  props: GoogleAppsScript.Properties.Properties,
+): ReminderRun {
   let ctx: LedgerContext | null = null;
   let log: ReminderLog | null = null;
   const entries: LogEntry[] = [];
@@ -250,39 +261,35 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
       locale,
     ),
   );
-  try {
-    if (problems.length > 0 && asOf !== '' && !log?.memory.alertedOn(asOf) && record.alertedOn !== asOf) {
-      try {
-        run.alerted = alertOwner(s, me, asOf, problems, ctx ? ss.getUrl() : null, locale);
-      } catch (error) {
-        problems.push(messageOf(error));
-      }
-      if (run.alerted) {
-        markAlerted(props, asOf);
-        entries.push({
-          date: asOf,
-          recipient: me,
-          kind: 'alert',
-          status: 'sent',
-          items: [],
-          note: problems[0],
-        });
-      }
+  if (problems.length > 0 && asOf !== '' && !log?.memory.alertedOn(asOf) && record.alertedOn !== asOf) {
+    try {
+      run.alerted = alertOwner(s, me, asOf, problems, ctx ? ss.getUrl() : null, locale);
+    } catch (error) {
+      problems.push(messageOf(error));
     }
-    if (asOf !== '') {
-      try {
-        appendLog(ss, log ?? readLog(ss), entries, s.now(), locale);
-        // Only once the log holds them: a skip not logged is told again on the next run.
-        if (run.status !== 'failed') rememberSkips(props, run.skipped, record.skipsReported);
-      } catch (error) {
-        // Writability was checked before sending, so this is rare; the owner's alert above already went.
-        run.status = 'failed';
-        run.error ??= messageOf(error);
-        console.error(`${PRODUCT.en}: the reminder log could not be written: ${messageOf(error)}`);
-      }
+    if (run.alerted) {
+      markAlerted(props, asOf);
+      entries.push({
+        date: asOf,
+        recipient: me,
+        kind: 'alert',
+        status: 'sent',
+        items: [],
+        note: problems[0],
+      });
     }
-  } finally {
-    if (lock) lock.releaseLock();
+  }
+  if (asOf !== '') {
+    try {
+      appendLog(ss, log ?? readLog(ss), entries, s.now(), locale);
+      // Only once the log holds them: a skip not logged is told again on the next run.
+      if (run.status !== 'failed') rememberSkips(props, run.skipped, record.skipsReported);
+    } catch (error) {
+      // Writability was checked before sending, so this is rare; the owner's alert above already went.
+      run.status = 'failed';
+      run.error ??= messageOf(error);
+      console.error(`${PRODUCT.en}: the reminder log could not be written: ${messageOf(error)}`);
+    }
   }
   return run;
 }

@@ -23,6 +23,7 @@ import { UserError } from './errors';
 import { ensureEditTrigger } from './history';
 import { calendarDateReader, findLedgerSheet, isBlankGrid, readSettings, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
+import { writeBlock } from './sheet-executor';
 import { type Area, assertWritable, safeCell } from './sheet-write';
 import { SETTINGS_HEADER, settingCell, settingRow } from './sidebar-settings';
 
@@ -284,7 +285,8 @@ function setup(s: Services, env: CommandEnv): SetupResult {
     newSheet.setColumnWidth(3, 420);
     result.createdSheets.push(name);
   } else if (settingsRows.length > 0) {
-    settingsSheet.getRange(settingsAt, 1, settingsRows.length, 3).setValues(settingsRows);
+    // 设置 may already fill its sheet to the last row: grow it before appending the missing settings.
+    writeBlock(settingsSheet, settingsAt, 1, settingsRows);
   }
   if (!narrativeSheet) {
     const name = tr(locale, NARRATIVE_SHEETS[0], NARRATIVE_SHEETS[1]);

@@ -17,6 +17,7 @@ import { UserError } from './errors';
 import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from './ledger-sheet';
 import { hasOwn } from './own';
 import { resolveServices, type Services } from './services';
+import { withDocumentLock, writeBlock } from './sheet-executor';
 import { assertWritable, safeCell } from './sheet-write';
 import { invalidSettings } from './sidebar';
 import { buildSettingsForm, type SettingsForm } from './sidebar-model';
@@ -117,8 +118,8 @@ function formValues(form: unknown): Record<string, string> {
 export function saveSettings(form: unknown, services?: Services): SaveResult {
   const s = resolveServices(services);
   const values = formValues(form);
-  const lock = s.lock.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
+  const locked = withDocumentLock(s, LOCK_WAIT_MS, () => save(s, values));
+  if (!locked.ran) {
     throw new UserError(
       tr(
         sessionLocale(s),
@@ -128,68 +129,63 @@ export function saveSettings(form: unknown, services?: Services): SaveResult {
       'lock.busy',
     );
   }
-  try {
-    const ss = s.spreadsheet.getActiveSpreadsheet();
-    const read = readSettings(s, ss, calendarDateReader(s, ss.getSpreadsheetTimeZone()));
-    const locale = read.locale;
-    const { settings, issues } = settingsFromForm(values, locale);
-    if (issues.length > 0) {
-      return {
-        ok: false,
-        issues,
-        message: tr(locale, '设置未保存。', 'The settings were not saved.'),
-      };
-    }
-    const invalid = new Set(invalidSettings(read).map((r) => r.key));
-    const current = (key: SettingKey) => (key === 'language' ? locale : read.settings[key]);
-    const changed = SETTING_DEFS.filter(
-      (def) => def.key in values && (invalid.has(def.key) || !same(current(def.key), settings[def.key])),
-    );
-    const nextLocale: Locale = changed.some((d) => d.key === 'language') ? settings.language : locale;
-    const done = (message: string, written: string[]): SaveResult => ({
-      ok: true,
-      issues: [],
-      message,
-      form: buildSettingsForm({ ...settings, language: nextLocale }, nextLocale),
-      written,
-    });
-    if (changed.length === 0) return done(tr(locale, '没有改动。', 'Nothing changed.'), []);
+  return locked.value;
+}
 
-    let sheet = read.sheet;
-    const grid = read.values;
-    const formulas = sheet ? sheet.getDataRange().getFormulas() : [];
-    const plan = settingsWritePlan(
-      grid,
-      formulas,
-      changed.map((def) => ({ def, value: settingCell(def, settings, locale) })),
-      locale,
-    )!;
-    const height = plan.row - 1 + plan.values.length;
-    if (sheet) {
-      assertWritable(
-        sheet,
-        [{ row: plan.row, column: 1, numRows: plan.values.length, numColumns: WIDTH }],
-        locale,
-        s.spreadsheet.ProtectionType,
-      );
-    } else {
-      sheet = ss.insertSheet(tr(locale, SETTINGS_SHEETS[0], SETTINGS_SHEETS[1]));
-    }
-    if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
-    if (sheet.getMaxColumns() < WIDTH) {
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), WIDTH - sheet.getMaxColumns());
-    }
-    sheet.getRange(plan.row, 1, plan.values.length, WIDTH).setValues(plan.values);
-    const labels = changed.map((d) => d[locale]);
-    return done(
-      tr(
-        locale,
-        `已保存到“${sheet.getName()}”表：${labels.join('、')}。`,
-        `Saved to sheet "${sheet.getName()}": ${labels.join(', ')}.`,
-      ),
-      labels,
-    );
-  } finally {
-    if (lock) lock.releaseLock();
+function save(s: Services, values: Record<string, string>): SaveResult {
+  const ss = s.spreadsheet.getActiveSpreadsheet();
+  const read = readSettings(s, ss, calendarDateReader(s, ss.getSpreadsheetTimeZone()));
+  const locale = read.locale;
+  const { settings, issues } = settingsFromForm(values, locale);
+  if (issues.length > 0) {
+    return {
+      ok: false,
+      issues,
+      message: tr(locale, '设置未保存。', 'The settings were not saved.'),
+    };
   }
+  const invalid = new Set(invalidSettings(read).map((r) => r.key));
+  const current = (key: SettingKey) => (key === 'language' ? locale : read.settings[key]);
+  const changed = SETTING_DEFS.filter(
+    (def) => def.key in values && (invalid.has(def.key) || !same(current(def.key), settings[def.key])),
+  );
+  const nextLocale: Locale = changed.some((d) => d.key === 'language') ? settings.language : locale;
+  const done = (message: string, written: string[]): SaveResult => ({
+    ok: true,
+    issues: [],
+    message,
+    form: buildSettingsForm({ ...settings, language: nextLocale }, nextLocale),
+    written,
+  });
+  if (changed.length === 0) return done(tr(locale, '没有改动。', 'Nothing changed.'), []);
+
+  let sheet = read.sheet;
+  const grid = read.values;
+  const formulas = sheet ? sheet.getDataRange().getFormulas() : [];
+  const plan = settingsWritePlan(
+    grid,
+    formulas,
+    changed.map((def) => ({ def, value: settingCell(def, settings, locale) })),
+    locale,
+  )!;
+  if (sheet) {
+    assertWritable(
+      sheet,
+      [{ row: plan.row, column: 1, numRows: plan.values.length, numColumns: WIDTH }],
+      locale,
+      s.spreadsheet.ProtectionType,
+    );
+  } else {
+    sheet = ss.insertSheet(tr(locale, SETTINGS_SHEETS[0], SETTINGS_SHEETS[1]));
+  }
+  writeBlock(sheet, plan.row, 1, plan.values);
+  const labels = changed.map((d) => d[locale]);
+  return done(
+    tr(
+      locale,
+      `已保存到“${sheet.getName()}”表：${labels.join('、')}。`,
+      `Saved to sheet "${sheet.getName()}": ${labels.join(', ')}.`,
+    ),
+    labels,
+  );
 }

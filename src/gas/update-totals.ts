@@ -16,6 +16,7 @@ import {
 import { runCommand } from './command';
 import { loadLedger, sheetByNames } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
+import { growTo } from './sheet-executor';
 import { assertWritable, safeCell } from './sheet-write';
 
 /**
@@ -261,9 +262,8 @@ export function updateTotals(services?: Services): TotalsResult | undefined {
     // 汇总 is Rectify's own sheet: clearing it and its charts cannot lose anything a person typed elsewhere.
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    // The overdue list can outgrow a new sheet's 1,000 rows; getRange past the last row throws. One call at most.
-    const maxRows = existing ? existingRows : sheet.getMaxRows();
-    if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows);
+    // The overdue list can outgrow a new sheet's 1,000 rows; getRange past the last row throws.
+    growTo(sheet, height, TOTALS_WIDTH);
     const range = sheet.getRange(1, 1, height, TOTALS_WIDTH);
     range.setNumberFormats(layout.formats);
     range.setValues(layout.values);

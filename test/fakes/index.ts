@@ -155,6 +155,8 @@ export class FakeEnv {
     this.calls = core.calls;
     this.ui = new UiState(options.addonName ?? 'Rectify');
     this.lock = new LockState(core);
+    // Ui.alert and Ui.prompt suspend the script; its locks are gone when it resumes.
+    this.ui.onSuspend = () => this.lock.endExecution();
     this.mail = new MailState(options.mailQuota ?? 100);
     this.triggers = new TriggerState(core);
     this.properties = new PropertiesState();

@@ -51,11 +51,17 @@ export interface DialogRecord {
 export class UiState {
   /** False in contexts without a UI (triggers): SpreadsheetApp.getUi() then throws. */
   available = true;
+  /**
+   * Called when alert or prompt suspends the script (Google: "This method suspends the server-side script while
+   * the dialog is open"); the env releases the execution's locks there, which do not survive the suspension.
+   */
+  onSuspend: () => void = () => {};
   readonly menus: MenuRecord[] = [];
   readonly alerts: AlertRecord[] = [];
   readonly prompts: PromptRecord[] = [];
   readonly dialogs: DialogRecord[] = [];
   private readonly alertAnswers: string[] = [];
+  private readonly whileOpen: (() => void)[] = [];
   private readonly promptAnswers: { text: string; button: string }[] = [];
 
   constructor(readonly addonName: string) {}
@@ -63,6 +69,16 @@ export class UiState {
   /** Buttons the next alerts return, in order; without one an alert returns the first button of its set. */
   queueAlert(...buttons: string[]): void {
     this.alertAnswers.push(...buttons);
+  }
+
+  /** Runs `fn` while the next alert is open, as another execution could while this one is suspended. */
+  duringNextAlert(fn: () => void): void {
+    this.whileOpen.push(fn);
+  }
+
+  /** Called by alert while it is open (after the suspension released the locks). */
+  _alertOpen(): void {
+    this.whileOpen.shift()?.();
   }
 
   /** The next prompt's typed text and button (default OK). */
@@ -187,12 +203,15 @@ export class FakeUi extends Fake {
     return new FakeMenu(this._core, this._state, { caption: this._state.addonName, addon: true, items: [] });
   }
   alert(...args: unknown[]): string {
+    this._state.onSuspend();
+    this._state._alertOpen();
     const a = dialogArgs(args);
     const response = this._state.nextAlert(a.buttons);
     this._state.alerts.push({ ...a, response });
     return response;
   }
   prompt(...args: unknown[]): FakePromptResponse {
+    this._state.onSuspend();
     const a = dialogArgs(args);
     const answer = this._state.nextPrompt(a.buttons);
     this._state.prompts.push({ ...a, responseText: answer.text, response: answer.button });

@@ -69,6 +69,49 @@ describe('enableDailyReminders', () => {
   });
 });
 
+describe('disableDailyReminders after its question (Ui.alert suspends the script and drops the lock)', () => {
+  it('takes the document lock again after the answer, before it clears the owner', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    const s = as(env, B);
+    const before = env.lock.attempts.length;
+    env.ui.queueAlert('YES');
+    let stateDuringQuestion = '';
+    env.ui.duringNextAlert(() => {
+      stateDuringQuestion = env.lock.state('document');
+    });
+    expect(disableDailyReminders(s)?.status).toBe('stopped-other');
+    expect(stateDuringQuestion).toBe('free');
+    const attempts = env.lock.attempts.slice(before);
+    expect(attempts.map((a) => a.acquired)).toEqual([true, true]);
+    expect(env.properties.document.has('rectify.reminders.owner')).toBe(false);
+  });
+
+  it('changes nothing when another execution holds the lock once the question is answered', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    const s = as(env, B);
+    env.ui.queueAlert('YES');
+    env.ui.duringNextAlert(() => env.lock.holdByOther('document'));
+    expect(disableDailyReminders(s)).toBeUndefined();
+    expect(env.ui.alerts.at(-1)?.prompt).toContain('您回答问题时另一项操作开始运行');
+    expect(env.properties.document.get('rectify.reminders.owner')).toBe(A);
+  });
+
+  it('changes nothing when the owner changed while the question was open', () => {
+    const env = exampleEnv();
+    enableDailyReminders(as(env, A));
+    const s = as(env, B);
+    env.ui.queueAlert('YES');
+    env.ui.duringNextAlert(() => {
+      env.properties.document.set('rectify.reminders.owner', 'third@example.org');
+    });
+    expect(disableDailyReminders(s)?.status).toBe('owned-by-other');
+    expect(env.properties.document.get('rectify.reminders.owner')).toBe('third@example.org');
+    expect(env.ui.alerts.at(-1)?.prompt).toContain('已被他人更改');
+  });
+});
+
 describe('disableDailyReminders', () => {
   it('removes the owner’s trigger and the stored owner', () => {
     const env = exampleEnv();
