@@ -166,26 +166,17 @@ export async function renderNotice(result: NoticeResult, format: NoticeFormat): 
   return format === 'docx' ? renderDocx(result.notice) : renderHtml(result.notice);
 }
 
-async function loadExcel(bytes: Uint8Array, sheetName: string) {
-  const ExcelJS = (await import('exceljs')).default;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return {
-    workbook,
-    sheet: workbook.worksheets.find((s) => s.name === sheetName) as import('exceljs').Worksheet,
-  };
-}
-
-/** Colours the context's workbook (or a new one made from a CSV) and returns the .xlsx bytes. */
+/** Colours a copy of the context's workbook (or of a new one made from a CSV) and returns the .xlsx bytes. */
 export async function colouredWorkbook(
   ctx: CommandContext,
   progress?: Progress,
 ): Promise<{ bytes: Uint8Array; summary: ColourSummary }> {
   const ledger = requireLedger(ctx);
-  const target = ctx.workbookBytes
-    ? await loadExcel(ctx.workbookBytes, ctx.sheetName)
-    : workbookFromGrid(ctx.grid, ledger, ctx.locale);
-  const summary = colourWorkbook(target.workbook, target.sheet, ledger, {
+  const target =
+    ctx.book && ctx.sheet
+      ? { book: ctx.book, sheet: ctx.sheet, merges: ctx.merges }
+      : { ...workbookFromGrid(ctx.grid, ledger, ctx.locale), merges: [] };
+  const result = colourWorkbook(target.book, target.sheet, target.merges, ctx.grid, ledger, {
     asOf: ctx.asOf,
     leadDays: ctx.settings.leadDays,
     locale: ctx.locale,
@@ -193,8 +184,7 @@ export async function colouredWorkbook(
     progress,
   });
   progress?.stage(tr(ctx.locale, '写出工作簿', 'Writing the workbook'));
-  const bytes = new Uint8Array(await target.workbook.xlsx.writeBuffer());
-  return { bytes, summary };
+  return result;
 }
 
 /** The 提醒记录 sheet of an .xlsx downloaded from Sheets, so the dry run skips what was already sent. */

@@ -23,7 +23,9 @@ export {
   sheetNotes,
   type XlsxBook,
 } from './package';
+export { type LegendCell, type PaintRequest, type PaintResult, paintWorkbook } from './paint';
 export { type FormulaCell, parseRef, readSheet, type SheetData } from './sheet';
+export { type GridWorkbookOptions, gridToXlsx } from './write';
 export { escapeXml } from './xml';
 export { readZip, writeZip, type ZipArchive, type ZipEntry } from './zip';
 

@@ -1,5 +1,6 @@
 // XML helpers on saxes: a small element tree for small parts, local names without prefixes, and escaping.
 import { SaxesParser } from 'saxes';
+import { decodeXstring, encodeXstring } from '../core/xml-chars';
 import { OoxmlError } from './errors';
 
 export interface XmlElement {
@@ -89,27 +90,18 @@ export function richText(element: XmlElement | undefined): string {
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/**
- * Escapes text for content or a double-quoted attribute. Characters XML 1.0 cannot hold (controls other
- * than tab and newlines) become Excel's own _xHHHH_ escape; a literal "_x" is escaped the same way first.
- */
+/** Escapes text for XML content or a double-quoted attribute (no _xHHHH_ step: see cellText for cells). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
-    .replace(/[&<>"]/g, (c) => XML_ESCAPES[c])
-    .replace(
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
-      (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
-    );
+  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+}
+
+/** Text for a cell, note or shared string: Excel's _xHHHH_ form for controls and CR, then XML escaping. */
+export function cellText(text: string): string {
+  return escapeXml(encodeXstring(text));
 }
 
 /** Undoes Excel's _xHHHH_ escapes in text read from a part. */
-export function unescapeOoxml(text: string): string {
-  if (text.indexOf('_x') < 0) return text;
-  return text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) =>
-    String.fromCharCode(Number.parseInt(hex, 16)),
-  );
-}
+export const unescapeOoxml = decodeXstring;
 
 /** A part's text: UTF-8 (with or without BOM) or UTF-16 with BOM, as the XML spec lets producers write. */
 export function decodePart(bytes: Uint8Array): string {

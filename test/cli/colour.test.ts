@@ -176,12 +176,15 @@ describe('rectify colour round trip', () => {
       { fill: paletteFill(PALETTE.longTerm), label: '长期坚持', count: 1 },
       { fill: paletteFill(PALETTE.done), label: '已完成', count: 1 },
     ]);
-    const links: string[] = [];
-    legend.eachRow((row) => {
-      const v = row.getCell(1).value as { hyperlink?: string } | null;
-      if (v && typeof v === 'object' && 'hyperlink' in v) links.push(String(v.hyperlink));
-    });
-    expect(links).toEqual(expect.arrayContaining(["#'台账'!G8", "#'台账'!F9"]));
+    // Links inside the workbook are written as Excel writes them (location="…", no relationship); exceljs
+    // does not read those, so the sheet's XML is read directly.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const names = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    const xml = (await Promise.all(names.map((n) => zip.file(n)!.async('string')))).find((x) =>
+      x.includes(LEGEND_TITLES[0]),
+    )!;
+    const links = [...xml.matchAll(/<hyperlink ref="(A\d+)" location="([^"]*)"/g)].map((m) => m[2]);
+    expect(links).toEqual(expect.arrayContaining(["'台账'!G8", "'台账'!F9"]));
   });
 
   test('colouring a coloured copy again replaces its own fills, notes and legend, and keeps the rest', async () => {
@@ -283,11 +286,11 @@ describe('rectify colour arguments and inputs', () => {
   });
 });
 
-describe('parts exceljs cannot carry', () => {
-  test('a workbook with charts or macros: the copy is written, and stderr says what it lacks', async () => {
+describe('parts exceljs could not carry', () => {
+  test('a macro workbook with a chart: the copy is .xlsm, says nothing is lost, and keeps both byte for byte', async () => {
     const dir = scratchDir();
     const zip = await JSZip.loadAsync(await fixtureWorkbook().xlsx.writeBuffer());
-    // Parts as Excel stores them; exceljs reads past them and does not write them back.
+    // Parts as Excel stores them; exceljs used to read past them and not write them back.
     zip.file(
       'xl/charts/chart1.xml',
       '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
@@ -297,12 +300,18 @@ describe('parts exceljs cannot carry', () => {
     writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
     const before = sha(input);
     const io = captureIo();
-    const code = await main(
-      ['colour', input, '--out', join(dir, 'out.xlsx'), '--as-of', AS_OF, '--lang', 'zh'],
-      io,
-    );
-    expect(code).toBe(1);
-    expect(io.stderr).toEqual([expect.stringMatching(/宏（VBA）、图表.*原文件未改动/)]);
+    expect(
+      await main(['colour', input, '--out', join(dir, 'out.xlsx'), '--as-of', AS_OF, '--lang', 'zh'], io),
+    ).toBe(2);
+    expect(io.stderr).toEqual([expect.stringContaining('.xlsm')]);
+    const out = join(dir, 'out.xlsm');
+    const io2 = captureIo();
+    expect(await main(['colour', input, '--out', out, '--as-of', AS_OF, '--lang', 'zh'], io2)).toBe(1);
+    expect(io2.stderr).toEqual([]);
+    const copy = await JSZip.loadAsync(readFileSync(out));
+    for (const part of ['xl/charts/chart1.xml', 'xl/vbaProject.bin']) {
+      expect(await copy.file(part)!.async('nodebuffer')).toEqual(await zip.file(part)!.async('nodebuffer'));
+    }
     expect(sha(input)).toBe(before);
   });
 });

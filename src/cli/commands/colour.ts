@@ -7,7 +7,7 @@ import { CliError } from '../errors';
 import type { Io } from '../io';
 import { allFindings, colouredWorkbook } from '../pipeline';
 import { createProgress } from '../progress';
-import { type ColourSummary, partsNotKept } from '../xlsx-colour';
+import type { ColourSummary } from '../xlsx-colour';
 import { findingsTable } from './check';
 
 export interface ColourArgs {
@@ -41,8 +41,12 @@ export function checkOut(ledger: string, out: string | undefined, locale: Locale
       ),
     );
   }
-  if (extname(out).toLowerCase() !== '.xlsx') {
-    throw new CliError(tr(locale, `--out: “${out}”应为 .xlsx 文件`, `--out: "${out}" must be an .xlsx file`));
+  // A macro workbook stays one: its copy keeps the macros and the .xlsm content type, so it must be .xlsm.
+  const want = extname(ledger).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  if (extname(out).toLowerCase() !== want) {
+    throw new CliError(
+      tr(locale, `--out: “${out}”应为 ${want} 文件`, `--out: "${out}" must be an ${want} file`),
+    );
   }
   if (sameFile(ledger, out)) {
     throw new CliError(
@@ -140,18 +144,6 @@ export async function colourCommand(args: ColourArgs, io: Io): Promise<number> {
     const { bytes, summary } = await colouredWorkbook(ctx, progress);
     writeAtomically(out, bytes, l);
     progress.finish();
-    if (ctx.workbookBytes) {
-      const lost = partsNotKept(ctx.workbookBytes, l);
-      if (lost.length > 0) {
-        io.err(
-          tr(
-            l,
-            `注意：副本不含原文件中的${lost.join('、')}（原文件未改动）`,
-            `Note: the copy lacks the original's ${lost.join(', ')} (the original is unchanged)`,
-          ),
-        );
-      }
-    }
     for (const line of colourSummaryText(out, summary, ctx.settings.leadDays, l)) io.out(line);
     const findings = allFindings(ctx);
     const counts = countBySeverity(findings);
