@@ -258,9 +258,18 @@ export class FakeEnv {
 
   /** Adds a sheet holding values exactly as given (Dates, numbers, strings; '' or null for empty). Not counted. */
   addSheet(name: string, values: unknown[][] = [], seed: Partial<SeedSheet> = {}): FakeSheet {
+    return this.seedSheet(this.spreadsheet, name, values, seed);
+  }
+
+  private seedSheet(
+    ss: FakeSpreadsheet,
+    name: string,
+    values: unknown[][] = [],
+    seed: Partial<SeedSheet> = {},
+  ): FakeSheet {
     const rows = values.length;
     const cols = values.reduce((max, r) => Math.max(max, r.length), 0);
-    const sheet = this.spreadsheet._insert(
+    const sheet = ss._insert(
       name,
       undefined,
       seed.maxRows ?? Math.max(1000, rows),
@@ -291,6 +300,31 @@ export class FakeEnv {
     }
     sheet._frozenRows = seed.frozenRows ?? 0;
     return sheet;
+  }
+
+  /**
+   * Another spreadsheet the user can open by id or URL (a unit's ledger for the roll-up), sharing this env's
+   * counter, clock and scopes. Its sheets hold values exactly as given. Not counted.
+   */
+  addSpreadsheet(init: {
+    id: string;
+    name: string;
+    sheets: SeedSheet[];
+    timeZone?: string;
+  }): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(this.core, {
+      id: init.id,
+      name: init.name,
+      timeZone: init.timeZone ?? this.spreadsheet._timeZone,
+      locale: this.spreadsheet._locale,
+      owner: this.spreadsheet._owner,
+      editors: [],
+      parseInput: this.spreadsheet._parseInput,
+    });
+    for (const seed of init.sheets) this.seedSheet(ss, seed.name, seed.values, seed);
+    ss._activeSheet = ss._sheets[0] ?? null;
+    this.SpreadsheetApp._others.set(init.id, ss);
+    return ss;
   }
 
   /** The sheet with this name; throws when missing. Calling its methods counts, reading _fields does not. */

@@ -260,18 +260,34 @@ export class FakeSpreadsheetApp extends Fake {
     return new FakeDataValidationBuilder(this._core);
   }
   flush(): void {}
-  /** The add-on's scope is spreadsheets.currentonly, which does not allow opening other files. */
-  openById(_id: string): never {
-    throw new GasException(
-      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
-    );
+  /**
+   * Opening another spreadsheet needs https://www.googleapis.com/auth/spreadsheets: the reference lists only that
+   * scope for openById and openByUrl (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)),
+   * and spreadsheets.currentonly covers only the spreadsheet the script is bound to. A file the user cannot open
+   * throws; Google does not document the message, so the fake's names the file and never returns a spreadsheet.
+   */
+  openById(id: string): FakeSpreadsheet {
+    this._core.requireScope('SpreadsheetApp.openById', SPREADSHEETS_SCOPE);
+    return this._open(String(id));
   }
-  openByUrl(_url: string): never {
-    throw new GasException(
-      'You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets',
-    );
+  openByUrl(url: string): FakeSpreadsheet {
+    this._core.requireScope('SpreadsheetApp.openByUrl', SPREADSHEETS_SCOPE);
+    const m = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url).trim());
+    if (!m) throw new GasException(`Invalid argument: url`);
+    return this._open(m[1]);
+  }
+  /** Spreadsheets other than the active one that the user can open (env.addSpreadsheet). */
+  readonly _others = new Map<string, FakeSpreadsheet>();
+  _open(id: string): FakeSpreadsheet {
+    if (id === this._ss._id) return this._ss;
+    const other = this._others.get(id);
+    if (!other) throw new GasException(`You do not have permission to access the requested document.`);
+    return other;
   }
 }
+
+/** The scope Google's reference lists for SpreadsheetApp.openById and openByUrl. */
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
 countCalls(FakeSpreadsheet, 'Spreadsheet');
 countCalls(FakeSpreadsheetApp, 'SpreadsheetApp');

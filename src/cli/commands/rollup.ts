@@ -3,7 +3,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import {
   buildRollupNotice,
-  countBySeverity,
   type Locale,
   mismatchMessage,
   parseSettings,
@@ -14,20 +13,18 @@ import {
   SETTINGS_SHEETS,
   type Settings,
   tr,
-  unitNameOf,
-  unitSummary,
 } from '../../core';
-import { envLocale, loadContext, parseAsOf, todayInShanghai } from '../context';
+import { envLocale, parseAsOf, todayInShanghai } from '../context';
 import { CliError } from '../errors';
 import { table } from '../format';
 import type { Io } from '../io';
+import { contextFromSource } from '../pipeline';
 import { createProgress } from '../progress';
+import { unitOfContext } from '../rollup-unit';
 import { overviewWorkbook } from '../rollup-workbook';
-import { readSideFile } from '../workbook';
-import { allFindings, requireLedger } from './check';
+import { readLedger, readSideFile } from '../workbook';
 import { sameFile, writeAtomically } from './colour';
 import { noticeFormat, renderNotice } from './notice';
-import { totalsOf } from './totals';
 
 export interface RollupArgs {
   inputs: string[];
@@ -118,25 +115,10 @@ export async function rollupFiles(
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     try {
-      const ctx = await loadContext({ ledger: file, asOf: options.asOf, lang: l });
-      const ledger = requireLedger(ctx);
-      const totals = totalsOf(ctx);
-      const { unit, source } = unitNameOf({
-        setting: ctx.settings.inspectedUnit,
-        grid: ctx.grid,
-        headerIndex: ledger.headerRow - 1,
-        fileName: basename(file),
-      });
-      builder.addUnit(
-        unitSummary({
-          unit,
-          unitSource: source,
-          file,
-          totals,
-          blankCategory: tr(l, '（未填）', '(blank)'),
-          errors: countBySeverity(allFindings(ctx)).error,
-        }),
-      );
+      // The same two steps as every command's loadContext, with one as-of date and language for all units.
+      const source = await readLedger(file, l);
+      const ctx = contextFromSource(source, { asOf: options.asOf, lang: l, today: options.asOf });
+      builder.addUnit(unitOfContext(ctx, basename(file)));
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       // The message already names the file; the list shows the file beside it, so say only why.

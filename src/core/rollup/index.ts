@@ -3,4 +3,6 @@ export * from './notice';
 export * from './reconcile';
 export * from './rollup';
 export * from './sentence';
+export * from './sources';
+export * from './tables';
 export * from './unit';

@@ -1,0 +1,226 @@
+// 汇总各单位台账: reads the units listed in 设置 within the time a run allows, continues by trigger, then writes the overview.
+import {
+  chineseDate,
+  effectiveAsOf,
+  englishDate,
+  type Locale,
+  mismatchMessage,
+  overviewTables,
+  type Rollup,
+  RollupBuilder,
+  reconcileRollup,
+  rollupSources,
+  SOURCE_KEY,
+  tr,
+} from '../../core';
+import { isUserError, UserError } from '../errors';
+import { calendarDateReader, readSettings, sessionLocale, todayIn } from '../ledger-sheet';
+import { resolveServices, type Services } from '../services';
+import {
+  appendProgress,
+  type Cursor,
+  clearCursor,
+  deleteProgress,
+  loadCursor,
+  type ProgressEntry,
+  readProgress,
+  saveCursor,
+  sourcesFingerprint,
+} from './progress';
+import { readUnit, UnreadableUnit } from './read-unit';
+import { writeOverview } from './write-overview';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** The function the follow-up run's trigger calls (a global of the roll-up build). */
+export const CONTINUE_HANDLER = 'continueRollup';
+
+/**
+ * A run stops starting new units after 4½ minutes: Apps Script ends a run at 6 minutes
+ * (https://developers.google.com/apps-script/guides/services/quotas, "Script runtime: 6 min / execution"), and the
+ * rest of the run saves the progress or writes the overview.
+ */
+export const RUN_BUDGET_MS = 270_000;
+
+/**
+ * The follow-up run starts at least a minute later: ClockTriggerBuilder.after gives the minimum delay
+ * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)).
+ */
+export const CONTINUE_AFTER_MS = 60_000;
+
+const LOCK_WAIT_MS = 3000;
+
+export interface RollupRun {
+  status: 'paused' | 'done';
+  /** Units read so far, and how many 设置 lists. */
+  read: number;
+  count: number;
+  runs: number;
+  rollup: Rollup | null;
+}
+
+function title(l: Locale): string {
+  return tr(l, '整改台账助手 · 汇总各单位台账', 'Rectify · Roll up units');
+}
+
+/** The continuation triggers of this project (one at most is kept). */
+function deleteContinuations(services: Services): void {
+  for (const t of services.script.getProjectTriggers())
+    if (t.getHandlerFunction() === CONTINUE_HANDLER) services.script.deleteTrigger(t);
+}
+
+function scheduleContinuation(services: Services): void {
+  deleteContinuations(services);
+  services.script.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+}
+
+/**
+ * One run: reads units from the cursor on until the budget is spent, then either saves where it stands and
+ * schedules the next run, or (all read) reconciles the roll-up and writes the overview. Nothing is written to the
+ * overview sheets before every unit is read and the figures add up.
+ */
+export function rollupStep(services: Services, ss: Spreadsheet): RollupRun {
+  const start = services.now().getTime();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const dateOf = calendarDateReader(services, timeZone);
+  const { settings, values, locale: l } = readSettings(services, ss, dateOf);
+  const urls = rollupSources(values).map((s) => s.url);
+  if (urls.length === 0)
+    throw new UserError(
+      tr(
+        l,
+        `设置中没有要汇总的单位：请在“设置”表中每家单位一行，A列写“${SOURCE_KEY.zh}”，B列粘贴该单位台账表格的链接。`,
+        `Settings list no unit: add one row per unit to the Settings sheet, "${SOURCE_KEY.en}" in column A and the link to the unit's ledger spreadsheet in column B.`,
+      ),
+      'rollup.no-sources',
+    );
+  const fingerprint = sourcesFingerprint(urls);
+  let cursor = loadCursor(services);
+  if (!cursor || cursor.spreadsheetId !== ss.getId() || cursor.sources !== fingerprint) {
+    // A new roll-up (or the list changed since the last run): units read for another list do not count.
+    deleteProgress(ss);
+    cursor = {
+      spreadsheetId: ss.getId(),
+      asOf: effectiveAsOf(settings, todayIn(services, timeZone)),
+      locale: l,
+      sources: fingerprint,
+      count: urls.length,
+      next: 0,
+      runs: 0,
+    } satisfies Cursor;
+  }
+  const entries: ProgressEntry[] = [];
+  let i = cursor.next;
+  for (; i < urls.length; i++) {
+    // At least one unit a run, so every run makes progress whatever the clock says.
+    if (i > cursor.next && services.now().getTime() - start >= RUN_BUDGET_MS) break;
+    try {
+      entries.push({
+        index: i,
+        kind: 'unit',
+        unit: readUnit(services, urls[i], { asOf: cursor.asOf, locale: l }),
+      });
+    } catch (error) {
+      if (!(error instanceof UnreadableUnit)) throw error;
+      entries.push({ index: i, kind: 'unreadable', file: urls[i], reason: error.reason });
+    }
+  }
+  const runs = cursor.runs + 1;
+  if (i < urls.length) {
+    appendProgress(ss, entries);
+    saveCursor(services, { ...cursor, next: i, runs });
+    scheduleContinuation(services);
+    ss.toast(
+      tr(
+        l,
+        `已读取 ${i}/${urls.length} 家单位的台账；其余的约1分钟后自动继续汇总，完成后写出汇总表。`,
+        `Read ${i} of ${urls.length} units' ledgers; the rest continue automatically in about a minute, then the overview is written.`,
+      ),
+      title(l),
+      10,
+    );
+    return { status: 'paused', read: i, count: urls.length, runs, rollup: null };
+  }
+  const all = cursor.next > 0 ? readProgress(ss).concat(entries) : entries;
+  const builder = new RollupBuilder({ asOf: cursor.asOf, locale: l });
+  for (const e of all) {
+    if (e.kind === 'unit') builder.addUnit(e.unit);
+    else builder.addUnreadable(e.file, e.reason);
+  }
+  const r = builder.finish();
+  // The run is over either way: no follow-up, no saved cursor.
+  clearCursor(services);
+  deleteContinuations(services);
+  deleteProgress(ss);
+  const mismatches = reconcileRollup(r);
+  if (mismatches.length > 0)
+    throw new UserError(
+      [
+        tr(l, '汇总核对不符，未写出汇总表：', 'The roll-up does not add up; the overview was not written:'),
+        ...mismatches.map((m) => mismatchMessage(m, l)),
+      ].join('\n'),
+      'rollup.mismatch',
+    );
+  const asOfText = l === 'en' ? englishDate(r.asOf) : chineseDate(r.asOf);
+  writeOverview(services, ss, overviewTables(r, asOfText), r.units.length, l);
+  const left = r.unreadable.length + r.duplicates.length;
+  ss.toast(
+    left === 0
+      ? r.sentence
+      : tr(
+          l,
+          `${r.sentence}（${left} 项未汇总，见“未汇总”表）`,
+          `${r.sentence} (${left} not included: see the Not included sheet)`,
+        ),
+    title(l),
+    10,
+  );
+  return { status: 'done', read: urls.length, count: urls.length, runs, rollup: r };
+}
+
+/** Holds the script lock (menu and trigger runs of one roll-up exclude each other); a UserError becomes an alert. */
+function locked(services: Services, l: Locale, ui: Ui | null, work: () => RollupRun): RollupRun | undefined {
+  const lock = services.lock.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    ui?.alert(
+      title(l),
+      tr(l, '汇总正在进行，请稍后再试。', 'A roll-up is running; please try again in a moment.'),
+      ui.ButtonSet.OK,
+    );
+    return undefined;
+  }
+  try {
+    return work();
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    if (ui) ui.alert(title(l), error.message, ui.ButtonSet.OK);
+    else console.error(error.message);
+    return undefined;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Menu 汇总各单位台账: starts a roll-up, or continues one a follow-up run has not finished yet. */
+export function rollupUnits(services?: Services): RollupRun | undefined {
+  const s = resolveServices(services);
+  const ui = s.spreadsheet.getUi();
+  const ss = s.spreadsheet.getActiveSpreadsheet();
+  return locked(s, sessionLocale(s), ui, () => rollupStep(s, ss));
+}
+
+/**
+ * The follow-up run, started by the one-off trigger. A time-driven trigger has no user at the screen, so the
+ * roll-up spreadsheet is opened by the id the cursor saved (SpreadsheetApp.openById, `spreadsheets` scope).
+ */
+export function continueRollup(services?: Services): RollupRun | undefined {
+  const s = resolveServices(services);
+  const cursor = loadCursor(s);
+  if (!cursor) {
+    deleteContinuations(s);
+    return undefined;
+  }
+  const ss = s.spreadsheet.openById(cursor.spreadsheetId);
+  return locked(s, cursor.locale, null, () => rollupStep(s, ss));
+}
