@@ -64,7 +64,8 @@ export async function buildAddon() {
  * the script see, edit, create and delete all of the user's spreadsheets (https://developers.google.com/sheets/api/scopes),
  * which is why it is a separate script: the unit add-on keeps `spreadsheets.currentonly`, the spreadsheet it is
  * used in and no other (https://developers.google.com/apps-script/guides/services/authorization). The roll-up
- * also needs script.scriptapp for its one-off follow-up trigger and script.container.ui for its menu and alerts.
+ * also needs script.scriptapp for its one-off follow-up trigger; menus, alerts and toasts need no scope of their
+ * own. appsscript.md gives the reasons for every manifest.
  */
 export async function buildRollup() {
   const dir = join(root, 'build-rollup');

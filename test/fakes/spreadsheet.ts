@@ -261,17 +261,14 @@ export class FakeSpreadsheetApp extends Fake {
   }
   flush(): void {}
   /**
-   * Opening another spreadsheet needs https://www.googleapis.com/auth/spreadsheets: the reference lists only that
-   * scope for openById and openByUrl (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)),
-   * and spreadsheets.currentonly covers only the spreadsheet the script is bound to. A file the user cannot open
-   * throws; Google does not document the message, so the fake's names the file and never returns a spreadsheet.
+   * Opening another spreadsheet needs https://www.googleapis.com/auth/spreadsheets, the only scope the reference
+   * lists for openById and openByUrl (checked by the counter from google-scopes.json). A file the user cannot
+   * open throws; Google does not document that message, so the fake's is its own and never returns a spreadsheet.
    */
   openById(id: string): FakeSpreadsheet {
-    this._core.requireScope('SpreadsheetApp.openById', SPREADSHEETS_SCOPE);
     return this._open(String(id));
   }
   openByUrl(url: string): FakeSpreadsheet {
-    this._core.requireScope('SpreadsheetApp.openByUrl', SPREADSHEETS_SCOPE);
     const m = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url).trim());
     if (!m) throw new GasException(`Invalid argument: url`);
     return this._open(m[1]);
@@ -285,9 +282,6 @@ export class FakeSpreadsheetApp extends Fake {
     return other;
   }
 }
-
-/** The scope Google's reference lists for SpreadsheetApp.openById and openByUrl. */
-export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
 countCalls(FakeSpreadsheet, 'Spreadsheet');
 countCalls(FakeSpreadsheetApp, 'SpreadsheetApp');

@@ -3,6 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { CONTINUE_AFTER_MS, continueRollup, RUN_BUDGET_MS, rollupUnits } from '../../src/gas/rollup/run';
 import { type Services, withServices } from '../../src/gas/services';
 import type { FakeEnv } from '../fakes';
+import { requiredScopes } from '../fakes/scopes';
 import { servicesOf } from './helpers';
 import { manifestScopes, PER_UNIT_MS, rollupEnv, START, url } from './rollup-env';
 
@@ -137,5 +138,30 @@ describe('scopes', () => {
         ),
       ),
     );
+  });
+});
+
+describe('appsscript.rollup.json', () => {
+  test('covers every method the two runs and the menu call, and asks for no scope none of them needs', () => {
+    const env = rollupEnv();
+    const { services, clock } = clocked(env);
+    rollupUnits(services);
+    clock.now += CONTINUE_AFTER_MS;
+    env.ui.available = false;
+    continueRollup(services);
+    const called = Object.keys(env.calls.snapshot()).filter((m) => !m.startsWith('console.'));
+    const granted = manifestScopes('appsscript.rollup.json');
+    const uncovered = called.filter((m) => {
+      const scopes = requiredScopes(m) ?? [];
+      return scopes.length > 0 && !scopes.some((s) => granted.includes(s));
+    });
+    expect(uncovered).toEqual([]);
+    // Menus, alerts and toasts need no scope of their own in Google's reference: no script.container.ui.
+    const used = granted.filter((s) => called.some((m) => (requiredScopes(m) ?? []).includes(s)));
+    expect(used).toEqual(granted);
+    expect(granted).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+      'https://www.googleapis.com/auth/script.scriptapp',
+    ]);
   });
 });
