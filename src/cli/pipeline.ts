@@ -105,7 +105,13 @@ export function contextFromSource(source: LedgerSource, options: SourceOptions):
   }
   const asOf = options.asOf ?? effectiveAsOf(settings, options.today);
   options.progress?.stage(tr(locale, '检查台账', 'Checking the ledger'));
-  const parsed = parseLedger(source.grid, { asOf, locale, closureReview: settings.closureReview });
+  // The grid holds each formula's cached value; the list says which formulas had none (ParseOptions.formulas).
+  const parsed = parseLedger(source.grid, {
+    asOf,
+    locale,
+    closureReview: settings.closureReview,
+    formulas: source.formulas,
+  });
   return {
     path: source.path,
     sheetName: source.sheetName,

@@ -82,6 +82,21 @@ export interface ParseOptions {
   dateOf?: (value: Date) => CalendarDate | null;
   /** The 销号需审核 setting: done problems then need 销号审核人 and 审核日期. */
   closureReview?: boolean;
+  /**
+   * The formula cells of the sheet, as a file reader found them (src/ooxml's readSheet gives exactly this).
+   * The contract: the grid holds the value Excel or WPS computed and cached for each formula, never the formula
+   * text; a formula saved without a result (by a program that does not calculate) is blank in the grid and
+   * listed here with cached = false, so a finding can say why that cell reads as blank. Google Sheets'
+   * getValues returns computed values, so the add-on passes nothing.
+   */
+  formulas?: readonly FormulaRef[];
+}
+
+/** One formula cell of a sheet: its 1-based row and column, and whether the file holds its computed value. */
+export interface FormulaRef {
+  row: number;
+  column: number;
+  cached: boolean;
 }
 
 export interface ParseResult {
@@ -142,13 +157,17 @@ class RowParser {
   private readonly statuses = new Map<string, Status | null>();
   private readonly addressLists = new Map<string, { good: string[]; bad: string[] }>();
   private readonly exactDates = new Map<string, CalendarDate | null>();
+  /** "row:column" (1-based) of each formula cell the file holds no computed value for. */
+  private readonly uncached = new Set<string>();
 
   constructor(
     private readonly header: HeaderMap,
     private readonly locale: Locale,
     private readonly options: ParseOptions,
     private readonly findings: Finding[],
-  ) {}
+  ) {
+    for (const f of options.formulas ?? []) if (!f.cached) this.uncached.add(`${f.row}:${f.column}`);
+  }
 
   private add(row: number, field: Field, severity: 'error' | 'warning', code: string, message: string): void {
     this.findings.push(finding(row, (this.header.columns[field] ?? 0) + 1, field, severity, code, message));
@@ -163,6 +182,20 @@ class RowParser {
     const column = this.header.columns[field];
     if (column === undefined) return '';
     const value = cells[column];
+    if (this.isUncachedFormula(row, field)) {
+      this.add(
+        row,
+        field,
+        'warning',
+        'cell.formula-uncached',
+        tr(
+          this.locale,
+          `${this.label(field)}是公式，但文件中没有保存它的计算结果，按空白处理；请在 Excel 或 WPS 中打开并保存后再运行`,
+          `${this.label(field)} is a formula whose result the file does not hold, so it reads as blank; open and save the file in Excel or WPS, then run again`,
+        ),
+      );
+      return '';
+    }
     if (isUnreadable(value)) {
       this.add(
         row,
@@ -194,11 +227,22 @@ class RowParser {
     return value;
   }
 
+  /** A formula cell whose computed value the file lacks (ParseOptions.formulas): blank in the grid, said once. */
+  private isUncachedFormula(row: number, field: Field): boolean {
+    const column = this.header.columns[field];
+    return this.uncached.size > 0 && column !== undefined && this.uncached.has(`${row}:${column + 1}`);
+  }
+
+  /** True when cell() has already reported the field's value, so "missing" would only repeat it. */
+  private reported(cells: readonly Cell[], row: number, field: Field): boolean {
+    return isReported(cells[this.header.columns[field] ?? -1]) || this.isUncachedFormula(row, field);
+  }
+
   private text(cells: readonly Cell[], row: number, field: Field, required = false): string {
     const value = this.cell(cells, row, field);
     // What a reader sees: bidi controls and zero-width characters are left out (a warning names the cell).
     const text = isDateObject(value) ? this.dateText(value) : withoutHiddenCharacters(cellText(value));
-    if (required && text === '' && !isReported(cells[this.header.columns[field] ?? -1])) {
+    if (required && text === '' && !this.reported(cells, row, field)) {
       this.add(
         row,
         field,
@@ -231,11 +275,7 @@ class RowParser {
       deadline = this.deadline(deadlineCell, row);
       // A serial reads as its day in the notice, not as "45565".
       if (typeof deadlineCell === 'number' && deadline?.kind === 'date') deadlineText = deadline.date;
-    } else if (
-      has('deadline') &&
-      status !== 'longTerm' &&
-      !isReported(cells[this.header.columns.deadline ?? -1])
-    ) {
+    } else if (has('deadline') && status !== 'longTerm' && !this.reported(cells, row, 'deadline')) {
       this.add(
         row,
         'deadline',

@@ -218,13 +218,6 @@ class NoticeBuilder {
     progress: Status | null,
     deadline: string | null = this.deadline(p),
   ): NoticeItem {
-    if (p.problem.trim() === '')
-      this.warn(
-        'notice.noProblem',
-        `第${p.row}行（${p.id}）未填问题描述`,
-        `Row ${p.row} (${p.id}) has no problem text`,
-        p.row,
-      );
     return {
       id: p.id,
       row: p.row,
@@ -232,6 +225,30 @@ class NoticeBuilder {
       problem: p.problem.trim(),
       fields: this.fields(p, measures, progress, deadline),
     };
+  }
+
+  private readonly noProblemWarned = new Set<number>();
+
+  /**
+   * The problems a section prints: one with no problem text (blank, or a formula saved without its result)
+   * would print a bare “（4）” followed by measures that belong to nothing, so it is left out — the others
+   * are numbered without a gap — and a warning names its row, once however many sections list it.
+   */
+  private printable(problems: readonly Problem[]): Problem[] {
+    const out: Problem[] = [];
+    for (const p of problems) {
+      if (p.problem.trim() !== '') out.push(p);
+      else if (!this.noProblemWarned.has(p.row)) {
+        this.noProblemWarned.add(p.row);
+        this.warn(
+          'notice.noProblem',
+          `第${p.row}行（${p.id}）未填问题描述，通报中略去该问题`,
+          `Row ${p.row} (${p.id}) has no problem text; the notice leaves that problem out`,
+          p.row,
+        );
+      }
+    }
+    return out;
   }
 
   /** Items straight under a section heading (二, 四) are numbered “1.”; a lone item is not numbered. */
@@ -249,7 +266,7 @@ class NoticeBuilder {
   separateGroup(): ItemGroup | null {
     const source = this.input.settings.separateSource.trim();
     if (source === '') return null;
-    const problems = this.input.problems.filter((p) => sameKey(p.source, source));
+    const problems = this.printable(this.input.problems.filter((p) => sameKey(p.source, source)));
     if (problems.length === 0) {
       this.warn(
         'notice.noSeparate',
@@ -267,8 +284,8 @@ class NoticeBuilder {
     const allListed = listed.size === 4;
     const byCategory = new Map<string, Problem[]>();
     const other = this.t('其他问题', 'Other problems');
-    for (const p of this.input.problems) {
-      if (p.status ? !listed.has(p.status) : !allListed) continue;
+    const candidates = this.input.problems.filter((p) => (p.status ? listed.has(p.status) : allListed));
+    for (const p of this.printable(candidates)) {
       const title = categoryTitle(p.category) || other;
       if (title === other && p.category.trim() === '')
         this.warn(
@@ -292,7 +309,7 @@ class NoticeBuilder {
   }
 
   longTermGroup(): ItemGroup | null {
-    const problems = this.input.problems.filter((p) => p.longTerm || p.status === 'longTerm');
+    const problems = this.printable(this.input.problems.filter((p) => p.longTerm || p.status === 'longTerm'));
     if (problems.length === 0) {
       this.warn(
         'notice.noLongTerm',
