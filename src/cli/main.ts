@@ -5,6 +5,7 @@ import { type Locale, tr } from '../core';
 import { checkCommand } from './commands/check';
 import { colourCommand } from './commands/colour';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { noticeCommand } from './commands/notice';
 import { remindCommand } from './commands/remind';
 import { rollupCommand } from './commands/rollup';
@@ -21,6 +22,7 @@ export const USAGE = `整改台账助手 rectify — 用法 / usage:
   rectify colour <台账.xlsx|.csv> --out 副本.xlsx [--as-of YYYY-MM-DD] [--settings F]
   rectify remind <台账.xlsx|.csv> --dry-run [--as-of YYYY-MM-DD] [--settings F] [--json]
   rectify rollup <文件夹|台账…> [--as-of YYYY-MM-DD] [--json] [--out 汇总.xlsx] [--notice 汇总通报.docx|.html] [--settings F]
+  rectify import <通报或方案.docx|.pdf|.txt|.md|.html> --out 台账.xlsx|.csv [--json]
   rectify demo   [--out DIR]
   rectify --version
 通用选项 / common: --lang zh|en, --help`;
@@ -47,6 +49,8 @@ export interface Command {
   ledger: boolean;
   /** Takes one or more ledgers or folders (rollup); they arrive as the fourth argument of run. */
   many?: boolean;
+  /** What its path argument is, when not a ledger: named in the “missing” message. */
+  input?: { zh: string; en: string };
   /** The options it reads (besides --lang and --help); any other is refused rather than silently ignored. */
   options?: (keyof typeof OPTIONS)[];
   run(ledger: string, values: Values, io: Io, ledgers: string[]): Promise<number>;
@@ -105,6 +109,15 @@ export const COMMANDS: Record<string, Command> = {
         },
         io,
       ),
+  },
+  import: {
+    ledger: true,
+    input: {
+      zh: '要导入的通报或整改方案（.docx、.pdf、.txt、.md 或 .html）',
+      en: '<document> (.docx, .pdf, .txt, .md or .html)',
+    },
+    options: ['out', 'json'],
+    run: (l, v, io) => importCommand({ input: l, out: v.out, json: v.json, lang: v.lang }, io),
   },
   demo: {
     ledger: false,
@@ -189,8 +202,8 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
       throw new CliError(
         tr(
           l,
-          `rectify ${name}：缺少台账文件（.xlsx 或 .csv）${help}`,
-          `rectify ${name}: missing <ledger> (.xlsx or .csv)${help}`,
+          `rectify ${name}：缺少${command.input?.zh ?? '台账文件（.xlsx 或 .csv）'}${help}`,
+          `rectify ${name}: missing ${command.input?.en ?? '<ledger> (.xlsx or .csv)'}${help}`,
         ),
       );
     if ((rest.length > 0 && !command.many) || (!command.ledger && ledger !== undefined)) {

@@ -1,4 +1,5 @@
 // What the document importer reads (paragraphs) and gives back (ledger rows, narrative, unplaced, findings).
+import type { Locale } from '../locale';
 import type { Status } from '../status';
 
 /** One paragraph (or, from a PDF or a hard-wrapped text, one printed line) of the input, in order. */
@@ -19,6 +20,8 @@ export interface ImportOptions {
   layout?: InputLayout;
   /** 问题来源 of the rows of the main section when the document does not say (default from 巡察/巡视). */
   defaultSource?: string;
+  /** The language of the findings' messages. */
+  locale?: Locale;
 }
 
 /** One row of the ledger, as the ledger's fields name them; text exactly as printed (spaces of a PDF aside). */

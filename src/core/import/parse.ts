@@ -1,5 +1,6 @@
 // Reads a published notice or a rectification plan back into ledger rows, narrative and what it could not place.
 import { parseDeadline } from '../deadline';
+import { type Locale, tr } from '../locale';
 import type { Status } from '../status';
 import { shorten } from '../text';
 import {
@@ -77,6 +78,8 @@ interface ParsedItem {
   /** Whether the problem/measures split rests on a weak clue (a wrapped page with no label or “一是”). */
   weakSplit: boolean;
   deadlineParsed: boolean;
+  /** The problem text is its group heading's title (so the heading is not repeated in 备注). */
+  headingIsProblem?: boolean;
 }
 
 const SUMMARY = /截至.{0,30}?\d+个(?:具体)?问题/;
@@ -121,6 +124,7 @@ class DocumentReader {
   constructor(
     private readonly lines: Line[],
     readonly layout: 'paragraphs' | 'lines',
+    readonly locale: Locale,
   ) {
     this.width = fullWidth(lines);
   }
@@ -132,10 +136,11 @@ class DocumentReader {
   finding(
     severity: 'error' | 'warning',
     code: string,
-    message: string,
+    zh: string,
+    en: string,
     at?: { line?: Line; id?: string; text?: string },
   ): void {
-    const f: ImportFinding = { severity, code, message };
+    const f: ImportFinding = { severity, code, message: tr(this.locale, zh, en) };
     if (at?.id) f.id = at.id;
     if (at?.line) {
       f.paragraph = at.line.n;
@@ -320,6 +325,12 @@ class DocumentReader {
     if (labelled) this.labelledFields(raw, parsed);
     else this.plainFields(raw, parsed);
     row.problem = row.problem.replace(/^[:：]\s*/, '');
+    // “3.关于“违规发放津补贴”问题的整改” with only labelled fields under it: the heading names the problem.
+    const g = raw.group;
+    if (row.problem === '' && g && !g.implicit && !isBlankTitle(g.title)) {
+      row.problem = g.title;
+      parsed.headingIsProblem = true;
+    }
     row.measures = row.measures.replace(/^[:：]\s*/, '');
     if (row.deadline !== '') {
       const d = parseDeadline(row.deadline);
@@ -358,6 +369,7 @@ class DocumentReader {
             'warning',
             'import.unlabelled',
             `“${shorten(piece, 30)}”没有标签，跟在“${field === 'deadline' ? '整改时限' : field === 'status' ? '整改进展' : '责任'}”之后，已并入整改措施，请核对`,
+            `"${shorten(piece, 30)}" has no label and follows a one-line field; it was added to the measures: check it`,
             { line: l, id: row.id },
           );
           field = 'measures';
@@ -410,6 +422,7 @@ class DocumentReader {
         'error',
         'import.status',
         `整改进展“${shorten(text, 30)}”读不出状态，已放入备注，请填写整改状态`,
+        `Progress "${shorten(text, 30)}" names no status; it was put in the remarks: fill in the status`,
         {
           line,
           id: row.id,
@@ -426,6 +439,7 @@ class DocumentReader {
         'warning',
         'import.statusSentence',
         `整改进展“${shorten(sentence, 30)}”读作“${row.status}”，原句放入备注，请核对`,
+        `Progress "${shorten(sentence, 30)}" was read as ${row.status}; the sentence is kept in the remarks: check it`,
         { line, id: row.id },
       );
     }
@@ -604,7 +618,7 @@ function countRows(rows: readonly ImportedProblem[]): Figures {
 export function importDocument(input: readonly SourceParagraph[], options: ImportOptions = {}): ImportResult {
   const { lines, pageNumbers } = inputLines(input);
   const layout = resolveLayout(options.layout, lines);
-  const reader = new DocumentReader(lines, layout);
+  const reader = new DocumentReader(lines, layout, options.locale ?? 'zh');
   const defaultSource = options.defaultSource ?? defaultSourceOf(lines);
   reader.signature();
   const { front, sections } = reader.sections();
@@ -631,6 +645,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     for (const p of reader.paragraphs(before)) {
       const text = reader.join(p);
       if (SUMMARY.test(tightenCjk(text))) reader.figures(text, p);
+      else if (section.title === '') reader.addUnplaced(p, 'frontMatter');
       else reader.addNarrative(section.title, p);
     }
     for (const p of parsed) {
@@ -640,6 +655,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
         'warning',
         'import.orphan',
         '这段文字在问题编号之下，但没有整改措施、时限或进展，未作为问题导入，请核对',
+        'This text sits under a problem number but has no measures, deadline or progress; it was not imported as a problem: check it',
         { line: p.raw.lines[0] },
       );
     }
@@ -657,6 +673,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
           'warning',
           'import.categoryTitle',
           `类别“${h.line.text}”没有标题文字（PDF 常丢失加粗的标题），问题类别暂记为“${h.number}.”，请补上标题`,
+          `Category "${h.line.text}" has no title text (a PDF often loses bold headings); the category is "${h.number}." for now: add its title`,
           { line: h.line },
         );
     }
@@ -675,7 +692,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     const g = p.raw.group;
     p.row.category = categoryOf(g, p.raw.nested);
     // Under a 方面 heading, the “1.关于…问题的整改” heading names the problem group: kept in 备注.
-    if (p.raw.nested && g && !g.implicit && !isBlankTitle(g.title))
+    if (p.raw.nested && g && !g.implicit && !isBlankTitle(g.title) && !p.headingIsProblem)
       p.row.remarks = [g.title, p.row.remarks].filter((s) => s !== '').join('\n');
     p.row.source = defaultSource;
     rows.push(p.row);
@@ -705,6 +722,9 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
           match.reason === 'ambiguous'
             ? `“${s.section.title}”中的这一条与主体部分的两个问题同样相近，未能对应，已单列为 ${row.id}，请核对`
             : `“${s.section.title}”中的这一条在主体部分找不到对应问题，已单列为 ${row.id}，请核对`,
+          match.reason === 'ambiguous'
+            ? `This entry of "${s.section.title}" is as close to two problems of the main section; it was added on its own as ${row.id}: check it`
+            : `This entry of "${s.section.title}" matches no problem of the main section; it was added on its own as ${row.id}: check it`,
           { line: first, id: row.id },
         );
         return;
@@ -730,6 +750,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
           'warning',
           'import.repeatDiffers',
           `“${s.section.title}”中的这一条即 ${target.id}，但${differs.join('、')}与主体部分不同；台账按主体部分填写，请核对`,
+          `This entry of "${s.section.title}" is ${target.id}, but its ${differs.join(', ')} differ from the main section, which the ledger follows: check it`,
           { line: first, id: target.id },
         );
     });
@@ -742,25 +763,45 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     if (!rows.includes(row)) continue;
     const at = { line: p.raw.lines[0], id: row.id };
     if (row.measures === '')
-      reader.finding('error', 'import.noMeasures', `${row.id}：读不出整改措施，请核对原文后填写`, at);
+      reader.finding(
+        'error',
+        'import.noMeasures',
+        `${row.id}：读不出整改措施，请核对原文后填写`,
+        `${row.id}: no measures could be read; fill them in from the document`,
+        at,
+      );
     else if (p.weakSplit)
       reader.finding(
         'warning',
         'import.split',
         `${row.id}：问题描述与整改措施之间没有标签或“一是”，按换行位置分开，请核对分界处`,
+        `${row.id}: nothing marks where the measures begin (no label, no 一是); they were split where a line breaks: check the boundary`,
         { line: p.raw.lines[0], id: row.id, text: row.measures },
       );
     if (row.deadline === '')
-      reader.finding('error', 'import.noDeadline', `${row.id}：读不出整改时限，请核对原文后填写`, at);
+      reader.finding(
+        'error',
+        'import.noDeadline',
+        `${row.id}：读不出整改时限，请核对原文后填写`,
+        `${row.id}: no deadline could be read; fill it in from the document`,
+        at,
+      );
     else if (!p.deadlineParsed)
       reader.finding(
         'warning',
         'import.deadline',
         `${row.id}：整改时限“${row.deadline}”无法识别为日期，请核对`,
+        `${row.id}: the deadline "${row.deadline}" is not a date Rectify can read: check it`,
         at,
       );
     if (row.statusKey === null && !reader.findings.some((f) => f.code === 'import.status' && f.id === row.id))
-      reader.finding('error', 'import.noStatus', `${row.id}：读不出整改进展，请核对原文后填写整改状态`, at);
+      reader.finding(
+        'error',
+        'import.noStatus',
+        `${row.id}：读不出整改进展，请核对原文后填写整改状态`,
+        `${row.id}: no progress could be read; fill in the status from the document`,
+        at,
+      );
   }
 
   const rowFigures = countRows(rows);
@@ -782,6 +823,9 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
         `通报印出的数字（${show(printed)}）与导入的行（${show(rowFigures)}）不一致，相差：${diff
           .map(([k, name]) => `${name}${(rowFigures[k] ?? 0) - (printed[k] ?? 0)}`)
           .join('、')}`,
+        `The figures the document prints (${show(printed)}) differ from the imported rows (${show(rowFigures)}): ${diff
+          .map(([k, name]) => `${name} ${(rowFigures[k] ?? 0) - (printed[k] ?? 0)}`)
+          .join(', ')}`,
       );
     }
     if (printed.recovered !== null && printed.recovered > 0)
@@ -789,6 +833,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
         'warning',
         'import.recovered',
         `通报印出追赃挽损${printed.recovered}万元，但没有写明属于哪个问题；请在相应行的“追赃挽损（万元）”中填写`,
+        `The document prints ${printed.recovered} (10k CNY) recovered without saying for which problem; enter it in that row's Recovered column`,
       );
   }
   return {
@@ -815,6 +860,7 @@ function dedupeIds(rows: ImportedProblem[], reader: DocumentReader): void {
         'warning',
         'import.duplicateId',
         `编号 ${old} 重复出现，第 ${n} 个记为 ${r.id}，请核对`,
+        `ID ${old} occurs more than once; occurrence ${n} is ${r.id}: check it`,
         {
           id: r.id,
         },

@@ -107,6 +107,20 @@ export function isBlankTitle(text: string): boolean {
   return foldWidth(text).replace(/[\s“”"'‘’「」《》]/g, '') === '';
 }
 
+/** Status phrases of notices that say nothing beyond the status (the ledger's own words are in status.ts). */
+const PHRASES = new Map<string, Status>([
+  ['持续整改中', 'inProgress'],
+  ['正在推进中', 'inProgress'],
+  ['持续推进中', 'inProgress'],
+  ['正在整改中', 'inProgress'],
+  ['整改进行中', 'inProgress'],
+  ['已全部完成', 'done'],
+  ['已全部完成整改', 'done'],
+  ['已按期完成', 'done'],
+  ['已按期完成整改', 'done'],
+  ['长期坚持整改', 'longTerm'],
+]);
+
 /**
  * A status written as a sentence: 已完成整改。, 正在推进, 持续整改中, 已整改到位, 未完成，正在… . Returns the
  * status and whether the sentence says more than the status word (then it is kept in 备注).
@@ -118,7 +132,7 @@ export function statusOfSentence(text: string): { status: Status; extra: boolean
     .replace(/^(目前|现已|截至目前|截至发文时)[,，]?/, '')
     .replace(/[。.!！]+$/, '');
   if (t === '') return null;
-  const exact = parseStatus(t);
+  const exact = parseStatus(t) ?? PHRASES.get(t);
   if (exact) return { status: exact, extra: false };
   const rules: [RegExp, Status][] = [
     [/^(未完成|尚未完成|未整改|尚未整改|未按期完成)/, 'notDone'],
