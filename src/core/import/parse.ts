@@ -609,7 +609,11 @@ function countRows(rows: readonly ImportedProblem[]): Figures {
   const f: Figures = { total: rows.length, done: 0, inProgress: 0, notDone: 0, longTerm: 0, recovered: null };
   for (const r of rows) {
     if (r.statusKey && r.statusKey !== 'longTerm') f[r.statusKey as Exclude<Status, 'longTerm'>]!++;
-    if (r.longTerm || r.statusKey === 'longTerm') f.longTerm!++;
+    // A long-term task as Totals counts one: the flag, the status, or a deadline that says 长期坚持.
+    const d = r.deadline === '' ? null : parseDeadline(r.deadline);
+    const longDeadline =
+      !!d?.ok && (d.deadline.kind === 'longTerm' || (d.deadline.kind === 'date' && !!d.deadline.longTerm));
+    if (r.longTerm || r.statusKey === 'longTerm' || longDeadline) f.longTerm!++;
   }
   return f;
 }
