@@ -66,6 +66,8 @@ describe('import of the seed notice (PDF text: labels and bold gone, page number
       '2024年12月底前完成整改',
       '2024年9月30日前完成整改',
     ]);
+    // …which is the ledger's 长期举措时限, row for row, blank where a problem is not long-term.
+    expect(result.problems.map((p) => p.longTermDeadline)).toEqual(expected.map((r) => r.长期举措时限));
     // The row keeps its own status and deadline; 四 only adds to it.
     expect(longTerm.map((p) => [p.status, p.deadline])).toEqual(
       expected.filter((r) => r.长期坚持 === '是').map((r) => [r.整改状态, r.整改时限]),
@@ -126,5 +128,6 @@ describe('import of the seed notice (PDF text: labels and bold gone, page number
     expect(grid[0].slice(0, header.length)).toEqual(header);
     expect(grid).toHaveLength(35);
     expect(grid[1][header.indexOf('长期坚持')]).toBe('是');
+    expect(grid[1][header.indexOf('长期举措时限')]).toBe('2024年12月底前完成整改');
   });
 });

@@ -22,13 +22,9 @@ const VALUES: Record<string, (p: ImportedProblem) => string> = {
   remarks: (p) => p.remarks,
 };
 
-/** The ledger's columns in its own order; a column the ledger model gains later is filled when we know it. */
+/** The ledger's columns in its own order (FIELD_DEFS); what a notice does not print stays blank. */
 export function importColumns(): Column[] {
-  const byLabel: Record<string, (p: ImportedProblem) => string> = { 长期举措时限: VALUES.longTermDeadline };
-  return FIELD_DEFS.map((def) => ({
-    def,
-    value: VALUES[def.field] ?? byLabel[def.zh] ?? (() => ''),
-  }));
+  return FIELD_DEFS.map((def) => ({ def, value: VALUES[def.field] ?? (() => '') }));
 }
 
 /** The rows under the ledger's headers, as a sheet or CSV takes them. */
