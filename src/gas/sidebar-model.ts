@@ -88,6 +88,9 @@ export interface Dashboard {
     done: number;
     inProgress: number;
     notDone: number;
+    /** Blank or unreadable statuses; the page shows this tile only when there are some. */
+    unknown: number;
+    /** Long-term tasks whatever their status (Totals.longTermTasks), shown as 长期坚持任务. */
     longTerm: number;
     overdue: number;
     dueSoon: number;
@@ -174,6 +177,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       done: totals.byStatus.done,
       inProgress: totals.byStatus.inProgress,
       notDone: totals.byStatus.notDone,
+      unknown: totals.byStatus.unknown,
       longTerm: totals.longTermTasks,
       overdue: totals.overdue,
       dueSoon: totals.dueSoon,

@@ -52,6 +52,9 @@ if (!hasChromium) {
       expect(await tile('inProgress')).toBe('18');
       expect(await tile('notDone')).toBe('1');
       expect(await tile('longTerm')).toBe('3');
+      expect(await page.locator('[data-tile="longTerm"] .label').textContent()).toBe('长期坚持任务');
+      // No status is unreadable in the example: no tile for them.
+      expect(await page.locator('[data-tile="unknown"]').count()).toBe(0);
       expect(await tile('overdue')).toBe('8');
       expect(await tile('dueSoon')).toBe('7');
       expect(await tile('completionRate')).toBe('44.1%');

@@ -70,6 +70,7 @@ describe('getDashboard', () => {
       done: 15,
       inProgress: 18,
       notDone: 1,
+      unknown: 0,
       longTerm: 3,
       overdue: 8,
       dueSoon: 7,
@@ -89,6 +90,18 @@ describe('getDashboard', () => {
     // google.script.run passes only plain values: no Dates, functions or undefined survive the trip.
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
     expect(env.ui.alerts).toEqual([]);
+  });
+
+  it('counts an unreadable status (搁置) in its own tile, so the status tiles add up to the total (#18)', () => {
+    const ledger = exampleGrid('ledger').map((r) => [...r]);
+    const status = ledger[0].indexOf('整改状态');
+    ledger[2][status] = '搁置';
+    const d = getDashboard(servicesOf(sidebarEnv({ ledger: { name: '台账', values: ledger } })));
+    const t = d.tiles;
+    expect(t.unknown).toBe(1);
+    // No status of the example is 长期坚持, so these four are all the statuses there are.
+    expect(t.done + t.inProgress + t.notDone + t.unknown).toBe(t.total);
+    expect(d.statusLabels.unknown).toBe('状态未填或无法识别');
   });
 
   it('sends the accountability figures of the example: no rate without done dates, no 待审核 unless asked', () => {
