@@ -11,6 +11,25 @@ z.config({ jitless: true });
 const date = z.string().check(z.refine(isCalendarDate, { message: 'date' }));
 const email = z.string().check(z.refine(isEmail, { message: 'email' }));
 
+/**
+ * One font name: letters of any script, digits, spaces and _ . + & - (仿宋_GB2312, Noto Serif CJK SC,
+ * FZXiaoBiaoSong-B05S). Nothing that can end a CSS string or declaration (quotes, backslash, ; { } < >, a line
+ * break) or call out (url(), @import): a font setting reaches the notice's CSS and the .docx.
+ */
+const FONT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} _.+&-]{0,63}$/u;
+/** A font list is separated by commas (, ， 、): "仿宋_GB2312, FangSong". */
+const FONT_SEPARATOR = /[,，、]/;
+const MAX_FONTS = 8;
+
+/** The names of a font setting, or null when any part is not a font name. */
+export function fontNames(text: string): string[] | null {
+  const names = text.split(FONT_SEPARATOR).map((n) => n.trim());
+  if (names.length > MAX_FONTS || names.some((n) => !FONT_NAME.test(n))) return null;
+  return names;
+}
+
+const fontList = z.string().check(z.refine((t) => fontNames(t) !== null, { message: 'font' }));
+
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /**
@@ -60,10 +79,10 @@ export const settingsSchema = z.object({
   section3Title: z.string(),
   section4Title: z.string(),
   section5Title: z.string(),
-  fontTitle: z.string().check(z.minLength(1)),
-  fontBody: z.string().check(z.minLength(1)),
-  fontHeading1: z.string().check(z.minLength(1)),
-  fontHeading2: z.string().check(z.minLength(1)),
+  fontTitle: fontList,
+  fontBody: fontList,
+  fontHeading1: fontList,
+  fontHeading2: fontList,
   templateDocId: z.string(),
   noticeFolderId: z.string(),
   pdfCopy: z.boolean(),

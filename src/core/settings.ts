@@ -125,7 +125,7 @@ function wholeNumber(text: string): number {
 }
 
 /** Explains a schema issue on one key in words a clerk understands. */
-function schemaMessage(def: SettingDef, locale: Locale): string {
+function schemaMessage(def: SettingDef, locale: Locale, value?: unknown): string {
   switch (def.kind) {
     case 'int':
       return def.key === 'reminderHour'
@@ -140,6 +140,12 @@ function schemaMessage(def: SettingDef, locale: Locale): string {
     case 'date':
       return tr(locale, '不是有效日期', 'is not a valid date');
     default:
+      if (def.key.startsWith('font') && String(value ?? '').trim() !== '')
+        return tr(
+          locale,
+          '应为字体名称，多个用逗号隔开，如 仿宋_GB2312, FangSong（只能含文字、数字、空格和 _ . + & -）',
+          'must be font names separated by commas, e.g. FangSong_GB2312, FangSong (letters, digits, spaces and _ . + & - only)',
+        );
       if (def.key === 'allowedDomain')
         return tr(
           locale,
@@ -173,7 +179,10 @@ export function validateSettings(
     badKeys.add(key);
     const def = SETTING_DEFS.find((d) => d.key === key);
     if (def)
-      issues.push({ key, message: `${def[locale]}${tr(locale, '：', ': ')}${schemaMessage(def, locale)}` });
+      issues.push({
+        key,
+        message: `${def[locale]}${tr(locale, '：', ': ')}${schemaMessage(def, locale, merged[key])}`,
+      });
   }
   for (const [k, v] of Object.entries(merged)) if (!badKeys.has(k)) settings[k] = v;
   return {

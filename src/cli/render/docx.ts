@@ -15,6 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import {
+  fontNames,
   type LayoutParagraph,
   type LayoutTable,
   LINE_PT,
@@ -35,7 +36,9 @@ export const PAGE_NUMBER_FONT = '宋体';
  * One font for every script slot. eastAsia is the one Word uses for Chinese; without it Word falls back to
  * the theme's East Asian font (often 等线) and the notice no longer looks official.
  */
-function fontOf(name: string) {
+/** Word takes one font name: the first of the setting's list (Word finds its own fallback). */
+function fontOf(setting: string) {
+  const name = fontNames(setting)?.[0] ?? setting;
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
 }
 

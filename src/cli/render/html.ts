@@ -1,6 +1,7 @@
 // Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
 import {
   escapeHtml,
+  fontNames,
   type LayoutParagraph,
   type LayoutTable,
   LINE_PT,
@@ -18,9 +19,13 @@ const FALLBACKS = {
   heading2: ['KaiTi_GB2312', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
 } as const;
 
+/**
+ * The CSS font-family list: the setting's names, then the fallbacks. Settings are validated (fontNames), but a
+ * value that is not a font list still never reaches the CSS: it is left out and the fallbacks stand.
+ */
 function fontStack(name: string, role: keyof typeof FALLBACKS): string {
-  return [name, ...FALLBACKS[role]]
-    .map((f) => (/^(serif|sans-serif)$/.test(f) ? f : `"${f.replace(/["\\<>]/g, '')}"`))
+  return [...(fontNames(name) ?? []), ...FALLBACKS[role]]
+    .map((f) => (/^(serif|sans-serif)$/.test(f) ? f : `"${f}"`))
     .join(', ');
 }
 
