@@ -155,6 +155,17 @@ function usageError(error: unknown, l: Locale): CliError {
   return new CliError(`${message.split('\n')[0]}${help}`);
 }
 
+/** The first option given twice, or null. */
+function repeatedOption(tokens: { kind: string; name?: string }[]): string | null {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined) continue;
+    if (seen.has(t.name)) return t.name;
+    seen.add(t.name);
+  }
+  return null;
+}
+
 function example(option: string): string {
   const examples: Record<string, string> = {
     '--as-of': '2024-10-30',
@@ -172,17 +183,28 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   const io = safeIo(rawIo);
   const l = argLocale(argv);
   try {
-    let parsed: { values: Values; positionals: string[] };
+    let parsed: { values: Values; positionals: string[]; tokens?: { kind: string; name?: string }[] };
     try {
       parsed = parseArgs({
         args: argv,
         options: OPTIONS,
         allowPositionals: true,
         strict: true,
+        tokens: true,
       }) as typeof parsed;
     } catch (error) {
       throw usageError(error, l);
     }
+    // parseArgs keeps the last of a repeated option: `--out a.xlsx --out b.xlsx` would silently pick one.
+    const repeated = repeatedOption(parsed.tokens ?? []);
+    if (repeated !== null)
+      throw new CliError(
+        tr(
+          l,
+          `--${repeated}：这个选项只能写一次（rectify --help 查看用法）`,
+          `--${repeated}: this option may be given only once (see rectify --help)`,
+        ),
+      );
     const [name, ledger, ...rest] = parsed.positionals;
     if (parsed.values.help || name === 'help') {
       io.out(USAGE);

@@ -1,10 +1,11 @@
 // `rectify colour`: writes a coloured copy of an .xlsx/.csv ledger (fills, notes, legend); the input is never touched.
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { countBySeverity, type Locale, tr } from '../../core';
 import { envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
+import { writeAtomically as writeOut } from '../out-file';
 import { allFindings, colouredWorkbook } from '../pipeline';
 import { createProgress } from '../progress';
 import type { ColourSummary } from '../xlsx-colour';
@@ -70,39 +71,8 @@ export function checkOut(ledger: string, out: string | undefined, locale: Locale
   return out;
 }
 
-/** Writes through a temporary file, so an interrupted run never leaves half a workbook under the name. */
-export function writeAtomically(path: string, data: Uint8Array, locale: Locale): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was written
-    }
-    throw writeError(path, error, locale);
-  }
-}
-
-/** A failed write or mkdir as one line naming the path and, for the common causes, what is wrong. */
-export function writeError(path: string, error: unknown, locale: Locale): CliError {
-  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  const reason: Record<string, [string, string]> = {
-    EISDIR: ['这是一个文件夹', 'it is a folder'],
-    ENOTDIR: ['路径中有同名文件，不是文件夹', 'a part of the path is a file, not a folder'],
-    EEXIST: ['路径中有同名文件，不是文件夹', 'a part of the path is a file, not a folder'],
-    EACCES: ['没有写入权限', 'permission denied'],
-    EPERM: ['没有写入权限', 'permission denied'],
-    EROFS: ['磁盘只读', 'the disk is read-only'],
-    ENOSPC: ['磁盘已满', 'the disk is full'],
-  };
-  const [zh, en] = reason[code] ?? [code, code];
-  return new CliError(tr(locale, `${path}: 无法写入（${zh}）`, `${path}: cannot be written (${en})`));
-}
-
+// Kept here too: notice, demo and rollup import them from this module.
+export { writeAtomically, writeError } from '../out-file';
 export { colouredWorkbook } from '../pipeline';
 
 export function colourSummaryText(file: string, s: ColourSummary, leadDays: number, l: Locale): string[] {
@@ -142,7 +112,7 @@ export async function colourCommand(args: ColourArgs, io: Io): Promise<number> {
     const ctx = await loadContext({ ...args, progress });
     const l = ctx.locale;
     const { bytes, summary } = await colouredWorkbook(ctx, progress);
-    writeAtomically(out, bytes, l);
+    writeOut(out, bytes, l);
     progress.finish();
     for (const line of colourSummaryText(out, summary, ctx.settings.leadDays, l)) io.out(line);
     const findings = allFindings(ctx);
