@@ -19,6 +19,7 @@ import {
   type XlsxBook,
 } from '../ooxml';
 import { decodeText, parseCsv } from './csv';
+import { mixedEncoding } from './encoding';
 import { CliError } from './errors';
 import { withFileErrors } from './limits';
 
@@ -63,7 +64,9 @@ export function ledgerSheet(book: XlsxBook): SheetRef {
   const worksheets = book.sheets.filter((s) => s.kind === 'worksheet');
   const candidates = worksheets.filter((s) => !side.has(s.name.trim().toLowerCase()));
   return (
-    candidates.find((s) => findHeader(sheetGrid(book, s, 30)).findings.length === 0) ??
+    candidates.find((s) =>
+      findHeader(sheetGrid(book, s, 30)).findings.every((f) => !f.code.startsWith('header.')),
+    ) ??
     candidates[0] ??
     worksheets[0]
   );
@@ -128,8 +131,27 @@ export async function workbookFromBytes(
 }
 
 /** A CSV file's bytes as text cells. */
-export function csvGridFromBytes(bytes: Uint8Array): Cell[][] {
+export function csvGridFromBytes(bytes: Uint8Array, path = '', locale: Locale = 'zh'): Cell[][] {
+  refuseMixedEncoding(bytes, path, locale);
   return parseCsv(decodeText(bytes).text);
+}
+
+/**
+ * A UTF-8 file with a few bytes that are not UTF-8 (no BOM) would be decoded whole as GBK and read as gibberish
+ * ("找不到台账表头"): name the first bad byte's line instead.
+ */
+function refuseMixedEncoding(bytes: Uint8Array, path: string, locale: Locale): void {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const mixed = bom ? null : mixedEncoding(bytes);
+  if (!mixed) return;
+  const hex = `0x${mixed.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  throw new CliError(
+    tr(
+      locale,
+      `${path}: 编码混杂：文件是 UTF-8 编码，但第 ${mixed.line} 行有不是 UTF-8 的字节（${hex}，共 ${mixed.count} 处）；请在该行重新输入文字，或用 Excel/WPS 另存为“CSV UTF-8”`,
+      `${path}: mixed encoding: the file is UTF-8, but line ${mixed.line} holds a byte that is not (${hex}, ${mixed.count} in all); retype that line, or save as "CSV UTF-8" in Excel or WPS`,
+    ),
+  );
 }
 
 /** The extension of a path or file name, lower-cased with its dot ('' when it has none), on any platform. */
@@ -170,7 +192,7 @@ export async function ledgerFromBytes(
     return {
       path,
       sheetName: '',
-      grid: csvGridFromBytes(bytes),
+      grid: csvGridFromBytes(bytes, path, locale),
       settings: null,
       narrative: null,
       book: null,
@@ -209,7 +231,7 @@ export async function sideGridFromBytes(
   locale: Locale = 'zh',
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Cell[][]> {
-  if (fileKind(path, locale) === 'csv') return csvGridFromBytes(bytes);
+  if (fileKind(path, locale) === 'csv') return csvGridFromBytes(bytes, path, locale);
   const book = await workbookFromBytes(bytes, path, locale, limits);
   return withFileErrors(path, locale, () =>
     sheetGrid(book, findSheet(book, names) ?? (book.sheets.find((s) => s.kind === 'worksheet') as SheetRef)),

@@ -206,6 +206,18 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
         ),
       );
     const [name, ledger, ...rest] = parsed.positionals;
+    // An empty argument (`check ''`, `--out ''`, an unset shell variable) names no file: say which one it is.
+    const empty = ledger === '' ? null : Object.entries(parsed.values).find(([, v]) => v === '')?.[0];
+    if (ledger === '' || empty !== undefined)
+      throw new CliError(
+        empty
+          ? tr(l, `--${empty}：取值是空的（""）`, `--${empty}: the value is empty ("")`)
+          : tr(
+              l,
+              `rectify ${name}：台账文件名是空的（""）；请写出 .xlsx 或 .csv 文件的路径`,
+              `rectify ${name}: the ledger argument is empty (""); give the path of an .xlsx or .csv file`,
+            ),
+      );
     if (parsed.values.help || name === 'help') {
       io.out(USAGE);
       return 0;

@@ -18,13 +18,28 @@ export {
   sheetGrid,
 } from './ledger-bytes';
 
+/** Why a path cannot be opened, in one line: only ENOENT is "no such file" (a symlink loop is not). */
+function statError(path: string, code: string, locale: Locale): string {
+  const reasons: Record<string, [string, string]> = {
+    ENOENT: ['文件不存在', 'no such file'],
+    ELOOP: ['路径中的符号链接构成循环，找不到文件', 'the path has a loop of symbolic links'],
+    ENOTDIR: ['路径中有一部分是文件，不是文件夹', 'a part of the path is a file, not a folder'],
+    EACCES: ['没有访问权限', 'permission denied'],
+    EPERM: ['没有访问权限', 'permission denied'],
+    ENAMETOOLONG: ['文件名太长', 'the name is too long'],
+    EIO: ['输入输出错误', 'input/output error'],
+  };
+  const [zh, en] = reasons[code] ?? [`无法打开（${code}）`, `cannot be opened (${code})`];
+  return tr(locale, `${path}: ${zh}`, `${path}: ${en}`);
+}
+
 /** Reads a file's bytes; a missing, unreadable or empty file ends in one line naming it. */
 export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
-  } catch {
-    throw new CliError(tr(locale, `${path}: 文件不存在`, `${path}: no such file`));
+  } catch (error) {
+    throw new CliError(statError(path, (error as NodeJS.ErrnoException).code ?? '', locale));
   }
   if (!stats.isFile()) throw new CliError(tr(locale, `${path}: 不是文件`, `${path}: not a file`));
   let bytes: Buffer;
@@ -44,7 +59,7 @@ export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
 
 /** Reads a CSV file as text cells. */
 export function readCsvGrid(path: string, locale: Locale = 'zh'): Cell[][] {
-  return csvGridFromBytes(readBytes(path, locale));
+  return csvGridFromBytes(readBytes(path, locale), path, locale);
 }
 
 /** Reads a ledger from .csv or .xlsx, with its settings and narrative sheets when the workbook has them. */

@@ -8,7 +8,7 @@ import {
   utcCalendarDate,
 } from './dates';
 import { type Locale, tr } from './locale';
-import { type Cell, foldWidth, isDateObject, isValidDate, shorten } from './text';
+import { type Cell, cellText, foldWidth, isDateObject, isValidDate, shorten } from './text';
 
 /**
  * A date deadline may carry `longTerm` when the cell also commits to keeping the fix up
@@ -235,6 +235,9 @@ export function parseDeadline(value: Cell, options: DeadlineOptions = {}): Deadl
   });
   if (isDateObject(value)) {
     const day = isValidDate(value) ? (options.dateOf ?? utcCalendarDate)(value) : null;
+    // A real date outside the ledger's years (a 1904-system or mistyped serial): say which years are accepted.
+    if (day === null && isValidDate(value) && !yearInRange(value.getUTCFullYear()))
+      return yearOutOfRange({ raw: cellText(value), locale });
     return (
       date(day) ??
       fail('deadline.invalid-date', `日期无效；请重新填写，${FORMS_ZH}`, `the date is not valid; ${FORMS_EN}`)

@@ -2,7 +2,7 @@
 import { type Field, fieldLabel, fieldOfHeader, REQUIRED_FIELDS } from './fields';
 import { type Finding, finding } from './findings';
 import { type Locale, tr } from './locale';
-import { type Cell, cellText, isBlank } from './text';
+import { a1, type Cell, cellText, isBlank } from './text';
 
 export interface HeaderMap {
   /** 0-based index of the header row within the grid. */
@@ -26,10 +26,12 @@ export function findHeader(
 ): { header: HeaderMap | null; findings: Finding[] } {
   let best: HeaderMap | null = null;
   let bestCount = 0;
+  let bestDoubled: { field: Field; column: number }[] = [];
   for (let r = 0; r < Math.min(grid.length, SCAN_ROWS); r++) {
     const row = grid[r] ?? [];
     const columns: Partial<Record<Field, number>> = {};
     const unknown: { column: number; header: string }[] = [];
+    const doubled: { field: Field; column: number }[] = [];
     let count = 0;
     let english = 0;
     for (let c = 0; c < row.length; c++) {
@@ -40,11 +42,15 @@ export function findHeader(
         columns[field] = c;
         count++;
         if (/^[\x20-\x7e]+$/.test(text)) english++;
-      } else unknown.push({ column: c, header: text });
+      } else {
+        if (field) doubled.push({ field, column: c });
+        unknown.push({ column: c, header: text });
+      }
     }
     if (count > bestCount) {
       bestCount = count;
       best = { index: r, columns, unknown, language: english * 2 > count ? 'en' : 'zh' };
+      bestDoubled = doubled;
     }
   }
   if (!best || bestCount < 2) {
@@ -87,5 +93,37 @@ export function findHeader(
       ),
     );
   }
+  for (const d of bestDoubled) findings.push(doubledColumn(d, best, firstRow, locale));
   return { header: best, findings };
+}
+
+/** Fields a second column of which would be silently ignored to the notice's harm; others only warn. */
+const NOTES_ONLY: readonly Field[] = ['remarks', 'evidence', 'source', 'category'];
+
+/**
+ * Two columns named for one field (two 整改时限): the first is read and the second ignored. Say so on the
+ * second, naming both cells, so a clerk is not left wondering why the dates typed there do nothing.
+ */
+function doubledColumn(
+  d: { field: Field; column: number },
+  header: HeaderMap,
+  firstRow: number,
+  locale: Locale,
+): Finding {
+  const row = firstRow + header.index;
+  const first = a1(row, (header.columns[d.field] ?? 0) + 1);
+  const second = a1(row, d.column + 1);
+  const name = fieldLabel(d.field, header.language === 'en' ? 'en' : locale);
+  return finding(
+    row,
+    d.column + 1,
+    d.field,
+    NOTES_ONLY.includes(d.field) ? 'warning' : 'error',
+    'column.duplicate',
+    tr(
+      locale,
+      `表头有两列“${name}”（${first} 和 ${second}）；只读取 ${first} 所在的列，${second} 列被忽略。请删除多余的一列或改名`,
+      `The header names ${name} twice (${first} and ${second}); only the column of ${first} is read and ${second} is ignored. Delete or rename one of them`,
+    ),
+  );
 }

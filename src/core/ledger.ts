@@ -14,7 +14,7 @@ import { extensionRules } from './extensions';
 import { type Field, fieldLabel } from './fields';
 import { type Finding, finding, sortFindings } from './findings';
 import { findHeader, type HeaderMap } from './header';
-import { hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
+import { codePointName, hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
 import { type Locale, tr } from './locale';
 import { parseStatus, type Status, unknownStatusMessage } from './status';
 import {
@@ -27,6 +27,7 @@ import {
   isValidDate,
   shorten,
 } from './text';
+import { firstUnstorable } from './xml-chars';
 
 export interface Problem {
   /** 1-based sheet row. */
@@ -384,6 +385,23 @@ class RowParser {
 
   /** A cell that must name one day (完成日期, 审核日期) but does not: say what was typed and how to write it. */
   private unreadableDay(row: number, field: 'doneDate' | 'closureDate', code: string, value: Cell): void {
+    // A date, but from a year no ledger has (9999, 1899, a 1904-system serial gone wrong): name the range.
+    const year = isValidDate(value) ? value.getUTCFullYear() : Number.NaN;
+    const typed = typeof value === 'string' ? parseDeadline(value, {}) : null;
+    if (year < 1900 || year > 2999 || (typed && !typed.ok && typed.code === 'deadline.year-range')) {
+      this.add(
+        row,
+        field,
+        'error',
+        code,
+        tr(
+          this.locale,
+          `${this.label(field)}“${cellText(value)}”的年份超出范围；年份应在1900–2999年之间，请核对`,
+          `${this.label(field)} "${cellText(value)}" has a year out of range; years must be 1900–2999`,
+        ),
+      );
+      return;
+    }
     this.add(
       row,
       field,
@@ -593,7 +611,36 @@ export function readExactDate(
     : null;
 }
 
-/** A warning on every cell of the table (header included) that holds bidi controls or zero-width characters. */
+/** A quick test before firstUnstorable's scan: NUL, any surrogate, U+FFFE/U+FFFF. */
+const UNSTORABLE = /[\u0000\ud800-\udfff\ufffe\uffff]/;
+
+/** A character an .xlsx cell cannot hold (a CSV may): the coloured copy leaves it out, so say so first. */
+function unstorableFinding(
+  code: number,
+  row: number,
+  column: number,
+  field: Field | null,
+  locale: Locale,
+): Finding {
+  const name = codePointName(code);
+  return finding(
+    row,
+    column,
+    field,
+    'warning',
+    'cell.unstorable',
+    tr(
+      locale,
+      `单元格含有 .xlsx 无法保存的字符（${name}），着色副本中该字符被略去；请删除该字符`,
+      `the cell holds a character .xlsx cannot store (${name}); the coloured copy leaves it out; delete it`,
+    ),
+  );
+}
+
+/**
+ * A warning on every cell of the table (header included) that holds bidi controls or zero-width characters,
+ * or a character an .xlsx file cannot store.
+ */
 function hiddenCharacterRules(
   grid: readonly (readonly Cell[])[],
   header: HeaderMap,
@@ -606,8 +653,12 @@ function hiddenCharacterRules(
   for (let r = header.index; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
-      const f = hiddenCharacterFinding(cells[c], firstRow + r, c + 1, fieldAt.get(c) ?? null, locale);
+      const value = cells[c];
+      if (typeof value !== 'string') continue;
+      const f = hiddenCharacterFinding(value, firstRow + r, c + 1, fieldAt.get(c) ?? null, locale);
       if (f) findings.push(f);
+      const u = UNSTORABLE.test(value) ? firstUnstorable(value) : null;
+      if (u) findings.push(unstorableFinding(u.code, firstRow + r, c + 1, fieldAt.get(c) ?? null, locale));
     }
   }
 }

@@ -87,7 +87,11 @@ export function cellText(value: Cell): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isValidDate(value)) return value.toISOString().slice(0, 10);
+  // Not toISOString: past 9999 it writes "+010002-09-15", which reads as nothing a clerk typed.
+  if (isValidDate(value)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  }
   return '';
 }
 

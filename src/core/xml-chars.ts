@@ -52,7 +52,8 @@ const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 /**
  * A cell's text in ST_Xstring form, before XML's own escaping (&, <): controls, CR and DEL as `_xHHHH_`,
  * and the leading underscore of any literal `_xHHHH_` as `_x005F_` so it is read back as typed.
- * Characters that cannot be stored (see firstUnstorable) are left as they are: check first and report them.
+ * Characters that cannot be stored (see firstUnstorable) are left out, so the part stays valid XML: callers
+ * report them first (the ledger check names the cell: cell.unstorable).
  */
 export function encodeXstring(text: string): string {
   let out = '';
@@ -62,6 +63,16 @@ export function encodeXstring(text: string): string {
     let replacement: string | null = null;
     if (code === 0x5f && /^_x[0-9A-Fa-f]{4}_/.test(text.slice(i, i + 7))) replacement = '_x005F_';
     else if (code < 0x80 && xlsxCharClass(code) === 'escaped') replacement = `_x${hex4(code)}_`;
+    else if (code === 0 || code >= 0xd800) {
+      // A surrogate pair is one character and stays; NUL, a lone surrogate and U+FFFE/U+FFFF cannot be
+      // stored at all, and written raw they would make the whole part invalid XML.
+      const next = text.charCodeAt(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      if (xlsxCharClass(code) === 'unstorable') replacement = '';
+    }
     if (replacement === null) continue;
     out += text.slice(start, i) + replacement;
     start = i + 1;

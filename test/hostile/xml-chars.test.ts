@@ -39,6 +39,10 @@ describe('encodeXstring / decodeXstring', () => {
     expect(encodeXstring('tab\tnew\nline')).toBe('tab\tnew\nline');
   });
 
+  it('leaves out what no cell can hold, keeping surrogate pairs', () => {
+    expect(encodeXstring('a\u0000b\ud800c\uffffd😀')).toBe('abcd😀');
+  });
+
   it('reads every escape back, _x005F_ as an underscore', () => {
     expect(decodeXstring('a_x000D_b')).toBe('a\rb');
     expect(decodeXstring('_x005F_x0041_')).toBe('_x0041_');
