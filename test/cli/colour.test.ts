@@ -62,7 +62,9 @@ async function colourFixture(extra: string[] = []) {
   const before = sha(input);
   const out = join(dir, '台账-着色.xlsx');
   const io = captureIo();
-  const code = await main(['colour', input, '--out', out, '--as-of', AS_OF, '--lang', 'zh', ...extra], io);
+  // A repeated option is refused: --lang zh is the default only when `extra` names no language.
+  const lang = extra.includes('--lang') ? [] : ['--lang', 'zh'];
+  const code = await main(['colour', input, '--out', out, '--as-of', AS_OF, ...lang, ...extra], io);
   return { dir, input, out, io, code, inputUnchanged: sha(input) === before };
 }
 
