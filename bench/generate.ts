@@ -35,6 +35,8 @@ export function generateLedger(rows: number): Cell[][] {
       status === '已完成' ? '2024-09-15' : '',
       i % 11 === 0 ? '是' : '',
       i % 11 === 0 ? '建立长效机制' : '',
+      // 长期举措时限 (#18): the column set-up adds after 长期举措.
+      i % 11 === 0 ? '2024年12月底前' : '',
       i % 50 === 0 ? 0.5 : '',
       status === '已完成' ? '会议纪要.pdf' : '',
       '',

@@ -8,7 +8,7 @@ const ROOT = join(__dirname, '..', '..');
 export const manifestScopes = (file: string): string[] =>
   (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { oauthScopes: string[] }).oauthScopes;
 
-const HEADER = [
+export const HEADER = [
   '编号',
   '问题类别',
   '问题描述',

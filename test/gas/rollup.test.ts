@@ -2,10 +2,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { CONTINUE_AFTER_MS, continueRollup, RUN_BUDGET_MS, rollupUnits } from '../../src/gas/rollup/run';
 import { type Services, withServices } from '../../src/gas/services';
-import type { FakeEnv } from '../fakes';
+import { unitRows } from '../cli/rollup-fixtures';
+import { createFakeEnv, type FakeEnv } from '../fakes';
 import { requiredScopes } from '../fakes/scopes';
 import { servicesOf } from './helpers';
-import { manifestScopes, PER_UNIT_MS, rollupEnv, START, url } from './rollup-env';
+import { HEADER, manifestScopes, PER_UNIT_MS, rollupEnv, START, url } from './rollup-env';
 
 /** Services whose clock advances by PER_UNIT_MS each time a unit's spreadsheet is opened. */
 function clocked(env: FakeEnv): { services: Services; clock: { now: number } } {
@@ -163,5 +164,27 @@ describe('appsscript.rollup.json', () => {
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/script.scriptapp',
     ]);
+  });
+});
+
+describe('large roll-ups', () => {
+  test('an overdue list longer than a new sheet’s 1,000 rows is written whole (the sheet grows first)', () => {
+    const env = createFakeEnv({
+      scopes: manifestScopes('appsscript.rollup.json'),
+      sheets: [{ name: '设置', values: [['单位台账', url('big')]] }],
+    });
+    env.addSpreadsheet({
+      id: 'big',
+      name: '大单位',
+      sheets: [
+        {
+          name: '台账',
+          values: [HEADER, ...unitRows({ done: 1, overdue: 1200, dueSoon: 0, notDone: 0, longTerm: 0 })],
+        },
+      ],
+    });
+    expect(rollupUnits(servicesOf(env))).toMatchObject({ status: 'done' });
+    expect(env.values('逾期问题')).toHaveLength(1 + 1200);
+    expect(env.sheet('逾期问题').getMaxRows()).toBeGreaterThanOrEqual(1201);
   });
 });

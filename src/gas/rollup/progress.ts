@@ -1,6 +1,7 @@
 // A roll-up that spans several runs: the cursor in script properties, the units already read in a hidden sheet.
 import type { CalendarDate, Locale, UnitSummary } from '../../core';
 import type { Services } from '../services';
+import { appendRows } from '../sheet-executor';
 import { asText } from '../sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -83,13 +84,8 @@ export function appendProgress(ss: Spreadsheet, entries: readonly ProgressEntry[
     while (padded.length < width) padded.push('');
     return padded;
   });
-  const last = sheet.getLastRow();
-  const maxRows = sheet.getMaxRows();
-  // Writing past the last row throws ("out of bounds"): grow the sheet first, with one call.
-  if (last + grid.length > maxRows) sheet.insertRowsAfter(maxRows, last + grid.length - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  sheet.getRange(last + 1, 1, grid.length, width).setValues(grid);
+  // Grows the sheet before writing past its 1,000th row or 26th column, as every append does.
+  appendRows(sheet, grid);
 }
 
 /** Every unit saved by earlier runs, in the order they were read (one getValues). */

@@ -179,7 +179,12 @@ export function rollupStep(services: Services, ss: Spreadsheet): RollupRun {
   return { status: 'done', read: urls.length, count: urls.length, runs, rollup: r };
 }
 
-/** Holds the script lock (menu and trigger runs of one roll-up exclude each other); a UserError becomes an alert. */
+/**
+ * Holds the script lock, not the document lock withDocumentLock takes: a time-driven trigger's run may have no
+ * current document, and the roll-up script serves one spreadsheet, so the script lock keeps a menu click and a
+ * follow-up run apart (https://developers.google.com/apps-script/reference/lock/lock-service#getScriptLock()).
+ * A UserError becomes an alert, after which nothing is written.
+ */
 function locked(services: Services, l: Locale, ui: Ui | null, work: () => RollupRun): RollupRun | undefined {
   const lock = services.lock.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {

@@ -1,6 +1,7 @@
 // Writes the overview's sheets into the roll-up spreadsheet: each with one batched write per layer, and the chart.
 import { type ColumnFormat, type Locale, type OverviewTable, type OverviewTables, tr } from '../../core';
 import type { Services } from '../services';
+import { growTo } from '../sheet-executor';
 import { asText } from '../sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,10 +32,7 @@ function writeTable(services: Services, ss: Spreadsheet, t: OverviewTable, timeZ
   const body = t.totals ? [...t.rows, t.totals] : t.rows;
   const height = headerRow + 1 + body.length;
   // A new sheet has 1,000 rows and 26 columns; writing past them throws, so grow first (one call each at most).
-  const maxRows = sheet.getMaxRows();
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  growTo(sheet, height, width);
   const dates = new Map<string, Date>();
   const cell = (v: unknown, format: ColumnFormat): string | number | Date => {
     if (v === null || v === undefined) return '';
