@@ -1,10 +1,6 @@
 // 长期举措时限: the optional column read under its Chinese and English names, and printed in section 四 only.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { main } from '../../src/cli/main';
 import { buildNotice, type Cell, fieldOfHeader, parseLedger } from '../../src/core';
-import { captureIo, scratchDir } from '../cli/helpers';
 import { exampleInput } from './notice-example';
 
 /** Section 四's deadline lines for a two-row ledger whose long-term deadline cells are given. */
@@ -59,18 +55,5 @@ describe('长期举措时限', () => {
       '2024年9月底前。',
     );
     expect(warnings.filter((w) => w.code === 'notice.noLongTermDeadline')).toEqual([]);
-  });
-
-  test('rectify notice on the example workbook prints the seed’s three long-term deadlines in 四', async () => {
-    const out = join(scratchDir(), 'notice.html');
-    const xlsx = join(__dirname, '..', '..', 'examples', 'ledger.xlsx');
-    expect(await main(['notice', xlsx, '--out', out, '--lang', 'zh'], captureIo())).toBe(0);
-    const html = readFileSync(out, 'utf8');
-    const four = html.slice(html.indexOf('四、'), html.indexOf('五、'));
-    expect(four.match(/\d{4}年[^。<]*前完成整改。/g)).toEqual([
-      '2024年12月底前完成整改。',
-      '2024年12月底前完成整改。',
-      '2024年9月30日前完成整改。',
-    ]);
   });
 });
