@@ -1,7 +1,7 @@
 // Links the entries of the sections that repeat problems (二 点人点事, 四 长期) to the rows they repeat.
 
 /** Characters that carry meaning: no spaces, punctuation or the “如，” that introduces examples. */
-function letters(text: string): string {
+export function letters(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 

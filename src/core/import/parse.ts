@@ -12,7 +12,7 @@ import {
   resolveLayout,
   tightenCjk,
 } from './lines';
-import { bestMatch, bigrams } from './link';
+import { bestMatch, bigrams, letters } from './link';
 import type {
   Figures,
   ImportedProblem,
@@ -239,9 +239,10 @@ class DocumentReader {
   }
 
   /** Cuts a section's lines into items under their headings. */
-  items(body: readonly Line[]): { items: RawItem[]; before: Line[] } {
+  items(body: readonly Line[]): { items: RawItem[]; before: Line[]; after: Line[] } {
     const items: RawItem[] = [];
     const before: Line[] = [];
+    const after: Line[] = [];
     let nested: Heading | null = null;
     let group: Group | null = null;
     let item: RawItem | null = null;
@@ -252,6 +253,11 @@ class DocumentReader {
     };
     for (let i = 0; i < body.length; i++) {
       const l = body[i];
+      // The supervision paragraph (“欢迎广大干部群众…监督”) closes the notice: nothing after it is an item.
+      if (items.length > 0 && SUPERVISION.test(l.text)) {
+        for (let j = i; j < body.length; j++) after.push(body[j]);
+        break;
+      }
       const next = body[i + 1];
       let m = NESTED_CATEGORY.exec(l.text);
       if (m && isTitleLike(m[2])) {
@@ -285,7 +291,7 @@ class DocumentReader {
           group === null &&
           nested === null &&
           items.length === 0 &&
-          !this.startsItem(body, i)
+          (this.continuesBefore(before, body, i) || !this.startsItem(body, i))
         ) {
           before.push(l);
           continue;
@@ -301,7 +307,14 @@ class DocumentReader {
           it.closed = !this.isMarker(next.text) && !labelAt(next.text);
       }
     }
-    return { items, before };
+    return { items, before, after };
+  }
+
+  /** A wrapped sentence that began before the first item (the summary) goes on where it began. */
+  private continuesBefore(before: readonly Line[], body: readonly Line[], i: number): boolean {
+    return (
+      this.wrapped && i > 0 && before[before.length - 1] === body[i - 1] && !endsSentence(body[i - 1].text)
+    );
   }
 
   /** Whether the text at i begins a problem block (it reaches a deadline, status or label before a marker). */
@@ -353,7 +366,11 @@ class DocumentReader {
       longTermMeasures: { lines: [], texts: [] },
     };
     let field: LabelField = 'problem';
+    let previous: Line | null = null;
     for (const l of raw.lines) {
+      // On a wrapped page a field goes on only from a line that ran to the margin.
+      const paragraphEnded = !this.wrapped || (previous !== null && this.shortEnd(previous));
+      previous = l;
       for (const piece of splitInlineLabels(l.text)) {
         const lab = labelAt(piece);
         let text = piece;
@@ -362,7 +379,7 @@ class DocumentReader {
           text = lab.rest;
         } else if (
           (field === 'deadline' || field === 'status' || field === 'department' || field === 'lead') &&
-          !this.wrapped
+          paragraphEnded
         ) {
           // A paragraph after a one-line field, with no label of its own, is a measure that lost its label.
           this.finding(
@@ -638,7 +655,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
 
   const parsedSections: { section: Section; items: ParsedItem[]; role: Role | null }[] = [];
   for (const section of effective) {
-    const { items, before } = reader.items(section.body);
+    const { items, before, after } = reader.items(section.body);
     const ids = assignIds(items);
     const parsed = items.map((it, i) => reader.fields(it, ids[i]));
     const problems = parsed.filter(isProblem);
@@ -663,6 +680,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
         { line: p.raw.lines[0] },
       );
     }
+    if (after.length > 0) reader.addUnplaced(after, 'orphan');
     // Category headings whose title is not in the text (a PDF drops bold type). Numbered problems with
     // no category heading anywhere in the section are just numbered: they have no category to lose.
     const headed = problems.some((p) => p.raw.nested || (p.raw.group && !p.raw.group.implicit));
@@ -701,7 +719,19 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     p.row.source = defaultSource;
     rows.push(p.row);
   }
-  const keys = mainItems.map((p) => bigrams(p.row.problem));
+  // A repeat prints the same text as a rule: match that exactly first (no pairwise scoring over the rows).
+  const exact = new Map<string, number[]>();
+  mainItems.forEach((p, i) => {
+    const key = letters(p.row.problem);
+    const list = exact.get(key);
+    if (list) list.push(i);
+    else exact.set(key, [i]);
+  });
+  let keyCache: Set<string>[] | null = null;
+  const keys = () => {
+    if (!keyCache) keyCache = mainItems.map((p) => bigrams(p.row.problem));
+    return keyCache;
+  };
   const taken = new Set<number>();
   const extra: ImportedProblem[] = [];
   for (const s of parsedSections) {
@@ -710,7 +740,12 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     const source = sourceOf(s.section.title);
     s.items.forEach((p, k) => {
       const first = p.raw.lines[0];
-      const match = bestMatch(bigrams(p.row.problem), keys, taken);
+      const same = exact.get(letters(p.row.problem));
+      const exactIndex = same ? (same.find((i) => !taken.has(i)) ?? same[0]) : undefined;
+      const match =
+        exactIndex !== undefined
+          ? { index: exactIndex, score: 1 }
+          : bestMatch(bigrams(p.row.problem), keys(), taken);
       if (match.index === null) {
         const row = p.row;
         row.id = `${['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][s.section.numeral] ?? s.section.numeral}-${k + 1}`;

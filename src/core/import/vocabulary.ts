@@ -133,6 +133,8 @@ export function statusOfSentence(text: string): { status: Status; extra: boolean
     .replace(/[。.!！]+$/, '');
   if (t === '') return null;
   const exact = parseStatus(t) ?? PHRASES.get(t);
+  // “整改完成率44.1%”, “已完成整改16个”: figures of the summary sentence, not a problem's status.
+  if (!exact && /率|\d+个/.test(t)) return null;
   if (exact) return { status: exact, extra: false };
   const rules: [RegExp, Status][] = [
     [/^(未完成|尚未完成|未整改|尚未整改|未按期完成)/, 'notDone'],
