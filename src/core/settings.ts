@@ -1,6 +1,7 @@
 // Settings: reads the 设置 sheet and the sidebar form into validated settings, with a message per bad value.
 import type { CalendarDate } from './dates';
 import { type Finding, finding } from './findings';
+import { hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
 import { isEmail, readExactDate } from './ledger';
 import { type Locale, tr } from './locale';
 import {
@@ -263,7 +264,11 @@ export function parseSettings(
       if (!/^(项目|设置项|key|setting|名称)$/i.test(keyText)) unknownKeys.push(keyText);
       return;
     }
-    const c = coerceSetting(def, cells[1], locale, options.dateOf);
+    // A title or signature with a bidi override or zero-width character: warn on the cell, read it without.
+    const hidden = hiddenCharacterFinding(cells[1], firstRow + i, 2, null, locale);
+    if (hidden) findings.push({ ...hidden, sheet: SETTINGS_SHEET });
+    const raw = typeof cells[1] === 'string' ? withoutHiddenCharacters(cells[1]) : cells[1];
+    const c = coerceSetting(def, raw, locale, options.dateOf);
     rows.set(def.key, firstRow + i);
     if (c.ok) values[def.key] = c.value;
     else findings.push(settingFinding(firstRow + i, `${def[locale]}${tr(locale, '：', ': ')}${c.message}`));

@@ -115,3 +115,32 @@ describe('hidden characters (bidi overrides, zero-width)', () => {
     expect(d.text).toContain('问题一');
   });
 });
+
+describe('hidden characters in 设置', () => {
+  it('a notice title with U+202E is a warning on its 设置 cell and reaches the notice without it', async () => {
+    const dir = scratchDir();
+    const ledger = join(dir, 'ledger.csv');
+    writeFileSync(
+      ledger,
+      '问题描述,整改措施,责任科室,整改时限,整改状态\n问题,措施,办公室,2024-09-30,正在整改\n',
+    );
+    const settings = join(dir, 'settings.csv');
+    writeFileSync(settings, `项目,值\n发文单位,"中共某某${RLO}党组"\n`);
+    const io = captureIo();
+    await main(['check', ledger, '--settings', settings, '--as-of', '2024-10-30', '--json'], io);
+    const { findings } = JSON.parse(io.stdout.join('\n')) as {
+      findings: { sheet?: string; cell: string; code: string; severity: string }[];
+    };
+    expect(findings.map((f) => [f.sheet, f.cell, f.code, f.severity])).toEqual([
+      ['settings.csv', 'B2', 'cell.hidden-characters', 'warning'],
+    ]);
+    const out = join(dir, 'notice.html');
+    await main(
+      ['notice', ledger, '--settings', settings, '--as-of', '2024-10-30', '--out', out],
+      captureIo(),
+    );
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('中共某某党组');
+    expect(html).not.toMatch(/[\u202e]/);
+  });
+});
