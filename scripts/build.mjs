@@ -1,6 +1,6 @@
-// Build: bundles the Apps Script add-on to build/Code.js (IIFE + global stubs) and the CLI to dist/cli.js.
+// Build: bundles the Apps Script add-on to build/Code.js (IIFE + global stubs), the CLI to dist/cli.js and the offline page to dist/rectify.html.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -117,14 +117,49 @@ export async function buildCli() {
   });
 }
 
+/** The offline page must open on an office PC from a USB stick or a mail attachment: one file, at most 3 MB. */
+export const PAGE_BUDGET = 3 * 1024 * 1024;
+
+/**
+ * Bundles src/page/main.ts for browsers and inlines it into src/page/page.html as dist/rectify.html. The one
+ * script also runs as the page's worker (from a blob: URL of its own text), so the engine is in the file once.
+ */
+export async function buildPage() {
+  const result = await build({
+    entryPoints: [join(root, 'src/page/main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome109', 'edge109', 'firefox115'],
+    charset: 'utf8',
+    legalComments: 'none',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  // Inside an inline script only "</script" ends it early; "<\/script" means the same in JavaScript text.
+  const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const template = readFileSync(join(root, 'src/page/page.html'), 'utf8');
+  if (!template.includes('<!--SCRIPT-->')) throw new Error('src/page/page.html has no <!--SCRIPT--> slot');
+  const html = template.replace('<!--SCRIPT-->', () => `<script>${script}</script>`);
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist/rectify.html'), html);
+  const size = Buffer.byteLength(html);
+  if (size > PAGE_BUDGET)
+    throw new Error(`dist/rectify.html is ${size} bytes, over the ${PAGE_BUDGET}-byte budget`);
+  return { size };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { names, size } = await buildAddon();
   const rollup = await buildRollup();
   await buildCli();
+  const page = await buildPage();
   if (process.argv.includes('--verbose')) {
     console.log(`build/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(', ')}`);
     console.log(
       `build-rollup/Code.js ${(rollup.size / 1024).toFixed(1)} KB, entry points: ${rollup.names.join(', ')}`,
     );
+    console.log(`dist/rectify.html ${(page.size / 1024).toFixed(1)} KB`);
   }
 }

@@ -6,6 +6,7 @@ import {
   computeTotals,
   effectiveAsOf,
   type Finding,
+  type GroupTotals,
   type Ledger,
   type Locale,
   type NoticeResult,
@@ -18,6 +19,9 @@ import {
   type ReminderPlan,
   readReminderLog,
   type Settings,
+  STATUSES,
+  type StatusCounts,
+  statusLabel,
   type Totals,
   tr,
 } from '../core';
@@ -154,6 +158,63 @@ export function totalsOf(ctx: CommandContext): Totals {
   });
 }
 
+/**
+ * The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them.
+ * The status counts come first and sum to the total: a blank or unreadable status has its own entry whenever
+ * the ledger has one. Long-term tasks (counted beside their status) come after the sum, under their own name.
+ */
+export function headlineRows(t: Totals, l: Locale): [string, number][] {
+  return [
+    [tr(l, '问题总数', 'Problems'), t.total],
+    ...statusRows(t.byStatus, l, t.byStatus.unknown > 0),
+    [tr(l, '长期坚持任务', 'Long-term tasks'), t.longTermTasks],
+    [tr(l, '已逾期', 'Overdue'), t.overdue],
+    [tr(l, '即将到期', 'Due soon'), t.dueSoon],
+  ];
+}
+
+/** The label of the status that is blank or not one of the four, in every table that counts statuses. */
+export function unknownStatusLabel(l: Locale): string {
+  return tr(l, '状态未填或无法识别', 'Status blank or unreadable');
+}
+
+/** One row per status, and one for the unreadable ones when asked: the rows sum to the total. */
+export function statusRows(s: StatusCounts, l: Locale, withUnknown: boolean): [string, number][] {
+  const rows: [string, number][] = STATUSES.map((status) => [statusLabel(status, l), s[status]]);
+  if (withUnknown) rows.push([unknownStatusLabel(l), s.unknown]);
+  return rows;
+}
+
+/**
+ * A table by category or office: each row's status columns sum to its 问题数, with a column for blank or
+ * unreadable statuses whenever the ledger has one (otherwise it would be a column of zeros).
+ */
+export function groupRows(
+  groups: GroupTotals[],
+  first: string,
+  l: Locale,
+  withUnknown: boolean,
+): { headers: string[]; rows: (string | number)[][] } {
+  return {
+    headers: [
+      first,
+      tr(l, '问题数', 'Total'),
+      ...STATUSES.map((status) => statusLabel(status, l)),
+      ...(withUnknown ? [tr(l, '状态未识别', 'Unreadable')] : []),
+      tr(l, '长期坚持任务', 'Long-term tasks'),
+      tr(l, '逾期', 'Overdue'),
+    ],
+    rows: groups.map((g) => [
+      g.name,
+      g.total,
+      ...STATUSES.map((status) => g.byStatus[status]),
+      ...(withUnknown ? [g.byStatus.unknown] : []),
+      g.longTermTasks,
+      g.overdue,
+    ]),
+  };
+}
+
 /** The notice of a loaded ledger, with the 通报正文 narrative and settings the context carries. */
 export function noticeOf(ctx: CommandContext): NoticeResult {
   const ledger = requireLedger(ctx);
@@ -191,6 +252,35 @@ export async function colouredWorkbook(
   });
   progress?.stage(tr(ctx.locale, '写出工作簿', 'Writing the workbook'));
   return result;
+}
+
+export function colourSummaryText(file: string, s: ColourSummary, leadDays: number, l: Locale): string[] {
+  const lines = [
+    tr(
+      l,
+      `已写出 ${file}：逾期 ${s.rows.overdue} 行（红）、${leadDays} 天内到期 ${s.rows.dueSoon} 行（橙）、长期坚持 ${s.rows.longTerm} 行（蓝）、已完成 ${s.rows.done} 行（绿）；${s.notes} 个单元格加了批注；图例在工作表“${s.legendSheet}”。`,
+      `Wrote ${file}: ${s.rows.overdue} overdue (red), ${s.rows.dueSoon} due within ${leadDays} days (amber), ${s.rows.longTerm} long-term (blue), ${s.rows.done} done (green); ${s.notes} cells got a note; legend on sheet "${s.legendSheet}".`,
+    ),
+  ];
+  if (s.keptFills > 0) {
+    lines.push(
+      tr(
+        l,
+        `保留了 ${s.keptFills} 个单元格原有的底色（非本工具所设）。`,
+        `Kept ${s.keptFills} cell fills someone else made.`,
+      ),
+    );
+  }
+  if (s.skippedNotes > 0) {
+    lines.push(
+      tr(
+        l,
+        `${s.skippedNotes} 个有问题的单元格已有他人批注，未改动；问题列在“${s.legendSheet}”表中。`,
+        `${s.skippedNotes} cells with findings already hold someone's note, left as is; see sheet "${s.legendSheet}".`,
+      ),
+    );
+  }
+  return lines;
 }
 
 /** The 提醒记录 sheet of an .xlsx downloaded from Sheets, so the dry run skips what was already sent. */

@@ -3,6 +3,8 @@ import {
   type AgeingBuckets,
   amount,
   type CalendarDate,
+  type Cell,
+  cellText,
   computeTotals,
   countBySeverity,
   exactCompletionRate,
@@ -19,6 +21,7 @@ import {
   type Severity,
   STATUSES,
   type Status,
+  settingOfKey,
   settingText,
   shorten,
   statusLabel,
@@ -263,6 +266,21 @@ export interface RawSetting {
   key: SettingKey;
   text: string;
   message: string;
+}
+
+/** The 设置 values the schema rejected, as typed, from the grid and its findings (the offline page shares this). */
+export function rejectedSettings(
+  grid: readonly (readonly Cell[])[],
+  findings: readonly Finding[],
+): RawSetting[] {
+  const out: RawSetting[] = [];
+  for (const f of findings) {
+    const def = settingOfKey(cellText(grid[f.row - 1]?.[0]));
+    if (def && !out.some((r) => r.key === def.key)) {
+      out.push({ key: def.key, text: cellText(grid[f.row - 1]?.[1]), message: f.message });
+    }
+  }
+  return out;
 }
 
 const GROUP_ORDER: SettingDef['group'][] = ['notice', 'dates', 'reminders', 'layout', 'ledger'];

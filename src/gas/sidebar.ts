@@ -1,5 +1,5 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import { cellText, effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice, settingOfKey, tr } from '../core';
+import { effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice, tr } from '../core';
 import { isUserError, UserError } from './errors';
 import {
   calendarDateReader,
@@ -18,6 +18,7 @@ import {
   buildSettingsForm,
   type Dashboard,
   type RawSetting,
+  rejectedSettings,
   type SettingsForm,
 } from './sidebar-model';
 
@@ -144,16 +145,7 @@ export function getSettingsForm(services?: Services): SettingsForm {
 
 /** The rejected values on 设置, as typed. */
 export function invalidSettings(read: SettingsRead): RawSetting[] {
-  if (read.findings.length === 0 || !read.sheet) return [];
-  const grid = read.values;
-  const out: RawSetting[] = [];
-  for (const f of read.findings) {
-    const def = settingOfKey(cellText(grid[f.row - 1]?.[0]));
-    if (def && !out.some((r) => r.key === def.key)) {
-      out.push({ key: def.key, text: cellText(grid[f.row - 1]?.[1]), message: f.message });
-    }
-  }
-  return out;
+  return read.sheet ? rejectedSettings(read.values, read.findings) : [];
 }
 
 /** One paragraph of the notice preview: text runs the page puts in with textContent. */

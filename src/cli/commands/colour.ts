@@ -6,9 +6,8 @@ import { envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
 import { writeAtomically as writeOut } from '../out-file';
-import { allFindings, colouredWorkbook } from '../pipeline';
+import { allFindings, colouredWorkbook, colourSummaryText } from '../pipeline';
 import { createProgress } from '../progress';
-import type { ColourSummary } from '../xlsx-colour';
 import { findingsTable } from './check';
 
 export interface ColourArgs {
@@ -73,36 +72,7 @@ export function checkOut(ledger: string, out: string | undefined, locale: Locale
 
 // Kept here too: notice, demo and rollup import them from this module.
 export { writeAtomically, writeError } from '../out-file';
-export { colouredWorkbook } from '../pipeline';
-
-export function colourSummaryText(file: string, s: ColourSummary, leadDays: number, l: Locale): string[] {
-  const lines = [
-    tr(
-      l,
-      `已写出 ${file}：逾期 ${s.rows.overdue} 行（红）、${leadDays} 天内到期 ${s.rows.dueSoon} 行（橙）、长期坚持 ${s.rows.longTerm} 行（蓝）、已完成 ${s.rows.done} 行（绿）；${s.notes} 个单元格加了批注；图例在工作表“${s.legendSheet}”。`,
-      `Wrote ${file}: ${s.rows.overdue} overdue (red), ${s.rows.dueSoon} due within ${leadDays} days (amber), ${s.rows.longTerm} long-term (blue), ${s.rows.done} done (green); ${s.notes} cells got a note; legend on sheet "${s.legendSheet}".`,
-    ),
-  ];
-  if (s.keptFills > 0) {
-    lines.push(
-      tr(
-        l,
-        `保留了 ${s.keptFills} 个单元格原有的底色（非本工具所设）。`,
-        `Kept ${s.keptFills} cell fills someone else made.`,
-      ),
-    );
-  }
-  if (s.skippedNotes > 0) {
-    lines.push(
-      tr(
-        l,
-        `${s.skippedNotes} 个有问题的单元格已有他人批注，未改动；问题列在“${s.legendSheet}”表中。`,
-        `${s.skippedNotes} cells with findings already hold someone's note, left as is; see sheet "${s.legendSheet}".`,
-      ),
-    );
-  }
-  return lines;
-}
+export { colouredWorkbook, colourSummaryText } from '../pipeline';
 
 export async function colourCommand(args: ColourArgs, io: Io): Promise<number> {
   const argLocale: Locale = (args.lang as Locale | undefined) ?? envLocale() ?? 'zh';

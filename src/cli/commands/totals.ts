@@ -6,46 +6,16 @@ import {
   type GroupTotals,
   type Locale,
   percent,
-  STATUSES,
-  type StatusCounts,
-  statusLabel,
   type Totals,
   tr,
 } from '../../core';
 import { loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
-import { allFindings, totalsOf } from '../pipeline';
+import { allFindings, groupRows, statusRows, totalsOf } from '../pipeline';
 import { createProgress } from '../progress';
 
-export { totalsOf } from '../pipeline';
-
-/**
- * The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them.
- * The status counts come first and sum to the total: a blank or unreadable status has its own entry whenever
- * the ledger has one. Long-term tasks (counted beside their status) come after the sum, under their own name.
- */
-export function headlineRows(t: Totals, l: Locale): [string, number][] {
-  return [
-    [tr(l, '问题总数', 'Problems'), t.total],
-    ...statusRows(t.byStatus, l, t.byStatus.unknown > 0),
-    [tr(l, '长期坚持任务', 'Long-term tasks'), t.longTermTasks],
-    [tr(l, '已逾期', 'Overdue'), t.overdue],
-    [tr(l, '即将到期', 'Due soon'), t.dueSoon],
-  ];
-}
-
-/** The label of the status that is blank or not one of the four, in every table that counts statuses. */
-export function unknownStatusLabel(l: Locale): string {
-  return tr(l, '状态未填或无法识别', 'Status blank or unreadable');
-}
-
-/** One row per status, and one for the unreadable ones when asked: the rows sum to the total. */
-function statusRows(s: StatusCounts, l: Locale, withUnknown: boolean): [string, number][] {
-  const rows: [string, number][] = STATUSES.map((status) => [statusLabel(status, l), s[status]]);
-  if (withUnknown) rows.push([unknownStatusLabel(l), s.unknown]);
-  return rows;
-}
+export { headlineRows, totalsOf, unknownStatusLabel } from '../pipeline';
 
 /** 按整改状态: the four statuses, the unreadable ones (always, so the table visibly sums), and 合计. */
 export function statusTable(t: Totals, l: Locale): string {
@@ -55,29 +25,10 @@ export function statusTable(t: Totals, l: Locale): string {
   );
 }
 
-/**
- * A table by category or office: each row's status columns sum to its 问题数, with a column for blank or
- * unreadable statuses whenever the ledger has one (otherwise it would be a column of zeros).
- */
+/** A table by category or office (groupRows) as the terminal prints it. */
 export function groupTable(groups: GroupTotals[], first: string, l: Locale, withUnknown: boolean): string {
-  return table(
-    [
-      first,
-      tr(l, '问题数', 'Total'),
-      ...STATUSES.map((status) => statusLabel(status, l)),
-      ...(withUnknown ? [tr(l, '状态未识别', 'Unreadable')] : []),
-      tr(l, '长期坚持任务', 'Long-term tasks'),
-      tr(l, '逾期', 'Overdue'),
-    ],
-    groups.map((g) => [
-      g.name,
-      g.total,
-      ...STATUSES.map((status) => g.byStatus[status]),
-      ...(withUnknown ? [g.byStatus.unknown] : []),
-      g.longTermTasks,
-      g.overdue,
-    ]),
-  );
+  const { headers, rows } = groupRows(groups, first, l, withUnknown);
+  return table(headers, rows);
 }
 
 /** The accountability figures (#8): 待审核 when 销号需审核 is on, extensions, on-time rate, overdue ageing. */

@@ -1,0 +1,278 @@
+// The offline page's worker: reads the dropped file's bytes and produces every view and download with the CLI's own pipeline.
+
+import { CliError } from '../cli/errors';
+import { fileNameOf, type LedgerSource, ledgerFromBytes } from '../cli/ledger-bytes';
+import {
+  allFindings,
+  type CommandContext,
+  colouredWorkbook,
+  colourSummaryText,
+  contextFromSource,
+  groupRows,
+  headlineRows,
+  noticeOf,
+  reminderJson,
+  reminderPlanOf,
+  renderNotice,
+  requireLedger,
+  totalsOf,
+} from '../cli/pipeline';
+import type { Progress } from '../cli/progress';
+import {
+  amount,
+  exactCompletionRate,
+  type Locale,
+  percent,
+  type Settings,
+  settingsFromForm,
+  tr,
+} from '../core';
+import { buildDashboard, buildSettingsForm, rejectedSettings } from '../gas/sidebar-model';
+import type { Choices, Download, DroppedFile, FileOut, Reply, Request, View } from './protocol';
+
+type Post = (reply: Reply) => void;
+
+/** Redraws at most this often: ticking 10,000 rows must not flood the page with messages. */
+const PROGRESS_EVERY_MS = 100;
+
+/** A Progress (the CLI's interface) that reports to the page instead of drawing on a terminal. */
+export function workerProgress(id: number, post: Post, now: () => number = () => Date.now()): Progress {
+  let label = '';
+  let total: number | null = null;
+  let last = -Infinity;
+  return {
+    stage(next, steps) {
+      label = next;
+      total = steps ?? null;
+      last = now();
+      post({ id, type: 'progress', label, done: 0, total });
+    },
+    tick(done) {
+      const t = now();
+      if (t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      post({ id, type: 'progress', label, done, total });
+    },
+    finish() {},
+  };
+}
+
+/** The base of a file name, for the names of what the page downloads (台账.xlsx → 台账-着色.xlsx). */
+function stem(name: string): string {
+  const base = fileNameOf(name);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** One loaded ledger and what the user chose; every request recomputes from the bytes or the source. */
+export class Engine {
+  private file: DroppedFile | null = null;
+  private source: LedgerSource | null = null;
+  private ctx: CommandContext | null = null;
+  /** Settings from the page's form, once saved there; null means the workbook's 设置 sheet. */
+  private settings: Settings | null = null;
+  private choices: Choices | null = null;
+
+  constructor(private readonly post: Post) {}
+
+  async handle(request: Request): Promise<void> {
+    const { id } = request;
+    const progress = workerProgress(id, this.post);
+    try {
+      switch (request.type) {
+        case 'open':
+          await this.open(request.file, request.choices, progress);
+          this.post({ id, type: 'view', view: this.view() });
+          break;
+        case 'update':
+          this.recompute(request.choices, progress);
+          this.post({ id, type: 'view', view: this.view() });
+          break;
+        case 'settings': {
+          const locale = this.ctx?.locale ?? request.choices.lang ?? request.choices.ambient;
+          const { settings, issues } = settingsFromForm(request.form, locale);
+          if (issues.length > 0) {
+            this.post({ id, type: 'issues', issues });
+            break;
+          }
+          this.settings = settings;
+          this.recompute(request.choices, progress);
+          this.post({ id, type: 'view', view: this.view() });
+          break;
+        }
+        case 'download':
+          this.post({ id, type: 'file', file: await this.download(request.what, progress) });
+          break;
+      }
+    } catch (error) {
+      // The CLI's own one-line messages (a damaged file, an .xls, no ledger header) reach the page as they are.
+      const message =
+        error instanceof CliError
+          ? error.message
+          : tr(
+              this.locale(request),
+              `出错了：${errorText(error)}`,
+              `Something went wrong: ${errorText(error)}`,
+            );
+      this.post({ id, type: 'error', message });
+    }
+  }
+
+  private locale(request: Request): Locale {
+    if (this.ctx) return this.ctx.locale;
+    return 'choices' in request ? (request.choices.lang ?? request.choices.ambient) : 'zh';
+  }
+
+  private async open(file: DroppedFile, choices: Choices, progress: Progress): Promise<void> {
+    const locale = choices.lang ?? choices.ambient;
+    progress.stage(tr(locale, `读取 ${file.name}`, `Reading ${file.name}`));
+    const source = await ledgerFromBytes(file.bytes, file.name, locale);
+    const previous = { file: this.file, source: this.source, ctx: this.ctx, settings: this.settings };
+    this.file = file;
+    this.source = source;
+    this.settings = null;
+    try {
+      this.recompute(choices, progress);
+    } catch (error) {
+      // A file that is not a ledger leaves the last good one on the page.
+      Object.assign(this, previous);
+      throw error;
+    }
+  }
+
+  private recompute(choices: Choices, progress?: Progress): CommandContext {
+    if (!this.source)
+      throw new CliError(tr(choices.lang ?? choices.ambient, '请先放入台账。', 'Open a ledger first.'));
+    const ctx = contextFromSource(this.source, {
+      asOf: choices.asOf ?? undefined,
+      lang: choices.lang ?? undefined,
+      ambientLocale: choices.ambient,
+      today: choices.today,
+      settings: this.settings ?? undefined,
+      progress,
+    });
+    requireLedger(ctx);
+    this.ctx = ctx;
+    this.choices = choices;
+    return ctx;
+  }
+
+  private view(): View {
+    const ctx = this.ctx!;
+    const ledger = requireLedger(ctx);
+    const totals = totalsOf(ctx);
+    const settingsGrid = this.source?.settings ?? [];
+    // As `rectify totals` decides it: a column for unreadable statuses only when the ledger has one.
+    const withUnknown = totals.byStatus.unknown > 0;
+    return {
+      file: ctx.path,
+      sheetName: ctx.sheetName,
+      locale: ctx.locale,
+      asOf: ctx.asOf,
+      asOfPinned:
+        this.choices?.asOf === null && ctx.settings.asOf !== null && ctx.settings.asOf !== undefined,
+      dashboard: buildDashboard({
+        problems: ledger.problems,
+        findings: allFindings(ctx),
+        settings: ctx.settings,
+        asOf: ctx.asOf,
+        locale: ctx.locale,
+        sheetName: ctx.sheetName,
+      }),
+      totals: {
+        sentence: totals.sentence,
+        headline: headlineRows(totals, ctx.locale),
+        completionRate: percent(exactCompletionRate(totals)),
+        recovered: amount(totals.recovered),
+        byCategory: groupRows(
+          totals.byCategory,
+          tr(ctx.locale, '问题类别', 'Category'),
+          ctx.locale,
+          withUnknown,
+        ),
+        byDepartment: groupRows(
+          totals.byDepartment,
+          tr(ctx.locale, '责任科室', 'Department'),
+          ctx.locale,
+          withUnknown,
+        ),
+      },
+      settingsForm: buildSettingsForm(
+        ctx.settings,
+        ctx.locale,
+        this.settings ? [] : rejectedSettings(settingsGrid, ctx.settingsFindings),
+      ),
+      settingsEdited: this.settings !== null,
+      reminders: reminderPlanOf(ctx),
+    };
+  }
+
+  private async download(what: Download, progress: Progress): Promise<FileOut> {
+    if (!this.ctx || !this.file || !this.choices)
+      throw new CliError(tr('zh', '请先放入台账。', 'Open a ledger first.'));
+    const ctx = this.ctx;
+    const l = ctx.locale;
+    const base = stem(this.file.name);
+    switch (what) {
+      case 'colour': {
+        const name = `${base}-${tr(l, '着色', 'coloured')}.xlsx`;
+        const { bytes, summary } = await colouredWorkbook(ctx, progress);
+        const lines = colourSummaryText(name, summary, ctx.settings.leadDays, l);
+        return { name, type: XLSX, bytes, lines };
+      }
+      case 'docx':
+      case 'html': {
+        progress.stage(tr(l, '生成通报', 'Writing the notice'));
+        const result = noticeOf(ctx);
+        const rendered = await renderNotice(result, what);
+        const lines = result.warnings.map((w) => tr(l, `提醒：${w.message}`, `Warning: ${w.message}`));
+        return {
+          name: `${base}-${tr(l, '通报', 'notice')}.${what}`,
+          type: what === 'docx' ? DOCX : 'text/html;charset=utf-8',
+          bytes: typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered,
+          lines,
+        };
+      }
+      case 'totals':
+        return {
+          name: `${base}-${tr(l, '汇总', 'totals')}.json`,
+          type: 'application/json',
+          bytes: new TextEncoder().encode(`${JSON.stringify(totalsOf(ctx), null, 2)}\n`),
+          lines: [],
+        };
+      case 'reminders':
+        return {
+          name: `${base}-${tr(l, '提醒预览', 'reminders')}.json`,
+          type: 'application/json',
+          bytes: new TextEncoder().encode(`${reminderJson(reminderPlanOf(ctx))}\n`),
+          lines: [],
+        };
+    }
+  }
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function errorText(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0];
+}
+
+/** What the engine needs of a worker's global scope (the inline engine provides the same). */
+export interface WorkerScope {
+  onmessage: ((event: MessageEvent<Request>) => void) | null;
+  postMessage(message: Reply, transfer?: Transferable[]): void;
+}
+
+/** Runs the engine inside a Web Worker: one request at a time, in the order the page sent them. */
+export function startWorker(scope: WorkerScope): void {
+  const engine = new Engine((reply) =>
+    scope.postMessage(reply, reply.type === 'file' ? [reply.file.bytes.buffer as ArrayBuffer] : []),
+  );
+  let queue = Promise.resolve();
+  scope.onmessage = (event) => {
+    queue = queue.then(() => engine.handle(event.data));
+  };
+  // The page waits for this before it sends work: a worker the browser would not start never says it.
+  scope.postMessage({ id: 0, type: 'ready' });
+}
