@@ -290,3 +290,29 @@ describe('arguments', () => {
     expect(io.stderr.join('\n')).toContain(`${dir}：文件夹中没有台账文件`);
   });
 });
+
+describe('in English', () => {
+  test('--lang en writes the sentence, the sheets and the reasons in English', async () => {
+    const dir = scratchDir();
+    await writeRollupFolder(dir);
+    const out = join(dir, 'out', 'overview.xlsx');
+    const io = captureIo();
+    expect(await main(['rollup', dir, '--as-of', AS_OF, '--lang', 'en', '--out', out, '--json'], io)).toBe(1);
+    const json = JSON.parse(io.text()) as Json;
+    expect(json.sentence).toBe(
+      'As of 30 October 2024, of the 41 problems fed back to 4 inspected party organisations, 26 have been rectified, 9 are in progress, 3 are not done, 3 are long-term tasks; the overall completion rate is 63.41%, and CNY 17,500 in losses has been recovered.',
+    );
+    expect(json.unreadable[0].reason).toContain('damaged');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Units',
+      'By overdue',
+      'By completion',
+      'Overdue',
+      'Common problems',
+      'Chart',
+      'Not included',
+    ]);
+  });
+});

@@ -188,3 +188,23 @@ describe('large roll-ups', () => {
     expect(env.sheet('逾期问题').getMaxRows()).toBeGreaterThanOrEqual(1201);
   });
 });
+
+describe('the reconciliation check in Sheets', () => {
+  test('a saved unit whose figures no longer add up stops the roll-up before any overview sheet is written', () => {
+    const env = rollupEnv();
+    const { services, clock } = clocked(env);
+    rollupUnits(services);
+    // Someone edits the hidden progress sheet between the runs: 财政局's problems become 14 (its statuses add to 13).
+    const progress = env.sheet('_汇总进度')._grid.values;
+    const json = String(progress.raw(0, 0));
+    expect(json).toContain('"unit":"市财政局党组"');
+    progress.set(0, 0, json.replace('"total":13', '"total":14'));
+    clock.now += CONTINUE_AFTER_MS;
+    env.ui.available = false;
+    // A follow-up run has no one to alert: the execution fails with the message, which Apps Script logs and mails.
+    expect(() => continueRollup(services)).toThrow('市财政局党组：“各状态之和”为13，应为14');
+    expect(env.spreadsheet._sheet('各单位汇总')).toBeNull();
+    // Nothing is left to run again on its own.
+    expect(continuations(env)).toEqual([]);
+  });
+});

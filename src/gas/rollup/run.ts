@@ -198,9 +198,10 @@ function locked(services: Services, l: Locale, ui: Ui | null, work: () => Rollup
   try {
     return work();
   } catch (error) {
-    if (!isUserError(error)) throw error;
-    if (ui) ui.alert(title(l), error.message, ui.ButtonSet.OK);
-    else console.error(error.message);
+    // With no one at the screen (the follow-up run), the error ends the execution: Apps Script logs it and mails
+    // the trigger's owner a failure summary.
+    if (!isUserError(error) || !ui) throw error;
+    ui.alert(title(l), error.message, ui.ButtonSet.OK);
     return undefined;
   } finally {
     lock.releaseLock();
