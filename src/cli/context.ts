@@ -4,6 +4,7 @@ import {
   isCalendarDate,
   type Locale,
   NARRATIVE_SHEETS,
+  parseDeadline,
   readExactDate,
   SETTINGS_SHEETS,
   tr,
@@ -30,6 +31,15 @@ export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | null {
 export function parseAsOf(text: string | undefined, locale: Locale = 'zh'): CalendarDate | undefined {
   if (text === undefined) return undefined;
   const date = isCalendarDate(text.trim()) ? text.trim() : readExactDate(text);
+  const typed = date === null ? parseDeadline(text) : null;
+  if (typed && !typed.ok && typed.code === 'deadline.year-range')
+    throw new CliError(
+      tr(
+        locale,
+        `--as-of: “${text}”的年份超出范围；年份应在1900–2999年之间`,
+        `--as-of: "${text}" has a year out of range; years must be 1900–2999`,
+      ),
+    );
   if (date === null)
     throw new CliError(
       tr(
