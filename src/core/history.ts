@@ -191,6 +191,133 @@ export function diffEdit(input: EditInput): EditDiff {
   }
 }
 
+export interface SheetDiff {
+  /** Every cell whose value differs from the snapshot row it maps to, in sheet order. */
+  changes: CellChange[];
+  /**
+   * True when rows were matched away from their position (inserted, deleted or sorted rows) or the size changed:
+   * the caller then rewrites the whole snapshot rather than the changed cells.
+   */
+  structural: boolean;
+}
+
+/**
+ * Diffs the whole sheet against the snapshot. Installable edit triggers run late, overlap and arrive out of order
+ * (https://developers.google.com/apps-script/guides/triggers/installable), and edits by scripts, the API or forms
+ * fire no trigger at all, so the cells one event names are not the only ones that may have changed since the
+ * snapshot: every changed cell is found here, none is absorbed into the snapshot unlogged. Rows are matched by
+ * 编号 when they moved, so a sorted or inserted row does not read as every cell below it changing.
+ */
+export function diffSheet(input: {
+  current: Grid;
+  snapshot: Grid;
+  dateText?: (value: Date) => string;
+  locale?: Locale;
+}): SheetDiff {
+  const { current, snapshot } = input;
+  const text = (value: Cell) => valueText(value, input.dateText);
+  const nowHeader = headerOf(current);
+  const beforeHeader = headerOf(snapshot);
+  const mapColumn = columnMapper(nowHeader.texts, beforeHeader.texts);
+  const width = Math.max(widthOf(current), widthOf(snapshot));
+  const idRows = snapshotIdRows(snapshot, beforeHeader.idColumn, beforeHeader.index);
+  const currentIds = new Set<string>();
+  if (nowHeader.idColumn !== undefined) {
+    for (let r = nowHeader.index + 1; r < current.length; r++) {
+      const id = cellText(at(current, r, nowHeader.idColumn));
+      if (id !== '') currentIds.add(id);
+    }
+  }
+  const sameRow = (r: number, source: number) => {
+    for (let c = 0; c < width; c++)
+      if (!sameCell(at(current, r, c), at(snapshot, source, mapColumn(c)))) return false;
+    return true;
+  };
+  const rowBlank = (r: number) => {
+    for (let c = 0; c < width; c++) if (!isBlank(at(current, r, c))) return false;
+    return true;
+  };
+  const idOf = (grid: Grid, column: number | undefined, r: number) =>
+    column === undefined ? '' : cellText(at(grid, r, column));
+  let structural = current.length !== snapshot.length || widthOf(current) !== widthOf(snapshot);
+  const changes: CellChange[] = [];
+  const rows = Math.max(current.length, snapshot.length);
+  for (let r = 0; r < rows; r++) {
+    if (sameRow(r, r)) continue;
+    let source = r;
+    const id = r > nowHeader.index ? idOf(current, nowHeader.idColumn, r) : '';
+    const moved = id !== '' ? idRows.get(id) : undefined;
+    if (moved !== undefined && moved !== r) {
+      source = moved;
+      structural = true;
+    } else if (rowBlank(r)) {
+      // A row that moved away (its 编号 now stands elsewhere) left nothing to log here.
+      const before = idOf(snapshot, beforeHeader.idColumn, r);
+      if (before !== '' && currentIds.has(before)) {
+        structural = true;
+        continue;
+      }
+    }
+    for (let c = 0; c < width; c++) {
+      const after = at(current, r, c);
+      const was = at(snapshot, source, mapColumn(c));
+      if (sameCell(after, was)) continue;
+      const oldText = text(was);
+      const newText = text(after);
+      if (oldText === newText) continue;
+      changes.push({
+        row: r + 1,
+        column: c + 1,
+        cell: a1(r + 1, c + 1),
+        id: id !== '' ? id : idOf(snapshot, beforeHeader.idColumn, source),
+        field: fieldOf(nowHeader, r, c, input.locale),
+        oldValue: oldText,
+        newValue: newText,
+      });
+    }
+  }
+  return { changes, structural };
+}
+
+function fieldOf(
+  header: { index: number; texts: string[] },
+  r: number,
+  c: number,
+  locale: Locale | undefined,
+): string {
+  if (header.index < 0 || r < header.index) return '';
+  if (r === header.index) return tr(locale ?? 'zh', '表头', 'Header');
+  return header.texts[c] ?? '';
+}
+
+/**
+ * The text of an edit event's value as the log shows it. Google documents e.value and e.oldValue only as "the
+ * new/old cell value" (https://developers.google.com/apps-script/guides/triggers/events#edit); a date arrives as
+ * its serial number (days since 1899-12-30 in the sheet's wall time), which is turned into the same text a Date
+ * cell gets (yyyy-mm-dd, with the time when it has one), so `matches` can compare it with the cell.
+ */
+export function eventValueText(value: unknown, cell: Cell, dateText?: (value: Date) => string): string {
+  if (value === undefined || value === null) return '';
+  const raw = String(value);
+  if (isDateObject(cell) && /^-?\d+(\.\d+)?$/.test(raw)) {
+    const ms = Math.round((Number(raw) - 25569) * 86400000);
+    const wall = new Date(ms);
+    const date = wall.toISOString().slice(0, 10);
+    const time = wall.toISOString().slice(11, 19);
+    const asCell = time === '00:00:00' ? date : `${date} ${time}`;
+    // The cell's own text when it shows the same wall time, so both read alike in the log.
+    const shown = valueText(cell, dateText);
+    return shown === asCell ? shown : asCell;
+  }
+  if (typeof cell === 'boolean')
+    return raw.toUpperCase() === 'TRUE'
+      ? valueText(true)
+      : raw.toUpperCase() === 'FALSE'
+        ? valueText(false)
+        : raw;
+  return raw;
+}
+
 /** 编号 → snapshot row, for 编号 that occur once (a repeated one cannot identify a row). */
 function snapshotIdRows(
   snapshot: Grid | null,
@@ -228,7 +355,8 @@ export function historyHeader(locale: Locale = 'zh'): string[] {
 }
 
 export const UNKNOWN_OLD_VALUE = { zh: '（未知）', en: '(unknown)' } as const;
-export const UNKNOWN_USER = { zh: '（未获取到账号）', en: '(account not available)' } as const;
+/** Who made an edit when Google does not say, or says something that cannot be trusted. */
+export const UNKNOWN_USER = { zh: '编辑者未知', en: 'editor unknown' } as const;
 
 /** Rows to append to 修改记录, one per changed cell, all stamped with the same time and user. */
 export function historyRows(

@@ -1,7 +1,12 @@
 // Edit history in Sheets: the onLedgerEdit trigger, the hidden snapshot it diffs against, and the 修改记录 sheet.
 import {
+  a1,
   type Cell,
-  diffEdit,
+  type CellChange,
+  cellText,
+  diffSheet,
+  eventValueText,
+  findHeader,
   HISTORY_SHEET,
   historyHeader,
   historyRows,
@@ -9,10 +14,11 @@ import {
   type Locale,
   localeOf,
   maxOf,
+  valueText,
 } from '../core';
 import { findLedgerSheet, readGrid } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
-import { growTo, writeBlock } from './sheet-executor';
+import { appendRows, growTo, withDocumentLock } from './sheet-executor';
 import { safeCell } from './sheet-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -100,19 +106,29 @@ function currentUser(s: Services): string {
   }
 }
 
-/** The person who made the edit, when Google tells us (it does not for consumer accounts outside a domain). */
-function editor(s: Services, e: GoogleAppsScript.Events.SheetsOnEdit): string {
-  try {
-    const active = s.session.getActiveUser().getEmail();
-    if (active) return active;
-  } catch {
-    // Fall through to the event's user.
-  }
-  try {
-    return e.user?.getEmail?.() || '';
-  } catch {
-    return '';
-  }
+/**
+ * The person who made the edit, or null when Google does not say or cannot be trusted. An installable trigger runs
+ * as its owner; Session.getActiveUser() then gives the editor only when Google lets the script know them (same
+ * Workspace domain), and '' otherwise — consumer accounts, other domains, anonymous editors
+ * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()). e.user is "the active user,
+ * if available (depending on a complex set of security restrictions)"
+ * (https://developers.google.com/apps-script/guides/triggers/events#edit), and for an anonymous editor it names the
+ * trigger's owner: so a blank active user with e.user equal to the owner is not evidence of anyone. The owner's own
+ * edits are always known, as getActiveUser gives the script's own user.
+ */
+function editorOf(s: Services, e: GoogleAppsScript.Events.SheetsOnEdit): string | null {
+  const email = (get: () => string | undefined) => {
+    try {
+      return (get() ?? '').trim();
+    } catch {
+      return '';
+    }
+  };
+  const active = email(() => s.session.getActiveUser().getEmail());
+  if (active !== '') return active;
+  const owner = email(() => s.session.getEffectiveUser().getEmail());
+  const given = email(() => e.user?.getEmail?.());
+  return given !== '' && given.toLowerCase() !== owner.toLowerCase() ? given : null;
 }
 
 function createHistorySheet(ss: Spreadsheet, locale: Locale): Sheet {
@@ -193,8 +209,12 @@ export interface EditResult {
 }
 
 /**
- * Installable on-edit trigger. Reads the ledger and the snapshot once each, appends every changed cell to
- * 修改记录 in one setValues, and updates the snapshot in one more. It never writes to the ledger itself.
+ * Installable on-edit trigger. Google runs it late, several may overlap, and they may arrive out of order; edits
+ * by scripts, the API and forms fire none (https://developers.google.com/apps-script/guides/triggers/installable).
+ * So each run diffs the whole ledger against the snapshot and logs every changed cell, never only the cells its
+ * event names. A cell is credited to the event's editor only when the event itself proves it: a one-cell edit
+ * whose e.value is the cell's value now (Google gives e.value and e.oldValue only for one cell). Anything else is
+ * logged with its value as found and "编辑者未知 / editor unknown". It never writes to the ledger itself.
  */
 export function onLedgerEdit(e?: GoogleAppsScript.Events.SheetsOnEdit, services?: Services): EditResult {
   const result: EditResult = { logged: 0, resynced: false };
@@ -202,58 +222,177 @@ export function onLedgerEdit(e?: GoogleAppsScript.Events.SheetsOnEdit, services?
   const s = resolveServices(services);
   const sheet = e.range.getSheet();
   if (!isLedgerSheet(s, sheet)) return result;
-  const lock = s.lock.getDocumentLock();
-  if (!lock.tryLock(EDIT_LOCK_MS)) {
-    // Thrown so the failure shows in the executions log; the next edit's diff resynchronises the snapshot.
-    throw new Error('onLedgerEdit: the document lock was busy; this edit was not recorded in 修改记录');
+  const locked = withDocumentLock(s, EDIT_LOCK_MS, () => logEdit(s, e, sheet, result));
+  if (!locked.ran) {
+    // Thrown so the failure shows in the executions log. Nothing is lost: the next run's whole-sheet diff logs
+    // these cells (with "editor unknown", since by then no event vouches for them).
+    throw new Error('onLedgerEdit: the document lock was busy; these cells are logged by the next edit');
   }
-  try {
-    const ss = sheet.getParent();
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const locale = localeOf(ss.getSpreadsheetLocale());
-    const current = readGrid(sheet);
-    const existing = ss.getSheetByName(SNAPSHOT_SHEET);
-    const range = {
-      row: e.range.getRow(),
-      column: e.range.getColumn(),
-      numRows: e.range.getNumRows(),
-      numColumns: e.range.getNumColumns(),
-    };
-    const diff = diffEdit({
-      current,
-      snapshot: existing ? readGrid(existing) : null,
-      range,
-      oldValue: (e as { oldValue?: unknown }).oldValue,
-      dateText: dateTexter(s, timeZone),
-      locale,
-    });
-    if (diff.changes.length > 0) {
-      const log = ss.getSheetByName(HISTORY_SHEET) ?? createHistorySheet(ss, locale);
-      const rows = historyRows(diff.changes, { time: s.now(), user: editor(s, e), locale });
-      const start = Math.max(log.getLastRow(), 1) + 1;
-      writeBlock(
-        log,
-        start,
-        1,
-        rows.map((r) => r.map(safeCell)),
-      );
-      result.logged = rows.length;
-    }
-    const snapshot = existing ?? createSnapshotSheet(ss);
-    if (diff.snapshotStale) {
-      rewriteSnapshot(snapshot, current);
-      result.resynced = true;
-    } else {
-      const region = current
-        .slice(range.row - 1, range.row - 1 + range.numRows)
-        .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns));
-      growTo(snapshot, range.row + range.numRows - 1, range.column + range.numColumns - 1);
-      snapshot
-        .getRange(range.row, range.column, range.numRows, range.numColumns)
-        .setValues(rectangle(region, range.numRows, range.numColumns));
-    }
-    return result;
-  } finally {
-    lock.releaseLock();
+  return locked.value;
+}
+
+/** One cell of the event: where, and what Google says it held before and after. */
+interface EventCell {
+  row: number;
+  column: number;
+  oldValue: unknown;
+  value: unknown;
+}
+
+/** The single cell an event describes with its values, or null (a range, or no value given). */
+function eventCell(e: GoogleAppsScript.Events.SheetsOnEdit): EventCell | null {
+  const range = e.range;
+  if (range.getNumRows() !== 1 || range.getNumColumns() !== 1) return null;
+  const { value, oldValue } = e as { value?: unknown; oldValue?: unknown };
+  return { row: range.getRow(), column: range.getColumn(), oldValue, value };
+}
+
+function logEdit(
+  s: Services,
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  sheet: Sheet,
+  result: EditResult,
+): EditResult {
+  const ss = sheet.getParent();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const locale = localeOf(ss.getSpreadsheetLocale());
+  const dateText = dateTexter(s, timeZone);
+  const current = readGrid(sheet);
+  const existing = ss.getSheetByName(SNAPSHOT_SHEET);
+  const who = editorOf(s, e);
+  const time = s.now();
+  const rows: Cell[][] = [];
+  /** Cells whose snapshot value is brought up to date: every cell logged. */
+  const touched: { row: number; column: number }[] = [];
+  const unknown = (changes: CellChange[]) => historyRows(changes, { time, user: '', locale });
+  const single = eventCell(e);
+  let structural = true;
+  let changes: CellChange[];
+  if (existing) {
+    const diff = diffSheet({ current, snapshot: readGrid(existing), dateText, locale });
+    changes = diff.changes;
+    structural = diff.structural;
+  } else {
+    // No snapshot to compare with: the event's own cells, their old values unknown unless Google gave one.
+    changes = cellsOf(e, current, dateText, locale);
   }
+  if (single && who !== null) {
+    const cell = current[single.row - 1]?.[single.column - 1];
+    const newText = eventValueText(single.value, cell, dateText);
+    const oldText = eventValueText(single.oldValue, cell, dateText);
+    const at = changes.findIndex((c) => c.row === single.row && c.column === single.column);
+    const found = at >= 0 ? changes[at] : null;
+    if (newText !== oldText) {
+      // What this person did, as Google reports it: true whether or not someone changed the cell since.
+      const mine: CellChange = {
+        row: single.row,
+        column: single.column,
+        cell: a1(single.row, single.column),
+        id: found?.id ?? changeId(current, single.row),
+        field: found?.field ?? fieldName(current, single.row, single.column, locale),
+        oldValue: oldText,
+        newValue: newText,
+      };
+      if (found && valueText(cell, dateText) === newText) {
+        // The cell still holds this edit's value: the change found is this edit. A gap between the snapshot
+        // and Google's old value is someone else's earlier edit, logged first and unattributed.
+        changes.splice(at, 1);
+        if (found.oldValue !== null && found.oldValue !== oldText)
+          rows.push(...unknown([{ ...found, newValue: oldText }]));
+      }
+      rows.push(...historyRows([mine], { time, user: who, locale }));
+      touched.push(single);
+    }
+  }
+  rows.push(...unknown(changes));
+  touched.push(...changes);
+  if (rows.length > 0) {
+    const log = ss.getSheetByName(HISTORY_SHEET) ?? createHistorySheet(ss, locale);
+    appendRows(
+      log,
+      rows.map((r) => r.map(safeCell)),
+      Math.max(log.getLastRow(), 1),
+    );
+    result.logged = rows.length;
+  }
+  const snapshot = existing ?? createSnapshotSheet(ss);
+  if (structural || !existing) {
+    rewriteSnapshot(snapshot, current);
+    result.resynced = true;
+  } else if (touched.length > 0) {
+    writeBox(snapshot, current, touched);
+  }
+  return result;
+}
+
+/** Writes the ledger's current values over the snapshot in the smallest rectangle holding every touched cell. */
+function writeBox(
+  snapshot: Sheet,
+  current: readonly (readonly Cell[])[],
+  touched: { row: number; column: number }[],
+): void {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const t of touched) {
+    top = Math.min(top, t.row);
+    left = Math.min(left, t.column);
+    bottom = Math.max(bottom, t.row);
+    right = Math.max(right, t.column);
+  }
+  const region = current.slice(top - 1, bottom).map((row) => row.slice(left - 1, right));
+  growTo(snapshot, bottom, right);
+  snapshot
+    .getRange(top, left, bottom - top + 1, right - left + 1)
+    .setValues(rectangle(region, bottom - top + 1, right - left + 1));
+}
+
+/** Without a snapshot: the event's cells as they are now; the old value is Google's for one cell, else unknown. */
+function cellsOf(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  current: readonly (readonly Cell[])[],
+  dateText: (value: Date) => string,
+  locale: Locale,
+): CellChange[] {
+  const r = e.range;
+  const out: CellChange[] = [];
+  const single = r.getNumRows() === 1 && r.getNumColumns() === 1;
+  for (let row = r.getRow(); row < r.getRow() + r.getNumRows(); row++) {
+    for (let column = r.getColumn(); column < r.getColumn() + r.getNumColumns(); column++) {
+      const cell = current[row - 1]?.[column - 1];
+      const old = (e as { oldValue?: unknown }).oldValue;
+      out.push({
+        row,
+        column,
+        cell: a1(row, column),
+        id: changeId(current, row),
+        field: fieldName(current, row, column, locale),
+        // Google omits oldValue for a one-cell edit exactly when the cell was empty.
+        oldValue: single ? eventValueText(old, cell, dateText) : null,
+        newValue: valueText(cell, dateText),
+      });
+    }
+  }
+  return out;
+}
+
+/** 编号 of a ledger row (1-based), '' above the data or without an 编号 column. */
+function changeId(current: readonly (readonly Cell[])[], row: number): string {
+  const { header } = findHeader(current);
+  if (!header || header.columns.id === undefined || row <= header.index + 1) return '';
+  return cellText(current[row - 1]?.[header.columns.id]);
+}
+
+/** The header text above a cell, 表头 for the header row itself. */
+function fieldName(
+  current: readonly (readonly Cell[])[],
+  row: number,
+  column: number,
+  locale: Locale,
+): string {
+  const { header } = findHeader(current);
+  if (!header || row < header.index + 1) return '';
+  if (row === header.index + 1) return locale === 'en' ? 'Header' : '表头';
+  return cellText(current[header.index]?.[column - 1]);
 }

@@ -167,8 +167,8 @@ describe('log rows and one problem’s history', () => {
       [time, 'clerk@example.org', 'J3', '2', '整改状态', '正在整改', '已完成'],
       [time, 'clerk@example.org', 'K3', '2', '完成日期', UNKNOWN_OLD_VALUE.zh, '2024-10-20'],
     ]);
-    expect(historyRows(changes, { time, user: '' })[0][1]).toBe('（未获取到账号）');
-    expect(historyRows(changes, { time, user: '', locale: 'en' })[0][1]).toBe('(account not available)');
+    expect(historyRows(changes, { time, user: '' })[0][1]).toBe('编辑者未知');
+    expect(historyRows(changes, { time, user: '', locale: 'en' })[0][1]).toBe('editor unknown');
   });
 
   it('picks a problem’s rows by 编号 (or by row when it has none), newest first', () => {

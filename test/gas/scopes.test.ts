@@ -7,6 +7,7 @@ import { onLedgerEdit } from '../../src/gas/history';
 import { dailyReminders } from '../../src/gas/reminders';
 import { enableDailyReminders } from '../../src/gas/reminders-trigger';
 import { setupLedger } from '../../src/gas/setup-ledger';
+import { EditEvents } from '../fakes/edits';
 import { exampleEnv, servicesOf } from './helpers';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as {
@@ -33,15 +34,9 @@ describe('appsscript.json oauthScopes', () => {
     const s = servicesOf(env);
     setupLedger(s);
     env.lock.endExecution();
-    env.setActiveUser('clerk@example.org');
-    env.setEffectiveUser('owner@example.org');
-    const range = env.calls.untracked(() => {
-      const r = env.sheet('台账').getRange('J3');
-      r.setValue('已完成');
-      return r;
-    });
-    const e = { range, source: env.spreadsheet, authMode: 'FULL', value: '已完成' };
-    expect(onLedgerEdit(e as unknown as GoogleAppsScript.Events.SheetsOnEdit, s).logged).toBe(1);
+    const edits = new EditEvents(env, 'owner@example.org');
+    edits.edit({ email: 'clerk@example.org', kind: 'sameDomain' }, '台账', 'J3', [['已完成']]);
+    expect(edits.deliver((e) => onLedgerEdit(e, s)).logged).toBe(1);
     expect(env.values(HISTORY_SHEET)[1][1]).toBe('clerk@example.org');
   });
 
