@@ -4,6 +4,7 @@
 // made in every other document the add-on runs in, and a clock trigger names no source document.
 import type { CalendarDate } from '../core';
 import { isAddonBuild } from './build-flags';
+import { documentStore, type RecordStore } from './document-store';
 import type { Services } from './services';
 
 /** Stable name of the trigger handler (DESIGN.md: trigger handlers are stored by name). */
@@ -26,10 +27,32 @@ export interface OwnerRecord {
   skipsReported: string[];
 }
 
-type Properties = GoogleAppsScript.Properties.Properties;
+type Properties = RecordStore;
 
+/**
+ * Where the owner record lives: the spreadsheet's developer metadata, which the add-on's daily run can read with
+ * no document open. A record an earlier version kept in document properties moves over on first read.
+ */
 export function documentProperties(services: Services): Properties {
-  return services.properties.getDocumentProperties();
+  const ss = services.spreadsheet.getActiveSpreadsheet();
+  const store = documentStore(ss, services.spreadsheet.DeveloperMetadataVisibility.PROJECT);
+  const legacy = services.properties.getDocumentProperties();
+  if (legacy) {
+    const old = legacy.getProperties();
+    const keys = Object.keys(old).filter((k) => k.startsWith('rectify.reminders.'));
+    if (keys.length > 0) {
+      const moved: Record<string, string> = {};
+      for (const k of keys) moved[k] = old[k];
+      store.setProperties(moved);
+      for (const k of keys) legacy.deleteProperty(k);
+    }
+  }
+  return store;
+}
+
+/** User-properties key (the trigger owner's) naming the spreadsheet a daily trigger serves: add-on build only. */
+export function servedSheetKey(triggerId: string): string {
+  return `rectify.reminders.sheet.${triggerId}`;
 }
 
 /** One getProperties call. */
@@ -106,6 +129,23 @@ export function documentTriggers(services: Services, record: OwnerRecord): Trigg
 /** Deletes the current user's dailyReminders trigger with this unique id, and no other; false if none. */
 export function deleteTriggerById(services: Services, triggerId: string): boolean {
   const trigger = userTriggers(services).find((t) => t.getUniqueId() === triggerId);
-  if (trigger) services.script.deleteTrigger(trigger);
+  if (trigger) deleteTrigger(services, trigger);
   return trigger !== undefined;
+}
+
+/** Deletes a trigger and, in the add-on build, the note of which spreadsheet it served. */
+export function deleteTrigger(services: Services, trigger: Trigger): void {
+  const id = trigger.getUniqueId();
+  services.script.deleteTrigger(trigger);
+  if (isAddonBuild()) services.properties.getUserProperties().deleteProperty(servedSheetKey(id));
+}
+
+/**
+ * Add-on build: remembers, in the trigger owner's user properties, which spreadsheet the new trigger serves. Its
+ * run has no active document and a clock trigger names no source (getTriggerSourceId is null), so this note is
+ * the only way back to the spreadsheet.
+ */
+export function rememberServedSheet(services: Services, triggerId: string, spreadsheetId: string): void {
+  if (isAddonBuild())
+    services.properties.getUserProperties().setProperty(servedSheetKey(triggerId), spreadsheetId);
 }

@@ -6,11 +6,13 @@ import { calendarDateReader, readSettings } from './ledger-sheet';
 import {
   clearOwner,
   currentUser,
+  deleteTrigger,
   documentProperties,
   documentTriggers,
   HANDLER,
   readOwner,
   recordTrigger,
+  rememberServedSheet,
   writeOwner,
 } from './reminders-owner';
 import { resolveServices, type Services } from './services';
@@ -59,7 +61,7 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
       (a, b) => Number(b.getUniqueId() === record.triggerId) - Number(a.getUniqueId() === record.triggerId),
     );
     // Extra copies (from an old version or a race) would send every mail twice.
-    for (const extra of mine.slice(1)) s.script.deleteTrigger(extra);
+    for (const extra of mine.slice(1)) deleteTrigger(s, extra);
     if (mine.length > 0 && record.owner === me && record.hour === hour) {
       // A bound script's trigger from before ids were kept is adopted, so a stray copy can tell it is one.
       const id = mine[0].getUniqueId();
@@ -73,7 +75,7 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
       );
       return { status: 'unchanged', owner: me, hour };
     }
-    if (mine.length > 0) s.script.deleteTrigger(mine[0]);
+    if (mine.length > 0) deleteTrigger(s, mine[0]);
     const trigger = s.script
       .newTrigger(HANDLER)
       .timeBased()
@@ -82,6 +84,7 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
       .inTimezone(timeZone)
       .create();
     writeOwner(props, me, hour, trigger.getUniqueId());
+    rememberServedSheet(s, trigger.getUniqueId(), ss.getId());
     const rescheduled = mine.length > 0;
     say(
       tr(
@@ -107,7 +110,7 @@ export function disableDailyReminders(services?: Services): TriggerResult | unde
     const me = currentUser(s);
     const title = tr(l, '关闭每日提醒', 'Turn off daily reminders');
     const mine = documentTriggers(s, record);
-    for (const t of mine) s.script.deleteTrigger(t);
+    for (const t of mine) deleteTrigger(s, t);
     if (record.owner && record.owner !== me) {
       // Google lets no one delete another user's trigger; clearing the owner makes it stand down instead.
       const answer = env.ask(

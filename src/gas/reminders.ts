@@ -12,12 +12,15 @@ import {
   splitByQuota,
   tr,
 } from '../core';
+import { isAddonBuild } from './build-flags';
 import { PRODUCT, runCommand } from './command';
+import type { RecordStore } from './document-store';
 import { isUserError } from './errors';
 import { type LedgerContext, loadLedger, todayIn } from './ledger-sheet';
 import { appendLog, type ReminderLog, readLog } from './reminders-log';
 import {
   currentUser,
+  deleteTrigger,
   deleteTriggerById,
   documentProperties,
   documentTriggers,
@@ -27,8 +30,9 @@ import {
   type OwnerRecord,
   readOwner,
   recordTrigger,
+  servedSheetKey,
 } from './reminders-owner';
-import { resolveServices, type Services } from './services';
+import { overriding, resolveServices, type Services, withServices } from './services';
 import { withDocumentLock } from './sheet-executor';
 import { assertWritable } from './sheet-write';
 
@@ -174,8 +178,25 @@ function standsDown(s: Services, record: OwnerRecord, me: string, triggerUid: st
   }
   // Enabled by someone else since, turned off, or a stray copy: it would send a second copy of every mail.
   if (triggerUid !== null) deleteTriggerById(s, triggerUid);
-  else for (const t of documentTriggers(s, record)) s.script.deleteTrigger(t);
+  else for (const t of documentTriggers(s, record)) deleteTrigger(s, t);
   return true;
+}
+
+/**
+ * The services with the spreadsheet this run serves as the active one. A sheet-bound script's trigger has its
+ * container; an editor add-on's time-driven trigger has no document at all ("they can't access the document"
+ * in time-driven triggers: https://developers.google.com/workspace/add-ons/concepts/editor-triggers), so the
+ * add-on build opens the spreadsheet by the id enableDailyReminders noted for this trigger. That one call,
+ * SpreadsheetApp.openById, is why the add-on's manifest asks for the spreadsheets scope. Null: nothing to serve.
+ */
+function servedServices(s: Services, triggerUid: string | null): Services | null {
+  if (s.spreadsheet.getActiveSpreadsheet()) return s;
+  if (!isAddonBuild() || triggerUid === null) return null;
+  const id = s.properties.getUserProperties().getProperty(servedSheetKey(triggerUid));
+  if (!id) return null;
+  const ss = s.spreadsheet.openById(id);
+  const spreadsheet = overriding(s.spreadsheet, { getActiveSpreadsheet: () => ss, getActive: () => ss });
+  return withServices(s, { spreadsheet });
 }
 
 /**
@@ -183,7 +204,7 @@ function standsDown(s: Services, record: OwnerRecord, me: string, triggerUid: st
  * its recorded trigger, so a stray second trigger sends nothing (it removes itself). Reads the ledger and
  * the log once, sends, then appends the log in one write. Service calls grow with the digests, never rows.
  */
-export function runDailyReminders(s: Services, triggerUid: string | null = null): ReminderRun {
+export function runDailyReminders(services: Services, triggerUid: string | null = null): ReminderRun {
   const run: ReminderRun = {
     status: 'done',
     asOf: null,
@@ -195,6 +216,14 @@ export function runDailyReminders(s: Services, triggerUid: string | null = null)
     alerted: false,
     error: null,
   };
+  const served = servedServices(services, triggerUid);
+  if (!served) {
+    // No spreadsheet to serve (a trigger made before its spreadsheet was noted, or whose note is gone):
+    // it could only fail every morning, so it removes itself.
+    if (triggerUid !== null) deleteTriggerById(services, triggerUid);
+    return { ...run, status: 'not-owner' };
+  }
+  const s = served;
   const props = documentProperties(s);
   const record = readOwner(props);
   const me = currentUser(s);
@@ -209,7 +238,7 @@ function sendAndLog(
   run: ReminderRun,
   record: OwnerRecord,
   me: string,
-  props: GoogleAppsScript.Properties.Properties,
+  props: RecordStore,
 ): ReminderRun {
   let ctx: LedgerContext | null = null;
   let log: ReminderLog | null = null;
@@ -327,11 +356,7 @@ function newSkips(skipped: readonly Skipped[], reported: readonly string[]): Ski
 }
 
 /** Remembers today's skips (a fixed address drops out; if it breaks again, it is told again). One call at most. */
-function rememberSkips(
-  props: GoogleAppsScript.Properties.Properties,
-  skipped: readonly Skipped[],
-  before: readonly string[],
-): void {
+function rememberSkips(props: RecordStore, skipped: readonly Skipped[], before: readonly string[]): void {
   const marks = [...new Set(skipped.map(skipMark))].slice(0, MAX_SKIP_MARKS);
   if (marks.join(',') !== before.join(',')) markSkipsReported(props, marks);
 }

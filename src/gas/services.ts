@@ -87,5 +87,21 @@ export function resolveServices(candidate?: unknown): Services {
     : defaultServices();
 }
 
+/**
+ * A view of an Apps Script object with a few methods replaced; every other property is read from the
+ * real object and its methods are called on it (never re-bound), so host objects behave as usual.
+ */
+export function overriding<T extends object>(target: T, overrides: Record<string, unknown>): T {
+  return new Proxy(target, {
+    get(t, key) {
+      if (typeof key === 'string' && key in overrides) return overrides[key];
+      const value = (t as Record<string | symbol, unknown>)[key];
+      return typeof value === 'function'
+        ? (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(t, args)
+        : value;
+    },
+  });
+}
+
 /** The advanced Drive service's global, present once appsscript.json enables it (userSymbol "Drive", v3). */
 declare const Drive: DriveAdvanced;

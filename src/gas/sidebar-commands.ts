@@ -6,7 +6,7 @@ import { sessionLocale } from './ledger-sheet';
 import { generateNotice, type NoticeRun } from './notice';
 import { hasOwn } from './own';
 import { previewReminders } from './reminders';
-import { resolveServices, type Services, withServices } from './services';
+import { overriding, resolveServices, type Services, withServices } from './services';
 import { updateTotals } from './update-totals';
 import { validateLedger } from './validate-ledger';
 
@@ -48,22 +48,6 @@ export const SIDEBAR_COMMANDS: Record<string, SidebarCommand> = {
 type Ui = GoogleAppsScript.Base.Ui;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-/**
- * A view of an Apps Script object with a few methods replaced; every other property is read from the
- * real object and its methods are called on it (never re-bound), so host objects behave as usual.
- */
-function overriding<T extends object>(target: T, overrides: Record<string, unknown>): T {
-  return new Proxy(target, {
-    get(t, key) {
-      if (typeof key === 'string' && key in overrides) return overrides[key];
-      const value = (t as Record<string | symbol, unknown>)[key];
-      return typeof value === 'function'
-        ? (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(t, args)
-        : value;
-    },
-  });
-}
 
 /**
  * Services whose Ui.alert and Spreadsheet.toast are written down instead of shown: a command run from the

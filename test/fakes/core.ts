@@ -32,6 +32,8 @@ export class Core {
   effectiveUser: string | null = null;
   userLocale: string;
   scriptTimeZone: string;
+  /** True inside an editor add-on's time-driven trigger: no active spreadsheet, no document properties. */
+  noActiveDocument = false;
   /** Echo Logger and console lines to the real console. */
   echoLogs: boolean;
   /** OAuth scopes the user granted: the manifest's oauthScopes unless a test gives others; null grants all. */

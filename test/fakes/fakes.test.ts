@@ -31,7 +31,7 @@ function thrown(fn: () => unknown): Error {
 describe('Range values', () => {
   it('reads a 2-D grid with "" for empty cells, numbers, booleans and Dates', () => {
     const env = ledger();
-    const values = env.SpreadsheetApp.getActive().getSheetByName('台账')!.getDataRange().getValues();
+    const values = env.SpreadsheetApp.getActive()!.getSheetByName('台账')!.getDataRange().getValues();
     expect(values).toHaveLength(3);
     expect(values[0]).toEqual(['编号', '问题描述', '整改时限', '追赃挽损（万元）']);
     expect(values[1][0]).toBe(1);
@@ -225,7 +225,7 @@ describe('fills, notes, formats, validation', () => {
 describe('Sheet', () => {
   it('throws out-of-bounds like Google and sizes new sheets 1000 x 26', () => {
     const env = createFakeEnv();
-    const sheet = env.SpreadsheetApp.getActive().insertSheet('新表');
+    const sheet = env.SpreadsheetApp.getActive()!.insertSheet('新表');
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
     expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('Those rows are out of bounds.');
     expect(() => sheet.getRange(1, 26, 1, 2)).toThrow('Those columns are out of bounds.');
@@ -274,7 +274,7 @@ describe('Sheet', () => {
 
   it('names, ids, duplicates, hiding, frozen rows, widths, charts', () => {
     const env = createFakeEnv();
-    const ss = env.SpreadsheetApp.getActive();
+    const ss = env.SpreadsheetApp.getActive()!;
     expect(ss.getSheets()[0].getName()).toBe('工作表1');
     expect(ss.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`);
     const a = ss.insertSheet('汇总');
@@ -378,7 +378,7 @@ describe('Lock, Properties, Session, Utilities', () => {
 
   it('stores properties as strings per store and per user', () => {
     const env = createFakeEnv({ activeUser: 'a@x.org' });
-    const doc = env.PropertiesService.getDocumentProperties();
+    const doc = env.PropertiesService.getDocumentProperties()!;
     expect(doc.getProperty('missing')).toBeNull();
     doc.setProperty('n', 5 as unknown as string).setProperties({ a: '1', b: '2' });
     expect(doc.getProperties()).toEqual({ n: '5', a: '1', b: '2' });
@@ -410,7 +410,7 @@ describe('Lock, Properties, Session, Utilities', () => {
 describe('ScriptApp and MailApp', () => {
   it('shows each user only their own triggers', () => {
     const env = createFakeEnv({ activeUser: 'a@x.org' });
-    const ss = env.SpreadsheetApp.getActive();
+    const ss = env.SpreadsheetApp.getActive()!;
     env.ScriptApp.newTrigger('dailyReminders')
       .timeBased()
       .everyDays(1)
@@ -454,7 +454,7 @@ describe('ScriptApp and MailApp', () => {
 describe('call counter', () => {
   it('counts every public method by Class.method, with totals, reset and snapshot', () => {
     const env = ledger();
-    const sheet = env.SpreadsheetApp.getActive().getSheetByName('台账')!;
+    const sheet = env.SpreadsheetApp.getActive()!.getSheetByName('台账')!;
     const range = sheet.getDataRange();
     range.getValues();
     range.setBackgrounds(range.getBackgrounds());

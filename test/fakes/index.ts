@@ -384,6 +384,25 @@ export class FakeEnv {
     this.core.effectiveUser = email;
   }
 
+  /**
+   * Runs as an editor add-on's time-driven trigger does: no active document (getActiveSpreadsheet and
+   * getDocumentProperties return null) and no UI. leaveTrigger() undoes it.
+   */
+  enterAddonClockTrigger(): void {
+    this.core.noActiveDocument = true;
+    this.ui.available = false;
+  }
+
+  leaveTrigger(): void {
+    this.core.noActiveDocument = false;
+    this.ui.available = true;
+  }
+
+  /** Developer metadata on the spreadsheet, uncounted: env.metadata.get(key). */
+  get metadata() {
+    return this.spreadsheet._metadata;
+  }
+
   /** The Date constructor of the realm the code under test runs in (createVmContext sets it). */
   setDateConstructor(ctor: DateConstructor): void {
     this.core.DateCtor = ctor;

@@ -84,7 +84,9 @@ export class FakePropertiesService extends Fake {
   ) {
     super(core);
   }
-  getDocumentProperties(): FakeProperties {
+  /** Null where there is no document: an editor add-on's time-driven trigger (Google: "returns null"). */
+  getDocumentProperties(): FakeProperties | null {
+    if (this._core.noActiveDocument) return null;
     return new FakeProperties(this._core, this._state.document);
   }
   getScriptProperties(): FakeProperties {

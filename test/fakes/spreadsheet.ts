@@ -2,6 +2,7 @@
 import { splitSheet } from './a1';
 import { countCalls } from './calls';
 import { type Core, Fake, FakeUser, GasException } from './core';
+import { DeveloperMetadataVisibility, FakeDeveloperMetadata, MetadataState } from './metadata';
 import type { FakeProtection } from './protection';
 import { ProtectionType } from './protection';
 import type { FakeRange } from './range';
@@ -39,6 +40,8 @@ export class FakeSpreadsheet extends Fake {
   readonly _toasts: Toast[] = [];
   _nextSheetId = 0;
   _nextChartId = 1;
+  /** Developer metadata of the spreadsheet itself. */
+  readonly _metadata = new MetadataState();
 
   constructor(core: Core, init: SpreadsheetInit) {
     super(core);
@@ -182,6 +185,16 @@ export class FakeSpreadsheet extends Fake {
     return this._sheets.flatMap((s) => s._protections.filter((p) => p._type === t));
   }
 
+  // ---- developer metadata ----
+
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this._metadata.entries.map((e) => new FakeDeveloperMetadata(this._core, this._metadata, e));
+  }
+  addDeveloperMetadata(key: string, value?: string, visibility?: string): this {
+    this._metadata.add(String(key), value === undefined ? null : String(value), visibility ?? 'DOCUMENT');
+    return this;
+  }
+
   // ---- settings and feedback ----
 
   getSpreadsheetTimeZone(): string {
@@ -221,6 +234,7 @@ export const Dimension = Object.freeze({ ROWS: 'ROWS', COLUMNS: 'COLUMNS' });
 
 export class FakeSpreadsheetApp extends Fake {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly BorderStyle = BorderStyle;
   readonly ProtectionType = ProtectionType;
   readonly WrapStrategy = WrapStrategy;
@@ -235,11 +249,15 @@ export class FakeSpreadsheetApp extends Fake {
     super(core);
   }
 
-  getActive(): FakeSpreadsheet {
-    return this._ss;
+  /**
+   * Null in an editor add-on's time-driven trigger, which runs with no document open
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers): env.enterAddonClockTrigger().
+   */
+  getActive(): FakeSpreadsheet | null {
+    return this._core.noActiveDocument ? null : this._ss;
   }
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    return this._ss;
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    return this._core.noActiveDocument ? null : this._ss;
   }
   getActiveSheet(): FakeSheet {
     return this._ss._active();

@@ -28,7 +28,7 @@ describe('enableDailyReminders', () => {
         schedule: { atHour: 9, everyDays: 1, timeZone: 'Asia/Shanghai' },
       }),
     ]);
-    expect(env.properties.document.get('rectify.reminders.owner')).toBe(A);
+    expect(env.metadata.get('rectify.reminders.owner')).toBe(A);
     expect(env.ui.alerts.at(-1)!.prompt).toContain(
       '每天 9 点左右（Asia/Shanghai）由您的账号 owner@example.org',
     );
@@ -84,7 +84,7 @@ describe('disableDailyReminders after its question (Ui.alert suspends the script
     expect(stateDuringQuestion).toBe('free');
     const attempts = env.lock.attempts.slice(before);
     expect(attempts.map((a) => a.acquired)).toEqual([true, true]);
-    expect(env.properties.document.has('rectify.reminders.owner')).toBe(false);
+    expect(env.metadata.has('rectify.reminders.owner')).toBe(false);
   });
 
   it('changes nothing when another execution holds the lock once the question is answered', () => {
@@ -95,7 +95,7 @@ describe('disableDailyReminders after its question (Ui.alert suspends the script
     env.ui.duringNextAlert(() => env.lock.holdByOther('document'));
     expect(disableDailyReminders(s)).toBeUndefined();
     expect(env.ui.alerts.at(-1)?.prompt).toContain('您回答问题时另一项操作开始运行');
-    expect(env.properties.document.get('rectify.reminders.owner')).toBe(A);
+    expect(env.metadata.get('rectify.reminders.owner')).toBe(A);
   });
 
   it('changes nothing when the owner changed while the question was open', () => {
@@ -104,10 +104,10 @@ describe('disableDailyReminders after its question (Ui.alert suspends the script
     const s = as(env, B);
     env.ui.queueAlert('YES');
     env.ui.duringNextAlert(() => {
-      env.properties.document.set('rectify.reminders.owner', 'third@example.org');
+      env.metadata.set('rectify.reminders.owner', 'third@example.org');
     });
     expect(disableDailyReminders(s)?.status).toBe('owned-by-other');
-    expect(env.properties.document.get('rectify.reminders.owner')).toBe('third@example.org');
+    expect(env.metadata.get('rectify.reminders.owner')).toBe('third@example.org');
     expect(env.ui.alerts.at(-1)?.prompt).toContain('已被他人更改');
   });
 });
@@ -118,7 +118,7 @@ describe('disableDailyReminders', () => {
     enableDailyReminders(as(env, A));
     expect(disableDailyReminders(as(env, A))?.status).toBe('removed');
     expect(clockTriggers(env)).toHaveLength(0);
-    expect(env.properties.document.has('rectify.reminders.owner')).toBe(false);
+    expect(env.metadata.has('rectify.reminders.owner')).toBe(false);
     expect(disableDailyReminders(as(env, A))?.status).toBe('off');
   });
 
@@ -127,7 +127,7 @@ describe('disableDailyReminders', () => {
     enableDailyReminders(as(env, A));
     env.ui.queueAlert('NO');
     expect(disableDailyReminders(as(env, B))?.status).toBe('owned-by-other');
-    expect(env.properties.document.get('rectify.reminders.owner')).toBe(A);
+    expect(env.metadata.get('rectify.reminders.owner')).toBe(A);
     env.ui.queueAlert('YES');
     expect(disableDailyReminders(as(env, B))?.status).toBe('stopped-other');
     // Google lets B delete only B's triggers, so A's remains until it runs, sends nothing and removes itself.
@@ -188,16 +188,16 @@ describe('as a Marketplace add-on, where a user’s triggers serve several sprea
       const elsewhere = otherDocumentTrigger(env, A);
       expect(enableDailyReminders(as(env, A))?.status).toBe('created');
       const mine = clockTriggers(env).find((t) => t.id !== elsewhere)!;
-      expect(env.properties.document.get(TRIGGER_KEY)).toBe(mine.id);
+      expect(env.metadata.get(TRIGGER_KEY)).toBe(mine.id);
       expect(enableDailyReminders(as(env, A))?.status).toBe('unchanged');
       env.sheet('设置').appendRow(['提醒时间（点）', '18']);
       expect(enableDailyReminders(as(env, A))?.status).toBe('rescheduled');
       const moved = clockTriggers(env).find((t) => t.id !== elsewhere)!;
       expect(moved.schedule.atHour).toBe(18);
-      expect(env.properties.document.get(TRIGGER_KEY)).toBe(moved.id);
+      expect(env.metadata.get(TRIGGER_KEY)).toBe(moved.id);
       expect(disableDailyReminders(as(env, A))?.status).toBe('removed');
       expect(clockTriggers(env).map((t) => t.id)).toEqual([elsewhere]);
-      expect(env.properties.document.has(TRIGGER_KEY)).toBe(false);
+      expect(env.metadata.has(TRIGGER_KEY)).toBe(false);
     }),
   );
 
@@ -216,7 +216,7 @@ describe('as a Marketplace add-on, where a user’s triggers serve several sprea
     asAddonBuild(() => {
       const env = exampleEnv();
       enableDailyReminders(as(env, A));
-      const here = env.properties.document.get(TRIGGER_KEY)!;
+      const here = env.metadata.get(TRIGGER_KEY)!;
       const elsewhere = otherDocumentTrigger(env, A);
       env.ui.queueAlert('YES');
       expect(disableDailyReminders(as(env, B))?.status).toBe('stopped-other');
@@ -245,7 +245,7 @@ describe('in the sheet-bound script, every dailyReminders trigger is this spread
     legacy(env);
     expect(disableDailyReminders(as(env, A))?.status).toBe('removed');
     expect(clockTriggers(env)).toHaveLength(0);
-    expect(env.properties.document.has('rectify.reminders.owner')).toBe(false);
+    expect(env.metadata.has('rectify.reminders.owner')).toBe(false);
   });
 
   it('turning on again keeps that trigger and records it, making no second one', () => {
@@ -253,6 +253,6 @@ describe('in the sheet-bound script, every dailyReminders trigger is this spread
     const id = legacy(env);
     expect(enableDailyReminders(as(env, A))?.status).toBe('unchanged');
     expect(clockTriggers(env).map((t) => t.id)).toEqual([id]);
-    expect(env.properties.document.get(TRIGGER_KEY)).toBe(id);
+    expect(env.metadata.get(TRIGGER_KEY)).toBe(id);
   });
 });

@@ -380,11 +380,14 @@ describe('service calls per run', () => {
     expect(more.snapshot['MailApp.sendEmail']).toBe(10);
     expect(small.snapshot['Range.getValues']).toBe(3); // 设置, 台账, 提醒记录 — each read once
     expect(small.snapshot['Range.setValues']).toBe(1); // the whole log, once
-    // 35 fixed calls (lock, properties, user, three reads, links, quota, getMaxRows and getMaxColumns to grow
-    // the log before it is written, one log write) + 1 sendEmail a digest.
+    // 44 fixed calls (lock, user, three reads, links, quota, getMaxRows and getMaxColumns to grow the log
+    // before it is written, one log write; the owner record from the spreadsheet's developer metadata — one
+    // getDeveloperMetadata, a getKey and getValue per stored key — and the old document properties checked once
+    // for a record to move) + 1 sendEmail a digest.
     expect(small.snapshot['Sheet.getMaxRows']).toBe(1);
-    expect(small.total).toBe(35 + 5);
-    expect(more.total).toBe(35 + 10);
+    expect(small.snapshot['Spreadsheet.getDeveloperMetadata']).toBe(1);
+    expect(small.total).toBe(44 + 5);
+    expect(more.total).toBe(44 + 10);
   });
 });
 
@@ -442,7 +445,7 @@ describe('which trigger sends', () => {
 
     it('a stray duplicate of the owner’s trigger sends nothing and deletes only itself when it fires', () => {
       const env = enabled();
-      const recorded = env.properties.document.get(TRIGGER_KEY)!;
+      const recorded = env.metadata.get(TRIGGER_KEY)!;
       const stray = duplicate(env);
       const result = fire(env, stray);
       expect(result.status).toBe('not-owner');
@@ -460,7 +463,7 @@ describe('which trigger sends', () => {
     env.properties.document.set('rectify.reminders.owner', OWNER);
     env.properties.document.set('rectify.reminders.hour', '8');
     expect(fire(env, first).sent).toHaveLength(5);
-    expect(env.properties.document.get(TRIGGER_KEY)).toBe(first);
+    expect(env.metadata.get(TRIGGER_KEY)).toBe(first);
     expect(fire(env, second).status).toBe('not-owner');
     expect(ids(env)).toEqual([first]);
     expect(env.sentMail).toHaveLength(5);
