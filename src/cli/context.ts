@@ -21,11 +21,9 @@ export function todayInShanghai(now: Date = new Date()): CalendarDate {
   return shanghaiDay(now);
 }
 
-/** English when the terminal's locale is English (en_US…); Chinese otherwise. */
-export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | null {
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en[_-]/i.test(tag) ? 'en' : null;
-}
+import { envLocale } from './env-locale';
+
+export { envLocale } from './env-locale';
 
 /** The --as-of date: YYYY-MM-DD, or any exact day the ledger itself accepts (2024/10/30, 2024年10月30日). */
 export function parseAsOf(text: string | undefined, locale: Locale = 'zh'): CalendarDate | undefined {

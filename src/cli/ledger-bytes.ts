@@ -18,7 +18,7 @@ import {
   type SheetRef,
   type XlsxBook,
 } from '../ooxml';
-import { decodeText, parseCsv } from './csv';
+import { parseCsvBytes } from './csv';
 import { mixedEncoding } from './encoding';
 import { CliError } from './errors';
 import { withFileErrors } from './limits';
@@ -131,9 +131,14 @@ export async function workbookFromBytes(
 }
 
 /** A CSV file's bytes as text cells. */
-export function csvGridFromBytes(bytes: Uint8Array, path = '', locale: Locale = 'zh'): Cell[][] {
+export function csvGridFromBytes(
+  bytes: Uint8Array,
+  path = '',
+  locale: Locale = 'zh',
+  limits: Limits = DEFAULT_LIMITS,
+): Cell[][] {
   refuseMixedEncoding(bytes, path, locale);
-  return parseCsv(decodeText(bytes).text);
+  return withFileErrors(path, locale, () => parseCsvBytes(bytes, limits));
 }
 
 /**
@@ -192,7 +197,7 @@ export async function ledgerFromBytes(
     return {
       path,
       sheetName: '',
-      grid: csvGridFromBytes(bytes, path, locale),
+      grid: csvGridFromBytes(bytes, path, locale, limits),
       settings: null,
       narrative: null,
       book: null,
@@ -231,7 +236,7 @@ export async function sideGridFromBytes(
   locale: Locale = 'zh',
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Cell[][]> {
-  if (fileKind(path, locale) === 'csv') return csvGridFromBytes(bytes, path, locale);
+  if (fileKind(path, locale) === 'csv') return csvGridFromBytes(bytes, path, locale, limits);
   const book = await workbookFromBytes(bytes, path, locale, limits);
   return withFileErrors(path, locale, () =>
     sheetGrid(book, findSheet(book, names) ?? (book.sheets.find((s) => s.kind === 'worksheet') as SheetRef)),

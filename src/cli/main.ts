@@ -2,15 +2,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { type Locale, tr } from '../core';
-import { checkCommand } from './commands/check';
-import { colourCommand } from './commands/colour';
-import { demoCommand } from './commands/demo';
-import { importCommand } from './commands/import';
-import { noticeCommand } from './commands/notice';
-import { remindCommand } from './commands/remind';
-import { rollupCommand } from './commands/rollup';
-import { totalsCommand } from './commands/totals';
-import { envLocale } from './context';
+import { envLocale } from './env-locale';
 import { CliError } from './errors';
 import { type Io, processIo } from './io';
 import { safeIo } from './terminal';
@@ -65,39 +57,45 @@ const common = (ledger: string, v: Values) => ({
   lang: v.lang,
 });
 
+// Each command is loaded when it runs, so `rectify --help` or `check` never loads exceljs or docx.
 export const COMMANDS: Record<string, Command> = {
   check: {
     ledger: true,
     options: ['as-of', 'settings', 'json'],
-    run: (l, v, io) => checkCommand(common(l, v), io),
+    run: async (l, v, io) => (await import('./commands/check')).checkCommand(common(l, v), io),
   },
   totals: {
     ledger: true,
     options: ['as-of', 'settings', 'json'],
-    run: (l, v, io) => totalsCommand(common(l, v), io),
+    run: async (l, v, io) => (await import('./commands/totals')).totalsCommand(common(l, v), io),
   },
   notice: {
     ledger: true,
     options: ['out', 'as-of', 'settings', 'narrative'],
-    run: (l, v, io) => noticeCommand({ ...common(l, v), out: v.out }, io),
+    run: async (l, v, io) =>
+      (await import('./commands/notice')).noticeCommand({ ...common(l, v), out: v.out }, io),
   },
   colour: {
     ledger: true,
     options: ['out', 'as-of', 'settings'],
-    run: (l, v, io) =>
-      colourCommand({ ledger: l, out: v.out, asOf: v['as-of'], settings: v.settings, lang: v.lang }, io),
+    run: async (l, v, io) =>
+      (await import('./commands/colour')).colourCommand(
+        { ledger: l, out: v.out, asOf: v['as-of'], settings: v.settings, lang: v.lang },
+        io,
+      ),
   },
   remind: {
     ledger: true,
     options: ['dry-run', 'as-of', 'settings', 'json'],
-    run: (l, v, io) => remindCommand({ ...common(l, v), dryRun: v['dry-run'] }, io),
+    run: async (l, v, io) =>
+      (await import('./commands/remind')).remindCommand({ ...common(l, v), dryRun: v['dry-run'] }, io),
   },
   rollup: {
     ledger: true,
     many: true,
     options: ['as-of', 'json', 'out', 'notice', 'settings'],
-    run: (_l, v, io, ledgers) =>
-      rollupCommand(
+    run: async (_l, v, io, ledgers) =>
+      (await import('./commands/rollup')).rollupCommand(
         {
           inputs: ledgers,
           asOf: v['as-of'],
@@ -117,12 +115,16 @@ export const COMMANDS: Record<string, Command> = {
       en: '<document> (.docx, .pdf, .txt, .md or .html)',
     },
     options: ['out', 'json'],
-    run: (l, v, io) => importCommand({ input: l, out: v.out, json: v.json, lang: v.lang }, io),
+    run: async (l, v, io) =>
+      (await import('./commands/import')).importCommand(
+        { input: l, out: v.out, json: v.json, lang: v.lang },
+        io,
+      ),
   },
   demo: {
     ledger: false,
     options: ['out'],
-    run: (_l, v, io) => demoCommand({ out: v.out, lang: v.lang }, io),
+    run: async (_l, v, io) => (await import('./commands/demo')).demoCommand({ out: v.out, lang: v.lang }, io),
   },
 };
 

@@ -28,8 +28,6 @@ import {
 import { CliError } from './errors';
 import { fileNameOf, findSheet, type LedgerSource, sheetGrid } from './ledger-bytes';
 import type { Progress } from './progress';
-import { renderDocx } from './render/docx';
-import { renderHtml } from './render/html';
 import { type ColourSummary, colourWorkbook, workbookFromGrid } from './xlsx-colour';
 
 export interface CommandContext {
@@ -230,7 +228,10 @@ export function noticeOf(ctx: CommandContext): NoticeResult {
 export type NoticeFormat = 'docx' | 'html';
 
 export async function renderNotice(result: NoticeResult, format: NoticeFormat): Promise<Uint8Array | string> {
-  return format === 'docx' ? renderDocx(result.notice) : renderHtml(result.notice);
+  // Loaded on use: the docx library costs a quarter second that check, totals and colour do not need.
+  return format === 'docx'
+    ? (await import('./render/docx')).renderDocx(result.notice)
+    : (await import('./render/html')).renderHtml(result.notice);
 }
 
 /** Colours a copy of the context's workbook (or of a new one made from a CSV) and returns the .xlsx bytes. */

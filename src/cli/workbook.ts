@@ -59,7 +59,7 @@ export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
 
 /** Reads a CSV file as text cells. */
 export function readCsvGrid(path: string, locale: Locale = 'zh'): Cell[][] {
-  return csvGridFromBytes(readBytes(path, locale), path, locale);
+  return csvGridFromBytes(readBytes(path, locale), path, locale, limitsFromEnv(process.env, locale));
 }
 
 /** Reads a ledger from .csv or .xlsx, with its settings and narrative sheets when the workbook has them. */

@@ -27,6 +27,8 @@ export interface PackageSpec {
   parts?: Record<string, string | Uint8Array>;
   contentTypes?: string[];
   definedNames?: string;
+  /** Deflate level (1 is fastest, for very large test sheets). */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
 const DEFAULT_STYLES =
@@ -109,7 +111,7 @@ export function buildPackage(spec: PackageSpec): Uint8Array {
   for (const [name, content] of Object.entries(spec.parts ?? {}))
     files[name] = typeof content === 'string' ? strToU8(content) : content;
   const types = `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}${(spec.contentTypes ?? []).join('')}</Types>`;
-  return zipSync({ '[Content_Types].xml': strToU8(types), ...files });
+  return zipSync({ '[Content_Types].xml': strToU8(types), ...files }, { level: spec.level ?? 6 });
 }
 
 /** Every entry of a zip, inflated, by name. */
