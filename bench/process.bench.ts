@@ -1,5 +1,6 @@
 // Whole-process bench of the CLI (`/usr/bin/time -v`): start-up, check and colour at 10k/100k rows, a zip bomb.
-// BENCH_CLI=dir runs another build (dir/bin/rectify.js), so a before → after comparison uses the same inputs.
+// BENCH_CLI=dir runs another build (dir/bin/rectify.js), so a before → after comparison uses the same inputs;
+// BENCH_ROWS=10000,100000 picks the ledger sizes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,7 +167,8 @@ async function main(): Promise<void> {
       5,
     );
     console.log(`  check on the example / node -e 0: ${(check.seconds / node.seconds).toFixed(2)}×`);
-    for (const rows of [10_000, 100_000]) {
+    const sizes = (process.env.BENCH_ROWS ?? '10000,100000,150000').split(',').map(Number);
+    for (const rows of sizes) {
       const input = join(dir, `ledger-${rows}.xlsx`);
       writeFileSync(input, ledgerXlsx(rows));
       const mb = (statSync(input).size / 2 ** 20).toFixed(1);
