@@ -20,7 +20,17 @@ export interface Choices {
   today: CalendarDate;
 }
 
-export type Download = 'colour' | 'docx' | 'html' | 'totals' | 'reminders';
+export type Download = 'colour' | 'docx' | 'html' | 'totals' | 'reminders' | 'imported';
+
+/** A ledger read back from a notice (.docx, .txt…), as `rectify import` reads it. */
+export interface ImportedNote {
+  from: string;
+  /** The name the imported workbook downloads under. */
+  name: string;
+  problems: number;
+  errors: number;
+  warnings: number;
+}
 
 export type Request =
   | { id: number; type: 'open'; file: DroppedFile; choices: Choices }
@@ -50,6 +60,7 @@ export interface View {
   /** Whether the settings in force are the form's (edited on the page) rather than the workbook's. */
   settingsEdited: boolean;
   reminders: ReminderPlan;
+  imported: ImportedNote | null;
 }
 
 export interface FileOut {

@@ -9,7 +9,11 @@ export const STRINGS = {
     switchLabel: 'Switch to English',
     dropHint: '把台账文件拖到这里，或',
     choose: '选择文件…',
-    accepts: '可用 .xlsx，或 UTF-8、GBK、UTF-16 编码的 .csv / .txt / .tsv（与命令行 rectify check 相同）。',
+    accepts:
+      '可用 .xlsx，或 UTF-8、GBK、UTF-16 编码的 .csv / .txt / .tsv（与命令行 rectify check 相同）；放入整改通报或方案（.docx、.txt、.md、.html）则导入为台账。',
+    importedNote:
+      '已从 {0} 导入 {1} 个问题（{2} 个错误，{3} 个提醒），以下按导入的台账计算；请核对后另存为台账。',
+    importedButton: '下载导入的台账（.xlsx）',
     dropped: '正在读取 {0}…',
     working: '正在处理…',
     oneAtATime: '一次请放入一个台账文件（收到 {0} 个）；已读取第一个：{1}。',
@@ -96,7 +100,11 @@ export const STRINGS = {
     switchLabel: '切换到中文',
     dropHint: 'Drop a ledger file here, or',
     choose: 'Choose a file…',
-    accepts: '.xlsx, or .csv / .txt / .tsv in UTF-8, GBK or UTF-16 (as rectify check reads them).',
+    accepts:
+      '.xlsx, or .csv / .txt / .tsv in UTF-8, GBK or UTF-16 (as rectify check reads them); a notice or plan (.docx, .txt, .md, .html) is imported as a ledger.',
+    importedNote:
+      'Imported {1} problems from {0} ({2} errors, {3} warnings); what follows is worked out from the imported ledger. Check it, then keep it as your ledger.',
+    importedButton: 'Download imported ledger (.xlsx)',
     dropped: 'Reading {0}…',
     working: 'Working…',
     oneAtATime: 'Drop one ledger at a time ({0} received); read the first: {1}.',

@@ -336,6 +336,13 @@ export class PageUi {
     this.renderFindings(d);
     this.renderSettings(view.settingsForm, view.settingsEdited);
     this.renderReminders(view.reminders);
+    const note = $('imported-note');
+    const imported = view.imported;
+    note.hidden = imported === null;
+    note.textContent = imported
+      ? this.t('importedNote', imported.from, imported.problems, imported.errors, imported.warnings)
+      : '';
+    ($('imported-download') as HTMLButtonElement).hidden = imported === null;
   }
 
   private renderTiles(d: Dashboard): void {

@@ -1,7 +1,9 @@
 // The offline page's worker: reads the dropped file's bytes and produces every view and download with the CLI's own pipeline.
 
 import { CliError } from '../cli/errors';
-import { fileNameOf, type LedgerSource, ledgerFromBytes } from '../cli/ledger-bytes';
+import { importOf, importWorkbook } from '../cli/import/result';
+import { importSourceFromBytes } from '../cli/import/source-bytes';
+import { extensionOf, fileNameOf, type LedgerSource, ledgerFromBytes } from '../cli/ledger-bytes';
 import {
   allFindings,
   type CommandContext,
@@ -28,9 +30,12 @@ import {
   tr,
 } from '../core';
 import { buildDashboard, buildSettingsForm, rejectedSettings } from '../gas/sidebar-model';
-import type { Choices, Download, DroppedFile, FileOut, Reply, Request, View } from './protocol';
+import type { Choices, Download, DroppedFile, FileOut, ImportedNote, Reply, Request, View } from './protocol';
 
 type Post = (reply: Reply) => void;
+
+/** Documents the page imports rather than reads as a ledger (a .txt is tried as a ledger first). */
+const IMPORT_ONLY = new Set(['.docx', '.md', '.markdown', '.html', '.htm']);
 
 /** Redraws at most this often: ticking 10,000 rows must not flood the page with messages. */
 const PROGRESS_EVERY_MS = 100;
@@ -72,6 +77,9 @@ export class Engine {
   /** Settings from the page's form, once saved there; null means the workbook's 设置 sheet. */
   private settings: Settings | null = null;
   private choices: Choices | null = null;
+  /** Set when the ledger on the page was imported from a notice: what the page says about it. */
+  private imported: ImportedNote | null = null;
+  private pendingImport: ImportedNote | null = null;
 
   constructor(private readonly post: Post) {}
 
@@ -126,11 +134,65 @@ export class Engine {
   private async open(file: DroppedFile, choices: Choices, progress: Progress): Promise<void> {
     const locale = choices.lang ?? choices.ambient;
     progress.stage(tr(locale, `读取 ${file.name}`, `Reading ${file.name}`));
+    const ext = extensionOf(file.name);
+    if (ext === '.pdf')
+      throw new CliError(
+        tr(
+          locale,
+          `${file.name}: 本页不读 PDF 通报；请把通报另存为 .docx 后放入，或用命令行 rectify import 导入`,
+          `${file.name}: this page does not read PDF notices; save the notice as .docx and drop that, or use rectify import`,
+        ),
+      );
+    if (IMPORT_ONLY.has(ext)) {
+      await this.openLedger(await this.importDocument(file, ext, locale), choices, progress);
+      return;
+    }
+    try {
+      await this.openLedger(file, choices, progress);
+    } catch (error) {
+      // A .txt is a ledger saved as "Unicode text", or a notice as plain text: the ledger is tried first.
+      if (ext !== '.txt' || !(error instanceof CliError)) throw error;
+      let imported: DroppedFile;
+      try {
+        imported = await this.importDocument(file, ext, locale);
+      } catch {
+        throw error;
+      }
+      await this.openLedger(imported, choices, progress);
+    }
+  }
+
+  /** A notice or plan read back into a ledger workbook, exactly as `rectify import --out F.xlsx` writes it. */
+  private async importDocument(file: DroppedFile, ext: string, locale: Locale): Promise<DroppedFile> {
+    const result = importOf(importSourceFromBytes(file.bytes, file.name, ext, locale), file.name, locale);
+    const bytes = await importWorkbook(result, locale);
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const name = `${stem(file.name)}-${tr(locale, '导入', 'imported')}.xlsx`;
+    this.pendingImport = {
+      from: file.name,
+      name,
+      problems: result.problems.length,
+      errors,
+      warnings: result.findings.length - errors,
+    };
+    return { name, bytes };
+  }
+
+  private async openLedger(file: DroppedFile, choices: Choices, progress: Progress): Promise<void> {
+    const locale = choices.lang ?? choices.ambient;
     const source = await ledgerFromBytes(file.bytes, file.name, locale);
-    const previous = { file: this.file, source: this.source, ctx: this.ctx, settings: this.settings };
+    const previous = {
+      file: this.file,
+      source: this.source,
+      ctx: this.ctx,
+      settings: this.settings,
+      imported: this.imported,
+    };
     this.file = file;
     this.source = source;
     this.settings = null;
+    this.imported = this.pendingImport;
+    this.pendingImport = null;
     try {
       this.recompute(choices, progress);
     } catch (error) {
@@ -204,6 +266,7 @@ export class Engine {
       ),
       settingsEdited: this.settings !== null,
       reminders: reminderPlanOf(ctx),
+      imported: this.imported,
     };
   }
 
@@ -233,6 +296,10 @@ export class Engine {
           lines,
         };
       }
+      case 'imported':
+        if (!this.imported)
+          throw new CliError(tr(l, '这份台账不是导入的。', 'This ledger was not imported.'));
+        return { name: this.file.name, type: XLSX, bytes: this.file.bytes.slice(), lines: [] };
       case 'totals':
         return {
           name: `${base}-${tr(l, '汇总', 'totals')}.json`,

@@ -343,6 +343,44 @@ if (!hasChromium) {
       await p.context.close();
     });
 
+    it('a notice dropped on the page is imported as `rectify import` reads it, then checked and totalled', async () => {
+      const dir = scratchDir();
+      const seed = join(__dirname, '../fixtures/seed-notice.txt');
+      const p = await openOfflinePage(session);
+      const { page } = p;
+      await dropFiles(page, [{ name: 'seed-notice.txt', bytes: readFileSync(seed) }]);
+      expect(await page.locator('#message').textContent()).toBe('');
+      expect(await tile(page, 'total')).toBe('34');
+      expect(await page.locator('#imported-note').textContent()).toMatch(
+        /^已从 seed-notice\.txt 导入 34 个问题/,
+      );
+      const imported = await download(page, 'imported');
+      expect(imported.name).toBe('seed-notice-导入.xlsx');
+      await cli(['import', seed, '--out', join(dir, 'cli.xlsx')]);
+      expect(await workbookShape(imported.bytes)).toEqual(
+        await workbookShape(readFileSync(join(dir, 'cli.xlsx'))),
+      );
+
+      // The notice the CLI writes as .docx comes back as a ledger with the same problems.
+      await cli(['notice', join(EXAMPLES, 'ledger.xlsx'), '--out', join(dir, 'notice.docx')]);
+      const json = JSON.parse((await cli(['import', join(dir, 'notice.docx'), '--json'])).stdout);
+      await chooseFile(page, 'notice.docx', readFileSync(join(dir, 'notice.docx')));
+      expect(await page.locator('#message').textContent()).toBe('');
+      expect(await tile(page, 'total')).toBe(String(json.problems.length));
+      expect(await page.locator('#imported-note').textContent()).toContain('notice.docx');
+
+      // A ledger opened next is a ledger again: no import note, no import download.
+      await chooseFile(page, 'ledger.xlsx', EXAMPLE);
+      expect(await page.locator('#imported-note').isHidden()).toBe(true);
+      expect(await page.locator('[data-download="imported"]').isHidden()).toBe(true);
+      // A PDF is refused in one line that says what to do instead; the ledger stays.
+      await chooseFile(page, '通报.pdf', Buffer.from('%PDF-1.4\n'));
+      expect(await page.locator('#message').textContent()).toContain('rectify import');
+      expect(await tile(page, 'total')).toBe('34');
+      expectClean(p);
+      await p.context.close();
+    });
+
     it('where a browser refuses a blob: worker, the page does the work in its own thread', async () => {
       const p = await openOfflinePage(session, 'zh-CN', () => {
         // As a browser whose policy forbids workers from a file:// page would behave.

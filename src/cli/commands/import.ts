@@ -1,29 +1,13 @@
 // `rectify import`: a published notice or plan (.docx, .pdf, .txt, .md, .html) back to a ledger (.xlsx or .csv).
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
-import {
-  FIELD_DEFS,
-  fieldWidth,
-  LEDGER_SHEETS,
-  type Locale,
-  NARRATIVE_SHEETS,
-  shorten,
-  tr,
-} from '../../core';
-import {
-  type Figures,
-  type ImportResult,
-  importDocument,
-  importedLedgerGrid,
-  importedNarrativeGrid,
-  importJson,
-  type UnplacedReason,
-} from '../../core/import';
+import { type Locale, shorten, tr } from '../../core';
+import { type Figures, importedLedgerGrid, importJson, type UnplacedReason } from '../../core/import';
 import { envLocale } from '../context';
 import { CliError } from '../errors';
 import { table } from '../format';
 import { readImportSource } from '../import/read';
+import { importOf, importWorkbook } from '../import/result';
 import type { Io } from '../io';
 import { sameFile, writeAtomically } from './colour';
 
@@ -75,27 +59,7 @@ export function csvBytes(grid: readonly (readonly string[])[]): Uint8Array {
   return Buffer.from(`\uFEFF${grid.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`, 'utf8');
 }
 
-/** A workbook with 台账 (the rows under the ledger's headers) and 通报正文 (章节, 段落). */
-export async function importWorkbook(result: ImportResult, l: Locale): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const ledger = workbook.addWorksheet(l === 'en' ? LEDGER_SHEETS[1] : LEDGER_SHEETS[0]);
-  const grid = importedLedgerGrid(result.problems, l);
-  for (const row of grid) ledger.addRow(row);
-  ledger.getRow(1).font = { bold: true };
-  ledger.views = [{ state: 'frozen', ySplit: 1 }];
-  grid[0].forEach((_h, i) => {
-    const def = FIELD_DEFS[i];
-    ledger.getColumn(i + 1).width = Math.round((def ? fieldWidth(def.field) : 120) / 7);
-    ledger.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-  });
-  const narrative = workbook.addWorksheet(l === 'en' ? NARRATIVE_SHEETS[1] : NARRATIVE_SHEETS[0]);
-  for (const row of importedNarrativeGrid(result, l)) narrative.addRow(row);
-  narrative.getRow(1).font = { bold: true };
-  narrative.getColumn(1).width = 30;
-  narrative.getColumn(2).width = 100;
-  narrative.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+export { importWorkbook } from '../import/result';
 
 function reasonText(reason: UnplacedReason, l: Locale): string {
   const zh: Record<UnplacedReason, [string, string]> = {
@@ -133,15 +97,7 @@ export async function importCommand(
   const l: Locale = (args.lang as Locale | undefined) ?? envLocale() ?? 'zh';
   const format = outFormat(args.input, args.out, args.json === true, l);
   const source = await readImportSource(args.input, l);
-  const result = importDocument(source.paragraphs, { layout: source.layout, locale: l });
-  if (result.problems.length === 0)
-    throw new CliError(
-      tr(
-        l,
-        `${args.input}: 没有读出任何问题（找不到带整改措施、整改时限或整改进展的问题条目）；这是整改通报或整改方案吗？`,
-        `${args.input}: no problems found (no block with measures, a deadline or progress); is this a rectification notice or plan?`,
-      ),
-    );
+  const result = importOf(source, args.input, l);
   if (format && args.out) {
     const bytes =
       format === 'xlsx' ? await importWorkbook(result, l) : csvBytes(importedLedgerGrid(result.problems, l));

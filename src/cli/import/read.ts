@@ -1,24 +1,11 @@
 // Reads a document to import (.docx, .pdf, .txt, .md, .html) into paragraphs, naming the file on failure.
 import { extname } from 'node:path';
 import { type Locale, tr } from '../../core';
-import {
-  htmlParagraphs,
-  type InputLayout,
-  markdownParagraphs,
-  type SourceParagraph,
-  textParagraphs,
-} from '../../core/import';
-import { decodeText } from '../csv';
 import { CliError } from '../errors';
 import { readBytes } from '../workbook';
-import { DocxError, docxParagraphs } from './docx';
+import { IMPORT_EXTENSIONS, type ImportSource, importSourceFromBytes } from './source-bytes';
 
-export interface ImportSource {
-  paragraphs: SourceParagraph[];
-  layout: InputLayout;
-}
-
-export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.md', '.markdown', '.html', '.htm'];
+export { IMPORT_EXTENSIONS, type ImportSource } from './source-bytes';
 
 export async function readImportSource(path: string, locale: Locale): Promise<ImportSource> {
   const ext = extname(path).toLowerCase();
@@ -38,20 +25,6 @@ export async function readImportSource(path: string, locale: Locale): Promise<Im
     );
   }
   const bytes = readBytes(path, locale);
-  if (ext === '.docx') {
-    try {
-      return { paragraphs: docxParagraphs(bytes), layout: 'paragraphs' };
-    } catch (error) {
-      if (!(error instanceof DocxError)) throw error;
-      throw new CliError(
-        tr(
-          locale,
-          `${path}: 不是可读的 .docx 文件（${error.message}）；旧版 .doc 请在 Word 或 WPS 中另存为 .docx`,
-          `${path}: not a readable .docx (${error.message}); save an old .doc as .docx in Word or WPS`,
-        ),
-      );
-    }
-  }
   if (ext === '.pdf') {
     if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0)
       throw new CliError(tr(locale, `${path}: 不是 PDF 文件`, `${path}: not a PDF file`));
@@ -71,8 +44,5 @@ export async function readImportSource(path: string, locale: Locale): Promise<Im
       );
     }
   }
-  const { text } = decodeText(bytes);
-  if (ext === '.md' || ext === '.markdown') return { paragraphs: markdownParagraphs(text), layout: 'auto' };
-  if (ext === '.html' || ext === '.htm') return { paragraphs: htmlParagraphs(text), layout: 'auto' };
-  return { paragraphs: textParagraphs(text), layout: 'auto' };
+  return importSourceFromBytes(bytes, path, ext, locale);
 }
