@@ -1,6 +1,7 @@
 // The deadline grammar does work linear in its input: no pattern has a nested or ambiguous quantifier, every
-// pattern runs on 32,767-character adversarial cells (runs of each separator and digit class), and a cell is
-// never handed to a pattern past MAX_DEADLINE_LENGTH characters (a meter counts calls and characters).
+// pattern takes at most 8 backtracking steps a character on 32,767-character adversarial cells (runs of each
+// separator and digit class), and a cell is never handed to a pattern past MAX_DEADLINE_LENGTH characters (a
+// meter counts calls and characters).
 import { describe, expect, it } from '@jest/globals';
 import {
   DEADLINE_PATTERNS,
@@ -8,6 +9,7 @@ import {
   MAX_DEADLINE_LENGTH,
   parseDeadline,
 } from '../../src/core/deadline';
+import { countSteps, StepBudgetExceeded } from './regex-steps';
 
 /** Excel's longest cell. */
 const EXCEL_MAX = 32767;
@@ -148,17 +150,30 @@ describe('deadline patterns: no ambiguous or nested quantifiers', () => {
     expect(ambiguity('^(\\d{4})年(.*)至(\\d)$')).toBe('wildcard run followed by more');
   });
 
-  it('runs every pattern on every adversarial 32,767-character cell (a count of runs, not a time)', () => {
-    let runs = 0;
-    const texts = cells(EXCEL_MAX);
-    for (const p of Object.values(DEADLINE_PATTERNS))
-      for (const { text } of texts) {
-        p.lastIndex = 0;
-        p.exec(text);
-        runs++;
+  it('every pattern takes at most 8 steps a character on every adversarial 32,767-character cell', () => {
+    // Steps counted by a backtracking matcher that tries alternatives and counts in JavaScript's order
+    // (regex-steps.ts), checked to agree with V8 on every verdict. Linear: at most 8 × length + 64 steps.
+    const texts = cells(EXCEL_MAX).filter((c) => c.name.endsWith('x'));
+    const budget = 8 * EXCEL_MAX + 64;
+    let worst = { pattern: '', cell: '', steps: 0 };
+    for (const [name, pattern] of Object.entries(DEADLINE_PATTERNS))
+      for (const { name: cell, text } of texts) {
+        const { steps, matched } = countSteps(pattern, text, budget);
+        pattern.lastIndex = 0;
+        expect({ name, cell, matched }).toEqual({ name, cell, matched: pattern.exec(text) !== null });
+        if (steps > worst.steps) worst = { pattern: name, cell, steps };
       }
-    expect(runs).toBe(
-      Object.keys(DEADLINE_PATTERNS).length * RUNS.length * PREFIXES.length * SUFFIXES.length,
+    // Measured: 98,304 steps (3 a character), englishMonthYear on a run of letters.
+    expect(worst.steps).toBeLessThanOrEqual(budget);
+  }, 120_000);
+
+  it('the old patterns take quadratically many steps: the count is a real measure', () => {
+    const at = (n: number) => countSteps(OLD.oldRange, `2024年1${'-'.repeat(n)}`).steps;
+    expect(at(800) / at(400)).toBeGreaterThan(3.5);
+    const lt = (n: number) => countSteps(OLD.oldWithLongTerm, `${'、'.repeat(n)}长期坚持x`).steps;
+    expect(lt(800) / lt(400)).toBeGreaterThan(3.5);
+    expect(() => countSteps(OLD.oldRange, `2024年1${'-'.repeat(EXCEL_MAX)}`, 8 * EXCEL_MAX + 64)).toThrow(
+      StepBudgetExceeded,
     );
   });
 });
