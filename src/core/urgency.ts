@@ -38,12 +38,16 @@ export function urgencyOf(problem: Problem, asOf: CalendarDate, leadDays: number
   return { urgency: 'none', due, daysLeft };
 }
 
-/** Fill colours (Google Sheets' light palette, lower-case as Sheets returns them). */
+/**
+ * Fill colours, lower-case as Sheets returns them. Light like Sheets' "light 3" row, but none of them is a swatch
+ * of Sheets' default palette (#f4cccc, #fce5cd, #cfe2f3, #d9ead3 are): a person who picks "light red 3" by hand
+ * must never have that fill taken for Rectify's.
+ */
 export const PALETTE: Record<Exclude<Urgency, 'none'>, string> = {
-  done: '#d9ead3',
-  longTerm: '#cfe2f3',
-  overdue: '#f4cccc',
-  dueSoon: '#fce5cd',
+  done: '#dcedd5',
+  longTerm: '#d3e3f3',
+  overdue: '#f7d4d0',
+  dueSoon: '#fde6cf',
 };
 
 export const PALETTE_COLOURS: ReadonlySet<string> = new Set(Object.values(PALETTE));

@@ -10,9 +10,10 @@ import {
   urgencyOf,
 } from '../core';
 import { runCommand } from './command';
+import { type FillMemory, readFillMemory, rowKeys, writeFillMemory } from './fill-memory';
 import { loadLedger } from './ledger-sheet';
 import { resolveServices, type Services } from './services';
-import { assertWritable, mergeFills, withOwnNote } from './sheet-write';
+import { assertWritable, isRectifyShade, isUnfilled, LEGEND_MARKER, withOwnNote } from './sheet-write';
 
 export type UrgencyCounts = Record<Urgency, number>;
 
@@ -42,6 +43,37 @@ export function colourPlan(
     fills[p.row - first]?.fill(PALETTE[urgency]);
   }
   return { fills, counts };
+}
+
+/**
+ * The fills to write: ours where a cell is unfilled or still carries the shade we noted for its row; a person's
+ * fill, whatever its colour, stays (so does a person's later fill over ours). Returns what we now painted.
+ */
+export function mergeOwnFills(
+  current: readonly (readonly string[])[],
+  planned: readonly (readonly (string | null)[])[],
+  firstRow: number,
+  keys: ReadonlyMap<number, string>,
+  painted: FillMemory,
+): { fills: (string | null)[][]; painted: FillMemory } {
+  const now: FillMemory = new Map();
+  const fills = current.map((row, i) => {
+    const sheetRow = firstRow + i;
+    const key = keys.get(sheetRow) ?? `#${sheetRow}`;
+    const noted = painted.get(key);
+    let ours = false;
+    const out = row.map((colour, c) => {
+      const mine = isRectifyShade(colour) && colour.toLowerCase() === noted;
+      if (!isUnfilled(colour) && !mine) return colour;
+      const want = planned[i]?.[c] ?? null;
+      if (want !== null) ours = true;
+      return want;
+    });
+    const want = planned[i]?.find((c) => c !== null) ?? null;
+    if (ours && want !== null) now.set(key, want);
+    return out;
+  });
+  return { fills, painted: now };
 }
 
 const COLOUR_NAMES: Record<string, { zh: string; en: string }> = {
@@ -84,10 +116,20 @@ export function colourLedger(services?: Services): ColourResult | undefined {
     const leadDays = ctx.settings.leadDays;
     const plan = colourPlan(ledger, ctx.numRows, ctx.numColumns, asOf, leadDays);
     const headerCell = sheet.getRange(ledger.headerRow, 1);
-    const legendText = withOwnNote(headerCell.getNote(), legendNote(asOf, leadDays, locale));
+    const legendText = withOwnNote(headerCell.getNote(), legendNote(asOf, leadDays, locale), LEGEND_MARKER);
     const dataRows = plan.fills.length;
     const data = dataRows > 0 ? sheet.getRange(ledger.headerRow + 1, 1, dataRows, ctx.numColumns) : null;
-    const fills = data ? mergeFills(data.getBackgrounds(), plan.fills) : null;
+    const memory = readFillMemory(ctx.ss);
+    const merged = data
+      ? mergeOwnFills(
+          data.getBackgrounds(),
+          plan.fills,
+          ledger.headerRow + 1,
+          rowKeys(ledger),
+          memory.painted,
+        )
+      : null;
+    const fills = merged?.fills ?? null;
     assertWritable(
       sheet,
       [{ row: ledger.headerRow, column: 1, numRows: dataRows + 1, numColumns: ctx.numColumns }],
@@ -95,6 +137,7 @@ export function colourLedger(services?: Services): ColourResult | undefined {
       s.spreadsheet.ProtectionType,
     );
     if (data && fills) data.setBackgrounds(fills);
+    writeFillMemory(ctx.ss, memory.sheet, merged?.painted ?? new Map());
     // The legend rides on the header's first cell: one write per run.
     headerCell.setNotes([[legendText]]);
     const c = plan.counts;

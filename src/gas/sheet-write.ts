@@ -25,26 +25,69 @@ export function safeCell(value: Cell): string | number | boolean | Date {
 /** Notes Rectify writes start with this, so a later run replaces only its own notes, never a person's. */
 export const NOTE_MARKER = '【整改台账助手】';
 
-/** What separates a person's note from ours on the same cell. */
+/**
+ * The colour legend 标记逾期 writes on the header cell has a marker of its own, so 校验台账 (which replaces
+ * the findings part of every note) leaves it, and 标记逾期 replaces only the legend.
+ */
+export const LEGEND_MARKER = '【整改台账助手·图例】';
+
+/** What separates a person's note from ours, and our parts from each other, on the same cell. */
 const NOTE_SEPARATOR = '\n\n';
 
-/** The part of a note a person wrote, exactly as written: everything before our marker and its separator. */
+const MARKERS = [LEGEND_MARKER, NOTE_MARKER];
+
+/** A legend written by a version before LEGEND_MARKER, under the findings marker: still the legend. */
+const OLD_LEGEND = /^(行底色图例|Row colours)/;
+
+interface NoteParts {
+  person: string;
+  /** Our parts by marker, text without the marker. */
+  ours: Map<string, string>;
+}
+
+function splitNote(note: string): NoteParts {
+  const at: { index: number; marker: string }[] = [];
+  for (const marker of MARKERS) {
+    for (let i = note.indexOf(marker); i >= 0; i = note.indexOf(marker, i + marker.length)) {
+      at.push({ index: i, marker });
+    }
+  }
+  at.sort((a, b) => a.index - b.index);
+  const trim = (text: string) =>
+    text.endsWith(NOTE_SEPARATOR) ? text.slice(0, -NOTE_SEPARATOR.length) : text;
+  const ours = new Map<string, string>();
+  if (at.length === 0) return { person: note, ours };
+  at.forEach((m, k) => {
+    const end = k + 1 < at.length ? at[k + 1].index : note.length;
+    const text = trim(note.slice(m.index + m.marker.length, end));
+    const marker = m.marker === NOTE_MARKER && OLD_LEGEND.test(text) ? LEGEND_MARKER : m.marker;
+    ours.set(marker, text);
+  });
+  return { person: trim(note.slice(0, at[0].index)), ours };
+}
+
+/** The part of a note a person wrote, exactly as written: everything before our first marker. */
 export function personNote(note: string): string {
-  const at = note.indexOf(NOTE_MARKER);
-  if (at < 0) return note;
-  const before = note.slice(0, at);
-  return before.endsWith(NOTE_SEPARATOR) ? before.slice(0, -NOTE_SEPARATOR.length) : before;
+  return splitNote(note).person;
 }
 
-/** A person's note with our text after it (ours empty: just the person's note). */
-export function withOwnNote(existing: string, ours: string): string {
-  const person = personNote(existing ?? '');
-  if (ours === '') return person;
-  const own = `${NOTE_MARKER}${ours}`;
-  return person === '' ? own : `${person}${NOTE_SEPARATOR}${own}`;
+/**
+ * A note with our part under `marker` replaced by `ours` ('' removes it); the person's text and our other parts
+ * (the legend, when findings are written, and the other way round) are kept as they were.
+ */
+export function withOwnNote(existing: string, ours: string, marker: string = NOTE_MARKER): string {
+  const parts = splitNote(existing ?? '');
+  if (ours === '') parts.ours.delete(marker);
+  else parts.ours.set(marker, ours);
+  const pieces = parts.person === '' ? [] : [parts.person];
+  for (const m of MARKERS) {
+    const text = parts.ours.get(m);
+    if (text !== undefined) pieces.push(`${m}${text}`);
+  }
+  return pieces.join(NOTE_SEPARATOR);
 }
 
-/** Merges a planned note grid into the notes already on the range; people's notes are kept. */
+/** Merges a planned note grid into the notes already on the range; people's notes and the legend are kept. */
 export function mergeNotes(
   existing: readonly (readonly string[])[],
   ours: readonly (readonly string[])[],
@@ -55,20 +98,15 @@ export function mergeNotes(
 /** Google returns '#ffffff' for a cell nobody filled. */
 export const NO_FILL = '#ffffff';
 
-/** True when a person chose the fill: not blank, not white, not one of the palette colours we write. */
-export function isPersonFill(colour: string): boolean {
-  const c = (colour ?? '').toLowerCase();
-  return c !== '' && c !== NO_FILL && !PALETTE_COLOURS.has(c);
+/** True for one of the shades Rectify paints (none is in Sheets' default palette). */
+export function isRectifyShade(colour: string): boolean {
+  return PALETTE_COLOURS.has((colour ?? '').toLowerCase());
 }
 
-/** Our fill where the cell has none of a person's; null clears an old palette fill back to none. */
-export function mergeFills(
-  existing: readonly (readonly string[])[],
-  ours: readonly (readonly (string | null)[])[],
-): (string | null)[][] {
-  return existing.map((row, r) =>
-    row.map((colour, c) => (isPersonFill(colour) ? colour : (ours[r]?.[c] ?? null))),
-  );
+/** True for a cell nobody filled. */
+export function isUnfilled(colour: string): boolean {
+  const c = (colour ?? '').toLowerCase();
+  return c === '' || c === NO_FILL;
 }
 
 /** A rectangle of a sheet, 1-based. */

@@ -8,7 +8,8 @@ describe('service calls do not grow with the ledger', () => {
   /**
    * setupLedger also snapshots the ledger for the edit history (#8), growing that sheet when the ledger is
    * longer than a new sheet's 1,000 rows: at most one insertRowsAfter/insertColumnsAfter, whatever the size.
-   * updateTotals grows 汇总 the same way when its overdue list (one row per overdue problem) outgrows it.
+   * updateTotals grows 汇总 the same way when its overdue list (one row per overdue problem) outgrows it, and
+   * colourLedger its hidden record of painted rows (_台账标色, one row per coloured problem).
    */
   const GROWTH = ['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter'];
   const withoutGrowth = (calls: Record<string, number>) => {
@@ -23,7 +24,7 @@ describe('service calls do not grow with the ledger', () => {
   for (const name of Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]) {
     it(`${name}: the same calls at 10, 1,000 and 10,000 rows`, () => {
       const small = callsOf(name, 10);
-      const grows = name === 'setupLedger' || name === 'updateTotals';
+      const grows = name === 'setupLedger' || name === 'updateTotals' || name === 'colourLedger';
       const fixed = grows ? withoutGrowth : (calls: Record<string, number>) => calls;
       expect(fixed(callsOf(name, 1_000))).toEqual(fixed(small));
       expect(fixed(callsOf(name, 10_000))).toEqual(fixed(small));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
 import { colourLedger, colourPlan, legendNote } from '../../src/gas/colour-ledger';
-import { NOTE_MARKER } from '../../src/gas/sheet-write';
+import { LEGEND_MARKER } from '../../src/gas/sheet-write';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 const OVERDUE = [2, 8, 11, 27, 28, 29, 34, 35];
@@ -56,7 +56,7 @@ describe('colourLedger on the example at 2024-10-30', () => {
     colourLedger(servicesOf(env));
     const note = env.snapshot('台账').notes[0][0];
     expect(note.startsWith('编号规则：大类-小类\n\n')).toBe(true);
-    expect(note.split(NOTE_MARKER)).toHaveLength(2); // a rerun replaced our legend instead of adding another
+    expect(note.split(LEGEND_MARKER)).toHaveLength(2); // a rerun replaced our legend instead of adding another
     expect(note).toContain('已逾期');
     expect(note).toContain(PALETTE.overdue);
   });

@@ -1,7 +1,7 @@
 // The sidebar's server functions on the fakes: dashboard data, selection, commands reported in place, settings saved.
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_SETTINGS, parseLedger, parseSettings } from '../../src/core';
+import { DEFAULT_SETTINGS, PALETTE, parseLedger, parseSettings } from '../../src/core';
 import { withServices } from '../../src/gas/services';
 import {
   getDashboard,
@@ -298,7 +298,7 @@ describe('runMenuCommand', () => {
     expect(runMenuCommand('reminders', s).message).toContain('预览不发送任何邮件');
     expect(env.toasts).toEqual([]);
     expect(env.ui.alerts).toEqual([]);
-    expect(env.sheet('台账')._grid.backgrounds.raw(7, 0)).toBe('#f4cccc');
+    expect(env.sheet('台账')._grid.backgrounds.raw(7, 0)).toBe(PALETTE.overdue);
   });
 
   it('generates the notice and links it instead of opening the dialog', () => {

@@ -2,6 +2,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { PALETTE } from '../../src/core';
 import { colourLedger } from '../../src/gas/colour-ledger';
 import { onLedgerEdit } from '../../src/gas/history';
 import { showProblemHistory } from '../../src/gas/history-view';
@@ -9,7 +10,7 @@ import { generateNotice } from '../../src/gas/notice';
 import { dailyReminders, previewReminders } from '../../src/gas/reminders';
 import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders-trigger';
 import { setupLedger } from '../../src/gas/setup-ledger';
-import { NOTE_MARKER } from '../../src/gas/sheet-write';
+import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/sheet-write';
 import { showHelp } from '../../src/gas/show-help';
 import {
   getDashboard,
@@ -77,8 +78,10 @@ function expectPersonMarksKept(env: FakeEnv, step: string): void {
     [2, 8, '时限已与巡察组沟通'],
   ] as const) {
     const note = snap.notes[r][c];
-    // The person's note, alone or followed by one of ours.
-    expect([step, note === text || note.startsWith(`${text}\n\n${NOTE_MARKER}`)]).toEqual([step, true]);
+    // The person's note, alone or followed by one of ours (findings or the legend).
+    const ours =
+      note.startsWith(`${text}\n\n${NOTE_MARKER}`) || note.startsWith(`${text}\n\n${LEGEND_MARKER}`);
+    expect([step, note === text || ours]).toEqual([step, true]);
   }
 }
 
@@ -126,7 +129,7 @@ describe('no command changes what a person typed, filled or noted', () => {
       expectPersonMarksKept(env, step);
     }
     // Commands really ran: fills, a legend, 汇总, a notice, mail and history exist.
-    expect(env.snapshot('台账').backgrounds[7][1]).toBe('#f4cccc');
+    expect(env.snapshot('台账').backgrounds[7][1]).toBe(PALETTE.overdue);
     expect(env.spreadsheet.getSheetByName('汇总')).not.toBeNull();
     expect(env.documents.texts(notice!).length).toBeGreaterThan(0);
     expect(env.sentMail.length).toBeGreaterThan(0);
