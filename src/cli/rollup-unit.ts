@@ -1,6 +1,21 @@
-// One unit's roll-up row from a loaded ledger context: no file system, so the offline page rolls up dropped files too.
-import { countBySeverity, tr, type UnitSummary, unitNameOf, unitSummary } from '../core';
-import { allFindings, type CommandContext, requireLedger, totalsOf } from './pipeline';
+// A roll-up's unit rows, check, table and notes from ledgers the caller reads: no file system, so the offline page rolls up dropped files too.
+import {
+  type CalendarDate,
+  countBySeverity,
+  type Locale,
+  mismatchMessage,
+  percent2,
+  type Rollup,
+  RollupBuilder,
+  reconcileRollup,
+  tr,
+  type UnitSummary,
+  unitNameOf,
+  unitSummary,
+} from '../core';
+import { CliError } from './errors';
+import type { LedgerSource } from './ledger-bytes';
+import { allFindings, type CommandContext, contextFromSource, requireLedger, totalsOf } from './pipeline';
 
 /** The unit's row, its name from 设置 › 被巡察单位, the title row or `fileName`; a sheet without a ledger throws. */
 export function unitOfContext(ctx: CommandContext, fileName: string): UnitSummary {
@@ -19,4 +34,140 @@ export function unitOfContext(ctx: CommandContext, fileName: string): UnitSummar
     blankCategory: tr(ctx.locale, '（未填）', '(blank)'),
     errors: countBySeverity(allFindings(ctx)).error,
   });
+}
+
+export type UnitRead = { unit: UnitSummary } | { reason: string };
+
+/** One ledger to roll up, read when its turn comes: `name` names it in messages, `file` is the unit's file name. */
+export interface UnitInput {
+  name: string;
+  file: string;
+  open(): Promise<LedgerSource>;
+}
+
+/** Reads each ledger in turn and keeps only its summary, so memory holds one ledger at a time. */
+export async function rollupUnits(
+  inputs: readonly UnitInput[],
+  options: { asOf: CalendarDate; locale: Locale; onFile?: (done: number) => void },
+): Promise<Rollup> {
+  const builder = new RollupBuilder({ asOf: options.asOf, locale: options.locale });
+  for (let i = 0; i < inputs.length; i++) {
+    const { name, file, open } = inputs[i];
+    const read = await unitFromSource(open, name, file, options.asOf, options.locale);
+    if ('unit' in read) builder.addUnit(read.unit);
+    else builder.addUnreadable(name, read.reason);
+    options.onFile?.(i + 1);
+  }
+  return builder.finish();
+}
+
+/**
+ * The same two steps as every command's loadContext (read, contextFromSource), with one as-of date and
+ * language for all units. Only the summary leaves this function, so the ledger's cells are garbage at once.
+ * `name` is how messages name the file (a path, or a dropped file's name); `file` is the unit's file name.
+ */
+export async function unitFromSource(
+  open: () => Promise<LedgerSource>,
+  name: string,
+  file: string,
+  asOf: CalendarDate,
+  l: Locale,
+): Promise<UnitRead> {
+  try {
+    const source = await open();
+    const ctx = contextFromSource(source, { asOf, lang: l, today: asOf });
+    return { unit: unitOfContext(ctx, file) };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    // The message already names the file; the list shows the file beside it, so say only why.
+    const reason = error.message.startsWith(name)
+      ? error.message
+          .slice(name.length)
+          .replace(/^\s*[:：]\s*/, '')
+          .trim()
+      : error.message;
+    return { reason };
+  }
+}
+
+/** A roll-up that does not add up is an error (exit 3): a totals row that disagrees with its units is never published. */
+export function checkRollup(r: Rollup): void {
+  const l = r.locale;
+  const mismatches = reconcileRollup(r);
+  if (mismatches.length > 0)
+    throw new CliError(
+      [
+        tr(l, '汇总核对不符，未写出任何文件：', 'The roll-up does not add up; nothing was written:'),
+        ...mismatches.map((m) => `  ${mismatchMessage(m, l)}`),
+      ].join('\n'),
+      3,
+    );
+}
+
+/** The units table `rectify rollup` prints: one row a unit, then 合计. */
+export function rollupTable(r: Rollup): { headers: string[]; rows: (string | number)[][] } {
+  const l = r.locale;
+  const t = r.totals;
+  const rows: (string | number)[][] = r.units.map((u) => [
+    u.unit,
+    u.total,
+    u.byStatus.done,
+    u.byStatus.inProgress,
+    u.byStatus.notDone,
+    u.byStatus.longTerm,
+    percent2(u.completionRate),
+    u.overdue,
+    u.dueSoon,
+  ]);
+  rows.push([
+    tr(l, '合计', 'Total'),
+    t.total,
+    t.byStatus.done,
+    t.byStatus.inProgress,
+    t.byStatus.notDone,
+    t.byStatus.longTerm,
+    percent2(t.completionRate),
+    t.overdue,
+    t.dueSoon,
+  ]);
+  return {
+    headers: [
+      tr(l, '单位', 'Unit'),
+      tr(l, '问题数', 'Problems'),
+      tr(l, '已完成', 'Done'),
+      tr(l, '正在整改', 'In progress'),
+      tr(l, '未完成', 'Not done'),
+      tr(l, '长期坚持', 'Long-term'),
+      tr(l, '完成率', 'Completion'),
+      tr(l, '已逾期', 'Overdue'),
+      tr(l, '即将到期', 'Due soon'),
+    ],
+    rows,
+  };
+}
+
+/** What was left out and why, and whose figures may be off: the lines `rectify rollup` prints on stderr. */
+export function rollupNotes(r: Rollup): string[] {
+  const l = r.locale;
+  const lines: string[] = [];
+  for (const u of r.unreadable)
+    lines.push(tr(l, `未汇总：${u.file}：${u.reason}`, `Not included: ${u.file}: ${u.reason}`));
+  for (const d of r.duplicates)
+    lines.push(
+      tr(
+        l,
+        `未汇总：${d.files.join('、')} 都是“${d.unit}”的台账，不能相加；请保留其一后重新汇总`,
+        `Not included: ${d.files.join(', ')} are all ledgers of "${d.unit}" and cannot be added together; keep one and roll up again`,
+      ),
+    );
+  const withErrors = r.units.filter((u) => u.errors > 0);
+  if (withErrors.length > 0)
+    lines.push(
+      tr(
+        l,
+        `注意：${withErrors.length} 家单位的台账有错误（${withErrors.map((u) => u.unit).join('、')}），数字可能不准；对其文件运行 rectify check 查看。`,
+        `Note: ${withErrors.length} units' ledgers have errors (${withErrors.map((u) => u.unit).join(', ')}), so their figures may be off; run rectify check on their files.`,
+      ),
+    );
+  return lines;
 }

@@ -20,7 +20,16 @@ export interface Choices {
   today: CalendarDate;
 }
 
-export type Download = 'colour' | 'docx' | 'html' | 'totals' | 'reminders' | 'imported';
+export type Download =
+  | 'colour'
+  | 'docx'
+  | 'html'
+  | 'totals'
+  | 'reminders'
+  | 'imported'
+  | 'rollup-xlsx'
+  | 'rollup-docx'
+  | 'rollup-html';
 
 /** A ledger read back from a notice (.docx, .txt…), as `rectify import` reads it. */
 export interface ImportedNote {
@@ -34,6 +43,7 @@ export interface ImportedNote {
 
 export type Request =
   | { id: number; type: 'open'; file: DroppedFile; choices: Choices }
+  | { id: number; type: 'rollup'; files: DroppedFile[]; choices: Choices }
   | { id: number; type: 'update'; choices: Choices }
   | { id: number; type: 'settings'; form: Record<string, string>; choices: Choices }
   | { id: number; type: 'download'; what: Download };
@@ -63,6 +73,18 @@ export interface View {
   imported: ImportedNote | null;
 }
 
+/** Several ledgers dropped at once: the overview `rectify rollup` prints. */
+export interface RollupView {
+  locale: Locale;
+  asOf: CalendarDate;
+  files: number;
+  sentence: string;
+  /** One row a unit, then 合计 (rollupTable). */
+  table: { headers: string[]; rows: (string | number)[][] };
+  /** Files left out and why, duplicates, units whose ledgers have errors (rollupNotes). */
+  notes: string[];
+}
+
 export interface FileOut {
   name: string;
   type: string;
@@ -75,6 +97,7 @@ export type Reply =
   | { id: 0; type: 'ready' }
   | { id: number; type: 'progress'; label: string; done: number; total: number | null }
   | { id: number; type: 'view'; view: View }
+  | { id: number; type: 'rollup'; view: RollupView }
   | { id: number; type: 'issues'; issues: { key: string; message: string }[] }
   | { id: number; type: 'file'; file: FileOut }
   | { id: number; type: 'error'; message: string };

@@ -3,7 +3,17 @@
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
 import type { Dashboard, DashboardItem, FormField, SettingsForm } from '../gas/sidebar-model';
 import type { EnginePort } from './engine-port';
-import type { Choices, Download, DroppedFile, FileOut, Reply, Request, RequestBody, View } from './protocol';
+import type {
+  Choices,
+  Download,
+  DroppedFile,
+  FileOut,
+  Reply,
+  Request,
+  RequestBody,
+  RollupView,
+  View,
+} from './protocol';
 import { type StringKey, text } from './strings';
 
 const SEGMENTS = ['done', 'inProgress', 'notDone', 'longTerm', 'unknown'] as const;
@@ -88,6 +98,8 @@ export class PageUi {
   private pending = new Map<number, (reply: Reply) => void>();
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
   private busy = 0;
+  /** Whether the page shows a roll-up (several ledgers) rather than one ledger. */
+  private rolledUp = false;
 
   constructor(
     private readonly engine: Promise<EnginePort>,
@@ -136,7 +148,7 @@ export class PageUi {
       this.explicitLang = this.locale === 'zh' ? 'en' : 'zh';
       this.locale = this.explicitLang;
       this.applyStrings();
-      if (this.view) void this.request({ type: 'update', choices: this.choices() });
+      if (this.view || this.rolledUp) void this.request({ type: 'update', choices: this.choices() });
     });
     const asOf = $('as-of') as HTMLInputElement;
     asOf.addEventListener('change', () => {
@@ -216,12 +228,43 @@ export class PageUi {
   private settle(reply: Reply): void {
     if (reply.type === 'view') {
       this.view = reply.view;
+      this.rolledUp = false;
       if (!this.explicitLang) this.locale = reply.view.locale;
       this.applyStrings();
       this.render(reply.view);
+      this.show('result');
+    } else if (reply.type === 'rollup') {
+      this.view = null;
+      this.rolledUp = true;
+      if (!this.explicitLang) this.locale = reply.view.locale;
+      this.applyStrings();
+      this.renderRollup(reply.view);
+      this.show('rollup-section');
     } else if (reply.type === 'error') {
       this.say(reply.message, 'error');
     }
+  }
+
+  /** Shows one ledger's page or a roll-up's, never both; the as-of picker serves either. */
+  private show(id: 'result' | 'rollup-section'): void {
+    $('toolbar').hidden = false;
+    $('result').hidden = id !== 'result';
+    $('rollup-section').hidden = id !== 'rollup-section';
+  }
+
+  private renderRollup(view: RollupView): void {
+    this.rolledUp = true;
+    $('file-line').textContent = this.t('rollupLine', view.files);
+    ($('as-of') as HTMLInputElement).value = view.asOf;
+    $('as-of-note').textContent = '';
+    ($('as-of-reset') as HTMLButtonElement).hidden = this.asOf === null;
+    $('rollup-sentence').textContent = view.sentence;
+    const box = $('rollup-table');
+    clear(box);
+    box.appendChild(table(view.table.headers, view.table.rows));
+    const notes = $('rollup-notes');
+    clear(notes);
+    for (const line of view.notes) notes.appendChild(el('li', '', line));
   }
 
   private beginWork(): void {
@@ -239,7 +282,8 @@ export class PageUi {
     this.busy = Math.max(0, this.busy - 1);
     if (this.busy > 0) return;
     document.body.removeAttribute('aria-busy');
-    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-download]')) b.disabled = !this.view;
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-download]'))
+      b.disabled = !this.view && !this.rolledUp;
     if (this.progressTimer !== null) clearTimeout(this.progressTimer);
     this.progressTimer = null;
     $('progress').hidden = true;
@@ -262,23 +306,20 @@ export class PageUi {
   // ---- files in and out --------------------------------------------------------------------------------------
 
   async openFiles(files: File[]): Promise<void> {
-    const first = files[0];
-    this.say(this.t('dropped', first.name));
-    // Busy from the moment the file arrives: reading it into memory is part of the work.
+    this.say(this.t('dropped', files.map((f) => f.name).join(this.locale === 'zh' ? '、' : ', ')));
+    // Busy from the moment the files arrive: reading them into memory is part of the work.
     this.beginWork();
-    let reply: Reply;
     try {
-      const file: DroppedFile = { name: first.name, bytes: new Uint8Array(await first.arrayBuffer()) };
-      reply = await this.request({ type: 'open', file, choices: this.choices() }, [file.bytes.buffer]);
+      const dropped: DroppedFile[] = [];
+      for (const f of files) dropped.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      const transfer = dropped.map((f) => f.bytes.buffer);
+      const reply =
+        dropped.length > 1
+          ? await this.request({ type: 'rollup', files: dropped, choices: this.choices() }, transfer)
+          : await this.request({ type: 'open', file: dropped[0], choices: this.choices() }, transfer);
+      if (reply.type === 'view' || reply.type === 'rollup') this.say('');
     } finally {
       this.endWork();
-    }
-    if (reply.type === 'view') {
-      this.say(
-        files.length > 1 ? this.t('oneAtATime', files.length, first.name) : '',
-        files.length > 1 ? 'error' : '',
-      );
-      $('result').hidden = false;
     }
   }
 
@@ -290,7 +331,7 @@ export class PageUi {
   }
 
   private showFileLines(file: FileOut): void {
-    const box = $('download-result');
+    const box = $(this.rolledUp && !this.view ? 'rollup-result' : 'download-result');
     clear(box);
     box.appendChild(el('p', '', this.t('downloaded', file.name)));
     for (const line of file.lines) box.appendChild(el('p', '', line));

@@ -20,11 +20,15 @@ import {
   totalsOf,
 } from '../cli/pipeline';
 import type { Progress } from '../cli/progress';
+import { checkRollup, rollupNotes, rollupTable, rollupUnits } from '../cli/rollup-unit';
+import { overviewWorkbook } from '../cli/rollup-workbook';
 import {
   amount,
+  buildRollupNotice,
   exactCompletionRate,
   type Locale,
   percent,
+  type Rollup,
   type Settings,
   settingsFromForm,
   tr,
@@ -80,6 +84,9 @@ export class Engine {
   /** Set when the ledger on the page was imported from a notice: what the page says about it. */
   private imported: ImportedNote | null = null;
   private pendingImport: ImportedNote | null = null;
+  /** Set while the page shows a roll-up of several dropped ledgers. */
+  private rollupFiles: DroppedFile[] | null = null;
+  private rollup: Rollup | null = null;
 
   constructor(private readonly post: Post) {}
 
@@ -92,7 +99,15 @@ export class Engine {
           await this.open(request.file, request.choices, progress);
           this.post({ id, type: 'view', view: this.view() });
           break;
+        case 'rollup':
+          this.rollupFiles = request.files;
+          await this.rollUp(id, request.choices, progress);
+          break;
         case 'update':
+          if (this.rollupFiles) {
+            await this.rollUp(id, request.choices, progress);
+            break;
+          }
           this.recompute(request.choices, progress);
           this.post({ id, type: 'view', view: this.view() });
           break;
@@ -129,6 +144,42 @@ export class Engine {
   private locale(request: Request): Locale {
     if (this.ctx) return this.ctx.locale;
     return 'choices' in request ? (request.choices.lang ?? request.choices.ambient) : 'zh';
+  }
+
+  /**
+   * Several ledgers at once, as `rectify rollup` reads them: one as-of date for every unit (the picker's, else
+   * today, never a unit's own 统计截止日期), checked to add up before anything is shown.
+   */
+  private async rollUp(id: number, choices: Choices, progress: Progress): Promise<void> {
+    const files = this.rollupFiles ?? [];
+    const locale = choices.lang ?? choices.ambient;
+    const asOf = choices.asOf ?? choices.today;
+    progress.stage(
+      tr(locale, `汇总 ${files.length} 个台账`, `Rolling up ${files.length} ledgers`),
+      files.length,
+    );
+    const r = await rollupUnits(
+      files.map((f) => ({
+        name: f.name,
+        file: f.name,
+        open: () => ledgerFromBytes(f.bytes, f.name, locale),
+      })),
+      { asOf, locale, onFile: (n) => progress.tick(n) },
+    );
+    checkRollup(r);
+    this.rollup = r;
+    this.post({
+      id,
+      type: 'rollup',
+      view: {
+        locale,
+        asOf,
+        files: files.length,
+        sentence: r.sentence,
+        table: rollupTable(r),
+        notes: rollupNotes(r),
+      },
+    });
   }
 
   private async open(file: DroppedFile, choices: Choices, progress: Progress): Promise<void> {
@@ -187,10 +238,12 @@ export class Engine {
       ctx: this.ctx,
       settings: this.settings,
       imported: this.imported,
+      rollupFiles: this.rollupFiles,
     };
     this.file = file;
     this.source = source;
     this.settings = null;
+    this.rollupFiles = null;
     this.imported = this.pendingImport;
     this.pendingImport = null;
     try {
@@ -271,6 +324,31 @@ export class Engine {
   }
 
   private async download(what: Download, progress: Progress): Promise<FileOut> {
+    if (what === 'rollup-xlsx' || what === 'rollup-docx' || what === 'rollup-html') {
+      const r = this.rollup;
+      if (!r || !this.rollupFiles)
+        throw new CliError(tr('zh', '请先放入多个台账。', 'Drop several ledgers first.'));
+      const l = r.locale;
+      if (what === 'rollup-xlsx') {
+        progress.stage(tr(l, '写出汇总表', 'Writing the overview'));
+        return {
+          name: `${tr(l, '汇总', 'rollup')}-${r.asOf}.xlsx`,
+          type: XLSX,
+          bytes: await overviewWorkbook(r),
+          lines: [],
+        };
+      }
+      progress.stage(tr(l, '生成汇总通报', 'Writing the roll-up notice'));
+      const format = what === 'rollup-docx' ? 'docx' : 'html';
+      const result = buildRollupNotice({ rollup: r });
+      const rendered = await renderNotice(result, format);
+      return {
+        name: `${tr(l, '汇总通报', 'rollup-notice')}-${r.asOf}.${format}`,
+        type: format === 'docx' ? DOCX : 'text/html;charset=utf-8',
+        bytes: typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered,
+        lines: result.warnings.map((w) => tr(l, `提醒：${w.message}`, `Warning: ${w.message}`)),
+      };
+    }
     if (!this.ctx || !this.file || !this.choices)
       throw new CliError(tr('zh', '请先放入台账。', 'Open a ledger first.'));
     const ctx = this.ctx;

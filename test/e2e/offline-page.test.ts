@@ -8,6 +8,7 @@ import { LEGEND_TITLES, NOTE_MARKS } from '../../src/cli/xlsx-colour';
 import { PALETTE } from '../../src/core';
 import { fixtureWorkbook, PERSON_FILL } from '../cli/fixtures';
 import { captureIo, gbk, scratchDir } from '../cli/helpers';
+import { AS_OF as ROLLUP_AS_OF, writeRollupFolder } from '../cli/rollup-fixtures';
 import { CHROMIUM, hasChromium, launch, type Session, SKIP_REASON } from './browser';
 import {
   chooseFile,
@@ -376,6 +377,69 @@ if (!hasChromium) {
       // A PDF is refused in one line that says what to do instead; the ledger stays.
       await chooseFile(page, '通报.pdf', Buffer.from('%PDF-1.4\n'));
       expect(await page.locator('#message').textContent()).toContain('rectify import');
+      expect(await tile(page, 'total')).toBe('34');
+      expectClean(p);
+      await p.context.close();
+    });
+
+    it('several ledgers dropped together are rolled up as `rectify rollup` does, overview and notice included', async () => {
+      const dir = scratchDir();
+      await writeRollupFolder(dir);
+      const names = ['01-财政.xlsx', '02-教育.xlsx', 'Water Bureau.csv', '市交通局.xlsx', '市卫健委.csv'];
+      // The CLI run from the folder with the same names in the same order, so its messages name files as the page does.
+      const cwd = process.cwd();
+      process.chdir(dir);
+      let json: { sentence: string; total: number; units: { unit: string; total: number }[] };
+      let stderr: string;
+      try {
+        const run = await cli(['rollup', ...names, '--as-of', ROLLUP_AS_OF, '--json']);
+        json = JSON.parse(run.stdout);
+        stderr = run.stderr;
+        await cli([
+          'rollup',
+          ...names,
+          '--as-of',
+          ROLLUP_AS_OF,
+          '--out',
+          'overview.xlsx',
+          '--notice',
+          'rollup.html',
+        ]);
+      } finally {
+        process.chdir(cwd);
+      }
+      const p = await openOfflinePage(session);
+      const { page } = p;
+      await dropFiles(
+        page,
+        names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
+      );
+      await page.locator('#as-of').fill(ROLLUP_AS_OF);
+      await settled(page);
+      expect(await page.locator('#message').textContent()).toBe('');
+      expect(await page.locator('#result').isHidden()).toBe(true);
+      expect(await page.locator('#rollup-sentence').textContent()).toBe(json.sentence);
+      const units = await page
+        .locator('#rollup-table tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.children[0].textContent, Number(r.children[1].textContent)]),
+        );
+      expect(units).toEqual([...json.units.map((u) => [u.unit, u.total]), ['合计', json.total]]);
+      // The damaged workbook is listed with the CLI's words, and the others still roll up.
+      expect(await page.locator('#rollup-notes li').allTextContents()).toEqual(
+        stderr.split('\n').filter(Boolean),
+      );
+
+      const overview = await download(page, 'rollup-xlsx');
+      expect(await workbookShape(overview.bytes)).toEqual(
+        await workbookShape(readFileSync(join(dir, 'overview.xlsx'))),
+      );
+      const notice = await download(page, 'rollup-html');
+      expect(notice.bytes.toString('utf8')).toBe(readFileSync(join(dir, 'rollup.html'), 'utf8'));
+
+      // One ledger dropped afterwards is a ledger page again.
+      await chooseFile(page, 'ledger.xlsx', EXAMPLE);
+      expect(await page.locator('#rollup-section').isHidden()).toBe(true);
       expect(await tile(page, 'total')).toBe('34');
       expectClean(p);
       await p.context.close();

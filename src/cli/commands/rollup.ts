@@ -1,15 +1,11 @@
 // `rectify rollup`: many units' ledgers, read one at a time, into one reconciled overview, workbook and notice.
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import {
   buildRollupNotice,
   type Locale,
-  mismatchMessage,
   parseSettings,
-  percent2,
   type Rollup,
-  RollupBuilder,
-  reconcileRollup,
   SETTINGS_SHEETS,
   type Settings,
   tr,
@@ -19,9 +15,9 @@ import { CliError } from '../errors';
 import { table } from '../format';
 import type { Io } from '../io';
 import { createProgress } from '../progress';
-import { readUnitFile } from '../rollup-read';
+import { checkRollup, rollupNotes, rollupTable, rollupUnits } from '../rollup-unit';
 import { overviewWorkbook } from '../rollup-workbook';
-import { readSideFile } from '../workbook';
+import { readLedger, readSideFile } from '../workbook';
 import { sameFile, writeAtomically } from './colour';
 import { noticeFormat, renderNotice } from './notice';
 
@@ -113,14 +109,10 @@ export async function rollupFiles(
   files: string[],
   options: { asOf: string; locale: Locale; onFile?: (done: number) => void },
 ): Promise<Rollup> {
-  const builder = new RollupBuilder({ asOf: options.asOf, locale: options.locale });
-  for (let i = 0; i < files.length; i++) {
-    const read = await readUnitFile(files[i], options.asOf, options.locale);
-    if ('unit' in read) builder.addUnit(read.unit);
-    else builder.addUnreadable(files[i], read.reason);
-    options.onFile?.(i + 1);
-  }
-  return builder.finish();
+  return rollupUnits(
+    files.map((file) => ({ name: file, file: basename(file), open: () => readLedger(file, options.locale) })),
+    options,
+  );
 }
 
 /** The shape `--json` prints (the issue's), with the duplicates beside the unreadable files. */
@@ -155,48 +147,8 @@ export function rollupJson(r: Rollup) {
 }
 
 export function rollupText(r: Rollup): string {
-  const l = r.locale;
-  const t = r.totals;
-  const rows: (string | number)[][] = r.units.map((u) => [
-    u.unit,
-    u.total,
-    u.byStatus.done,
-    u.byStatus.inProgress,
-    u.byStatus.notDone,
-    u.byStatus.longTerm,
-    percent2(u.completionRate),
-    u.overdue,
-    u.dueSoon,
-  ]);
-  rows.push([
-    tr(l, '合计', 'Total'),
-    t.total,
-    t.byStatus.done,
-    t.byStatus.inProgress,
-    t.byStatus.notDone,
-    t.byStatus.longTerm,
-    percent2(t.completionRate),
-    t.overdue,
-    t.dueSoon,
-  ]);
-  return [
-    r.sentence,
-    '',
-    table(
-      [
-        tr(l, '单位', 'Unit'),
-        tr(l, '问题数', 'Problems'),
-        tr(l, '已完成', 'Done'),
-        tr(l, '正在整改', 'In progress'),
-        tr(l, '未完成', 'Not done'),
-        tr(l, '长期坚持', 'Long-term'),
-        tr(l, '完成率', 'Completion'),
-        tr(l, '已逾期', 'Overdue'),
-        tr(l, '即将到期', 'Due soon'),
-      ],
-      rows,
-    ),
-  ].join('\n');
+  const { headers, rows } = rollupTable(r);
+  return [r.sentence, '', table(headers, rows)].join('\n');
 }
 
 async function readSettings(path: string | undefined, l: Locale): Promise<Settings | undefined> {
@@ -215,15 +167,7 @@ export async function publishRollup(
   io: Io,
 ): Promise<void> {
   const l = r.locale;
-  const mismatches = reconcileRollup(r);
-  if (mismatches.length > 0)
-    throw new CliError(
-      [
-        tr(l, '汇总核对不符，未写出任何文件：', 'The roll-up does not add up; nothing was written:'),
-        ...mismatches.map((m) => `  ${mismatchMessage(m, l)}`),
-      ].join('\n'),
-      3,
-    );
+  checkRollup(r);
   if (args.out !== undefined) writeAtomically(args.out, await overviewWorkbook(r), l);
   if (args.notice !== undefined) {
     const result = buildRollupNotice({ rollup: r, settings });
@@ -259,24 +203,7 @@ export async function rollupCommand(args: RollupArgs, io: Io): Promise<number> {
     progress.finish();
   }
   await publishRollup(r, args, settings, io);
-  for (const u of r.unreadable)
-    io.err(tr(l, `未汇总：${u.file}：${u.reason}`, `Not included: ${u.file}: ${u.reason}`));
-  for (const d of r.duplicates)
-    io.err(
-      tr(
-        l,
-        `未汇总：${d.files.join('、')} 都是“${d.unit}”的台账，不能相加；请保留其一后重新汇总`,
-        `Not included: ${d.files.join(', ')} are all ledgers of "${d.unit}" and cannot be added together; keep one and roll up again`,
-      ),
-    );
+  for (const line of rollupNotes(r)) io.err(line);
   const withErrors = r.units.filter((u) => u.errors > 0);
-  if (withErrors.length > 0)
-    io.err(
-      tr(
-        l,
-        `注意：${withErrors.length} 家单位的台账有错误（${withErrors.map((u) => u.unit).join('、')}），数字可能不准；对其文件运行 rectify check 查看。`,
-        `Note: ${withErrors.length} units' ledgers have errors (${withErrors.map((u) => u.unit).join(', ')}), so their figures may be off; run rectify check on their files.`,
-      ),
-    );
   return r.unreadable.length + r.duplicates.length + withErrors.length > 0 ? 1 : 0;
 }
