@@ -1,9 +1,10 @@
-// Reads the generated .docx back (unzip + XML): page size, margins, fonts, odd/even page-number footers, text.
+// Reads the generated .docx back with readers independent of the writer (JSZip, saxes): package, page, fonts, text.
 import { describe, expect, test } from '@jest/globals';
 import JSZip from 'jszip';
 import { renderDocx } from '../../src/cli/render/docx';
 import { buildNotice, DEFAULT_SETTINGS } from '../../src/core';
 import { exampleInput } from '../core/notice-example';
+import { packageProblems, paragraphTexts, parseXml, walk, type XmlElement } from './docx-package';
 
 async function unzip(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
@@ -15,10 +16,10 @@ async function unzip(bytes: Uint8Array) {
   return { zip, read };
 }
 
-/** The text of each w:p, in order. */
+/** The text of each w:p, in order; zero-width spaces are break opportunities the renderer adds, not text. */
 function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1].replace(/\u200b/g, '')).join(''),
   );
 }
 
@@ -108,7 +109,11 @@ describe('the example notice as .docx', () => {
     expect(text.slice(-2)).toEqual(['中共攀枝花市文联党组', '2024年12月20日']);
     const issuer = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).at(-2)!;
     expect(issuer).toContain('<w:jc w:val="right"/>');
-    expect(issuer).toMatch(/<w:ind [^>]*w:right="640"/);
+    // GB/T 9704 7.3.5.1: the date ends 4 characters from the right, the 10-character issuer is centred over
+    // the 7-character date: 4 + (7 − 10) ÷ 2 = 2.5 characters, in grid units and in 315-twip characters.
+    expect(issuer).toMatch(/<w:ind [^>]*w:right="788" w:rightChars="250"/);
+    const date = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).at(-1)!;
+    expect(date).toMatch(/<w:ind [^>]*w:right="1260" w:rightChars="400"/);
     // The signature has no first-line indent: the paragraph overrides the style's 2 characters.
     expect(issuer).toMatch(/<w:ind [^>]*w:firstLineChars="0"/);
   });
@@ -148,5 +153,135 @@ describe('the example notice as .docx', () => {
     const bare = await (await unzip(await renderDocx(anonymous))).read('docProps/core.xml');
     expect(bare).not.toContain('Un-named');
     expect(bare).toContain('<dc:creator>整改台账助手</dc:creator>');
+  });
+});
+
+describe('the .docx package, read by an independent reader', () => {
+  test('what Word needs: content types, relationships, main part, styles, settings, fonts, footers; all well-formed', async () => {
+    const { problems, parts } = await packageProblems(renderDocx(buildNotice(exampleInput()).notice));
+    expect(problems).toEqual([]);
+    expect([...parts.keys()].sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/app.xml',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/fontTable.xml',
+      'word/footer1.xml',
+      'word/footer2.xml',
+      'word/settings.xml',
+      'word/styles.xml',
+    ]);
+    const rels = parseXml(parts.get('word/_rels/document.xml.rels')!);
+    const types = rels.children.map((r) => r.attributes.Type.replace(/.*\//, '')).sort();
+    expect(types).toEqual(['fontTable', 'footer', 'footer', 'settings', 'styles']);
+  });
+
+  test('text with characters XML 1.0 forbids (form feed, vertical tab, NUL, lone surrogate) is kept minus those', async () => {
+    const input = exampleInput();
+    const nasty = 'A\u0000B\u000bC\u000cD\ud800E\ufffeF & <G> "H" 😀';
+    const problems = input.problems.map((p, i) => (i === 0 ? { ...p, problem: nasty } : p));
+    const bytes = renderDocx(buildNotice({ ...input, problems }).notice);
+    const result = await packageProblems(bytes);
+    expect(result.problems).toEqual([]);
+    const texts = paragraphTexts(parseXml(result.parts.get('word/document.xml')!));
+    expect(texts).toContain('ABCDEF & <G> "H" 😀');
+  });
+
+  test('settings text reaches the package escaped: title, issuer and font names with XML specials', async () => {
+    const input = exampleInput();
+    const settings = { ...input.settings, noticeTitle: 'T & <x>', issuer: '"A" & B', fontBody: 'F<&>"' };
+    const { problems, parts } = await packageProblems(renderDocx(buildNotice({ ...input, settings }).notice));
+    expect(problems).toEqual([]);
+    const core = parseXml(parts.get('docProps/core.xml')!);
+    expect(core.children.find((c) => c.name === 'dc:title')?.text).toBe('T & <x>');
+    expect(core.children.find((c) => c.name === 'dc:creator')?.text).toBe('"A" & B');
+    const fonts = parseXml(parts.get('word/fontTable.xml')!).children.map((f) => f.attributes['w:name']);
+    expect(fonts).toContain('F<&>"');
+  });
+
+  test('the same notice gives the same bytes (zip times and document dates come from the notice date)', () => {
+    const notice = buildNotice(exampleInput()).notice;
+    expect(Buffer.from(renderDocx(notice)).equals(Buffer.from(renderDocx(notice)))).toBe(true);
+  });
+});
+
+describe('GB/T 9704 grid and fonts in the .docx', () => {
+  let styles = '';
+  let document = '';
+  let fontTable: XmlElement;
+  beforeAll(async () => {
+    const { parts } = await packageProblems(renderDocx(buildNotice(exampleInput()).notice));
+    styles = parts.get('word/styles.xml')!;
+    document = parts.get('word/document.xml')!;
+    fontTable = parseXml(parts.get('word/fontTable.xml')!);
+  });
+
+  test('28 characters a line: body characters are condensed so 28 fit the 156 mm block and 29 do not', () => {
+    const width = 11906 - 1587 - 1474; // the page less the margins, in twips
+    const body = /w:styleId="NoticeBody"[\s\S]*?<\/w:style>/.exec(styles)![0];
+    const spacing = Number(/<w:rPr>[\s\S]*<w:spacing w:val="(-?\d+)"\/>/.exec(body)![1]);
+    const pitch = 16 * 20 + spacing;
+    expect(28 * pitch).toBeLessThanOrEqual(width);
+    expect(29 * pitch).toBeGreaterThan(width);
+    expect(/w:styleId="NoticeHeading1"[\s\S]*?<w:spacing w:val="-5"\/>/.test(styles)).toBe(true);
+    // The 2-character indent is two of those characters.
+    expect(body).toContain(`<w:ind w:firstLine="${2 * pitch}" w:firstLineChars="200"/>`);
+  });
+
+  test('22 lines a page: a line grid of 28.95 pt in a 225 mm block, lines exactly that high, no widow control', () => {
+    expect(document).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    expect(Math.floor((16838 - 2098 - 1984) / 579)).toBe(22);
+    expect(styles).toMatch(/w:styleId="Normal"[\s\S]*?<w:widowControl w:val="0"\/>/);
+  });
+
+  test('fontTable lists each font with its Windows stand-in, PANOSE, GB2312 charset and family', () => {
+    const font = (name: string) => {
+      const f = fontTable.children.find((c) => c.attributes['w:name'] === name);
+      if (!f) throw new Error(`${name} missing from fontTable.xml`);
+      return Object.fromEntries(f.children.map((c) => [c.name, c.attributes['w:val']]));
+    };
+    expect(font('仿宋_GB2312')).toMatchObject({ 'w:altName': '仿宋', 'w:charset': '86', 'w:pitch': 'fixed' });
+    expect(font('方正小标宋简体')).toMatchObject({ 'w:altName': '华文中宋', 'w:family': 'roman' });
+    expect(font('黑体')).toMatchObject({ 'w:altName': 'SimHei', 'w:charset': '86' });
+    expect(font('楷体_GB2312')).toMatchObject({ 'w:altName': '楷体' });
+    expect(font('宋体')).toMatchObject({ 'w:altName': 'SimSun' });
+    for (const f of fontTable.children)
+      expect(f.children.find((c) => c.name === 'w:panose1')?.attributes['w:val']).toMatch(/^[0-9A-F]{20}$/);
+  });
+
+  test('every run that changes font names the East Asian slot; the styles name all four slots', async () => {
+    const input = exampleInput({
+      narrative: [
+        ['章节', '段落'],
+        ['一', '（一）提高政治站位。第一时间召开部署会。'],
+      ],
+    });
+    const { parts } = await packageProblems(renderDocx(buildNotice(input).notice));
+    const leadIn = [...walk(parseXml(parts.get('word/document.xml')!))].find(
+      (e) =>
+        e.name === 'w:r' && e.children.some((c) => c.name === 'w:t' && c.text === '（一）提高政治站位。'),
+    )!;
+    const fonts = [...walk(leadIn)].find((e) => e.name === 'w:rFonts')!.attributes;
+    expect(fonts).toMatchObject({
+      'w:eastAsia': '楷体_GB2312',
+      'w:ascii': '楷体_GB2312',
+      'w:hint': 'eastAsia',
+    });
+    for (const m of styles.matchAll(/<w:rFonts [^>]*>/g))
+      for (const slot of ['ascii', 'eastAsia', 'hAnsi', 'cs'])
+        expect(m[0]).toMatch(new RegExp(`w:${slot}="[^"]+"`));
+  });
+
+  test('a long unbreakable address may wrap and numbers get a break point after Chinese punctuation', () => {
+    const supervision = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+      .map((m) => m[0])
+      .find((p) => p.includes('391024768@qq.com'))!;
+    expect(supervision).toContain('<w:wordWrap w:val="0"/>');
+    expect(supervision).toContain(
+      '<w:rPr><w:lang w:val="zh-CN"/></w:rPr><w:t xml:space="preserve">391024768@qq.com</w:t>',
+    );
+    expect(supervision).toContain('联系方式：\u200b0812');
   });
 });

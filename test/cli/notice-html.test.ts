@@ -1,6 +1,9 @@
 // The HTML notice: same structure as the docx, A4 print CSS, and every piece of user text escaped.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { renderHtml } from '../../src/cli/render/html';
+import { fontconfigAliases } from '../../src/cli/render/notice-fonts';
 import { buildNotice, escapeHtml } from '../../src/core';
 import { exampleInput } from '../core/notice-example';
 
@@ -39,11 +42,39 @@ describe('renderHtml', () => {
     expect(html.match(/<p class="heading1"/g)).toHaveLength(5);
     expect(html.match(/<p class="problem"/g)).toHaveLength(38);
     expect(html).toContain('<p class="field"><strong>整改时限：</strong>2024年9月底前完成整改。</p>');
+    // 2.5 grid characters of 21.052 px (16 pt less the grid's 0.281 px): the issuer centred over the date.
     expect(html).toContain(
-      '<p class="issuer" style="padding-right: 32pt; margin-top: 28.95pt">中共攀枝花市文联党组</p>',
+      '<p class="issuer" style="padding-right: 52.63px; margin-top: 28.95pt">中共攀枝花市文联党组</p>',
     );
+    expect(html).toContain('<p class="date" style="padding-right: 84.208px">2024年12月20日</p>');
     expect(html).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
     expect(html).toContain('font-family: "仿宋_GB2312", "FangSong_GB2312"');
+  });
+
+  test('fonts fall back by design: 仿宋 to FangSong/STFangsong/Noto Serif, 黑体 to sans, never one face for all', () => {
+    const html = renderHtml(buildNotice(exampleInput()).notice);
+    const stack = (selector: string) =>
+      new RegExp(`${selector} \\{[^}]*font-family: ([^;]+);`).exec(html)![1];
+    expect(stack('p')).toBe(
+      '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋", "Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", serif',
+    );
+    expect(stack('p.title')).toMatch(
+      /^"方正小标宋简体", "FZXiaoBiaoSong-B05S", .*"STZhongsong", "Noto Serif CJK SC", .*serif$/,
+    );
+    expect(stack('p.heading1')).toMatch(/^"黑体", "SimHei", "STHeiti", .*"Noto Sans CJK SC", .*sans-serif$/);
+    expect(stack('.f-heading2')).toMatch(
+      /^"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", .*serif$/,
+    );
+  });
+
+  test('print layout: 28-character grid, page number one character in and 7 mm below the text block', () => {
+    const html = renderHtml(buildNotice(exampleInput()).notice);
+    expect(html).toContain('letter-spacing: -0.28125px; text-align: justify; text-indent: 42.104px;');
+    expect(html).toMatch(
+      /@bottom-right \{ content: "— " counter\(page\) " —"; vertical-align: top; padding-top: 7mm; [^}]*padding-right: 14pt; \}/,
+    );
+    expect(html).toMatch(/@bottom-left \{[^}]*padding-top: 7mm; [^}]*padding-left: 14pt; \}/);
+    expect(html).not.toContain('p.supervision');
   });
 
   test('escapeHtml covers the five specials', () => {
@@ -55,5 +86,14 @@ describe('renderHtml', () => {
     const en = renderHtml(buildNotice(exampleInput({ locale: 'en' })).notice);
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<p class="heading1" style="text-align: left">1. How the Party group');
+  });
+});
+
+describe('fonts/rectify-fonts.conf', () => {
+  test('is the fontconfig text the fallback table generates, so Linux gets the same stand-ins as the HTML', () => {
+    const shipped = readFileSync(join(__dirname, '..', '..', 'fonts', 'rectify-fonts.conf'), 'utf8');
+    expect(shipped).toBe(fontconfigAliases());
+    expect(shipped).toMatch(/<family>仿宋_GB2312<\/family>\s*<prefer>.*<family>Noto Serif CJK SC<\/family>/);
+    expect(shipped).toMatch(/<family>黑体<\/family>\s*<prefer>.*<family>Noto Sans CJK SC<\/family>/);
   });
 });

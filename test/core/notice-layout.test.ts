@@ -3,11 +3,14 @@ import { describe, expect, test } from '@jest/globals';
 import {
   breakTitle,
   buildNotice,
+  CHAR_PITCH_PT,
+  GRID,
   LINE_PT,
   layoutNotice,
   PAGE,
   paragraphText,
   signatureIndents,
+  TEXT_WIDTH_PT,
   textWidthChars,
 } from '../../src/core';
 import { exampleInput } from './notice-example';
@@ -44,11 +47,12 @@ describe('layoutNotice on the example', () => {
     expect(field.runs[0]).toEqual({ text: '整改措施：', bold: true });
   });
 
-  test('signature: issuer 2 characters from the right, the date under it starting 2 characters further right', () => {
+  test('signature (GB/T 9704 7.3.5.1): the date ends 4 characters from the right, the issuer centred over it', () => {
     const issuer = paragraphs.at(-2)!;
     const date = paragraphs.at(-1)!;
-    expect(issuer).toMatchObject({ role: 'issuer', align: 'right', rightChars: 2, linesBefore: 1 });
-    expect(date).toMatchObject({ role: 'date', align: 'right', rightChars: 3 });
+    // 10-character issuer over the 7-character date (digits are half a character): 4 + (7 − 10) ÷ 2.
+    expect(issuer).toMatchObject({ role: 'issuer', align: 'right', rightChars: 2.5, linesBefore: 1 });
+    expect(date).toMatchObject({ role: 'date', align: 'right', rightChars: 4 });
     expect(paragraphText(date)).toBe('2024年12月20日');
   });
 });
@@ -76,9 +80,22 @@ describe('layout helpers', () => {
     expect(lines.every((l) => textWidthChars(l) <= 20)).toBe(true);
   });
 
-  test('signatureIndents: a date longer than the issuer keeps 2 characters and moves the issuer left', () => {
-    expect(signatureIndents('中共攀枝花市文联党组', '2024年12月20日')).toEqual({ issuer: 2, date: 3 });
-    expect(signatureIndents('某党组', '2024年12月20日')).toEqual({ issuer: 8, date: 2 });
+  test('signatureIndents: centres the issuer over a date that ends 4 characters from the right', () => {
+    expect(signatureIndents('中共攀枝花市文联党组', '2024年12月20日')).toEqual({ issuer: 2.5, date: 4 });
+    // A short issuer moves left of the date's end, its centre over the date's centre.
+    expect(signatureIndents('某党组', '2024年12月20日')).toEqual({ issuer: 6, date: 4 });
+    // An issuer too long to centre ends flush right instead of past the text edge.
+    expect(signatureIndents('中共某某省某某市某某区某某局党组委员会', '2024年1月2日')).toEqual({
+      issuer: 0,
+      date: 4,
+    });
+    expect(signatureIndents('', '2024年12月20日')).toEqual({ issuer: 0, date: 4 });
+  });
+
+  test('the grid: 28 characters of 15.79 pt fill the 156 mm block, and 3号 characters would not', () => {
+    expect(TEXT_WIDTH_PT).toBeCloseTo(442.2, 1);
+    expect(GRID.charsPerLine * CHAR_PITCH_PT).toBeCloseTo(TEXT_WIDTH_PT, 6);
+    expect(GRID.charsPerLine * 16).toBeGreaterThan(TEXT_WIDTH_PT);
   });
 });
 

@@ -1,235 +1,143 @@
-// Renders the notice as a .docx in the GB/T 9704-2012 layout (A4, 37/35/28/26 mm, fixed 22-line pitch, — N — footers).
+// Renders the notice as .docx bytes in the GB/T 9704-2012 layout; pure (no file system), so a browser page can call it.
+import { type Zippable, zipSync } from 'fflate';
+import { type LayoutParagraph, type LayoutTable, layoutNotice, type NoticeDocument, SIZES } from '../../core';
 import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import {
-  fontNames,
-  type LayoutParagraph,
-  type LayoutTable,
-  LINE_PT,
-  layoutNotice,
-  type NoticeDocument,
-  PAGE,
-  SIZES,
-} from '../../core';
+  appPropsXml,
+  charsToTwips,
+  contentTypesXml,
+  corePropsXml,
+  documentRelsXml,
+  fontTableXml,
+  footerXml,
+  LINE_TWIPS,
+  packageRelsXml,
+  R_NS,
+  rFonts,
+  STYLE_OF,
+  sectionXml,
+  settingsXml,
+  sizeXml,
+  stylesXml,
+  TEXT_WIDTH_TWIPS,
+  W_NS,
+} from './docx-parts';
+import { runContent, splitAddresses, withBreakOpportunities } from './docx-xml';
 
-const TWIPS_PER_PT = 20;
-const twipsOfMm = (mm: number) => Math.round((mm / 25.4) * 1440);
-const LINE_TWIPS = Math.round(LINE_PT * TWIPS_PER_PT);
+export { DOCUMENT_AUTHOR, PAGE_NUMBER_FONT } from './docx-parts';
 
-/** The page-number font (GB/T: 4号 半角宋体阿拉伯数字). Not a setting: the standard fixes it. */
-export const PAGE_NUMBER_FONT = '宋体';
+const ADDRESS_LANG = '<w:lang w:val="zh-CN"/>';
+const STYLE_ALIGN = { title: 'center', body: 'justify', heading1: 'justify', heading2: 'justify' } as const;
+const JC = { center: 'center', justify: 'both', left: 'left', right: 'right' } as const;
 
 /**
- * One font for every script slot. eastAsia is the one Word uses for Chinese; without it Word falls back to
- * the theme's East Asian font (often 等线) and the notice no longer looks official.
+ * One w:p. Only what differs from the paragraph's style is written, so a 100,000-problem notice stays a
+ * fraction of the size. Indents are in grid characters (w:firstLineChars, w:rightChars: Word) with their
+ * twips twin (LibreOffice), so they land on the character grid whatever the fonts' digit widths.
  */
-/** Word takes one font name: the first of the setting's list (Word finds its own fallback). */
-function fontOf(setting: string) {
-  const name = fontNames(setting)?.[0] ?? setting;
-  return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
-}
-
-const ALIGN = {
-  center: AlignmentType.CENTER,
-  justify: AlignmentType.BOTH,
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-} as const;
-
-/** Paragraph style ids, one per font role: runs then carry only what differs (bold, a 楷体 lead-in). */
-const STYLE_OF: Record<LayoutParagraph['font'], string> = {
-  title: 'NoticeTitle',
-  body: 'NoticeBody',
-  heading1: 'NoticeHeading1',
-  heading2: 'NoticeHeading2',
-};
-
-/**
- * The four paragraph styles: font (all script slots), size, exact line pitch, justified, 2-character
- * indent. Keeping these in styles.xml rather than on every run makes a 1,000-problem notice several
- * times faster to write and lets a clerk restyle the whole notice in Word in one place.
- */
-function paragraphStyles(notice: NoticeDocument) {
-  return (Object.keys(STYLE_OF) as LayoutParagraph['font'][]).map((role) => {
-    const size = role === 'title' ? SIZES.title : SIZES.body;
-    return {
-      id: STYLE_OF[role],
-      name: `Notice ${role}`,
-      basedOn: 'Normal',
-      quickFormat: true,
-      run: { font: fontOf(notice.fonts[role]), size: size * 2, language: { eastAsia: 'zh-CN' } },
-      paragraph: {
-        alignment: role === 'title' ? AlignmentType.CENTER : AlignmentType.BOTH,
-        spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        indent: role === 'title' ? {} : { firstLine: 2 * size * TWIPS_PER_PT, firstLineChars: 200 },
-      },
-    };
-  });
-}
-
-function paragraphOf(p: LayoutParagraph, notice: NoticeDocument): Paragraph {
-  const charTwips = p.sizePt * TWIPS_PER_PT;
-  const styleAlign = p.font === 'title' ? 'center' : 'justify';
+function paragraphXml(p: LayoutParagraph, notice: NoticeDocument): string {
+  const styleSize = p.font === 'title' ? SIZES.title : SIZES.body;
   const styleIndent = p.font === 'title' ? 0 : 2;
-  return new Paragraph({
-    style: STYLE_OF[p.font],
-    ...(p.align !== styleAlign ? { alignment: ALIGN[p.align] } : {}),
-    ...(p.keepNext ? { keepNext: true } : {}),
-    ...(p.linesBefore > 0 ? { spacing: { before: p.linesBefore * LINE_TWIPS } } : {}),
-    // Word reads firstLineChars (2 characters whatever the font); LibreOffice reads the twips.
-    ...(p.firstLineChars !== styleIndent || p.rightChars > 0
-      ? {
-          indent: {
-            firstLine: p.firstLineChars * charTwips,
-            firstLineChars: p.firstLineChars * 100,
-            ...(p.rightChars > 0 ? { right: Math.round(p.rightChars * charTwips) } : {}),
-          },
-        }
-      : {}),
-    children: p.runs.map(
-      (r) =>
-        new TextRun({
-          text: r.text,
-          ...(r.bold ? { bold: true } : {}),
-          ...(r.font && r.font !== p.font ? { font: fontOf(notice.fonts[r.font]) } : {}),
-          ...(p.sizePt !== (p.font === 'title' ? SIZES.title : SIZES.body) ? { size: p.sizePt * 2 } : {}),
-        }),
-    ),
-  });
+  let pPr = `<w:pStyle w:val="${STYLE_OF[p.font]}"/>`;
+  if (p.keepNext && p.font !== 'title') pPr += '<w:keepNext/>';
+  if (p.linesBefore > 0) pPr += `<w:spacing w:before="${p.linesBefore * LINE_TWIPS}"/>`;
+  if (p.firstLineChars !== styleIndent || p.rightChars > 0) {
+    const right =
+      p.rightChars > 0
+        ? ` w:right="${charsToTwips(p.rightChars)}" w:rightChars="${Math.round(p.rightChars * 100)}"`
+        : '';
+    pPr += `<w:ind${right} w:firstLine="${charsToTwips(p.firstLineChars)}" w:firstLineChars="${Math.round(
+      p.firstLineChars * 100,
+    )}"/>`;
+  }
+  if (p.align !== STYLE_ALIGN[p.font]) pPr += `<w:jc w:val="${JC[p.align]}"/>`;
+  let runs = '';
+  let addresses = false;
+  for (const r of p.runs) {
+    let rPr = '';
+    if (r.font && r.font !== p.font) rPr += rFonts(notice.fonts[r.font]);
+    if (r.bold) rPr += '<w:b/><w:bCs/>';
+    if (p.sizePt !== styleSize) rPr += sizeXml(p.sizePt);
+    for (const piece of splitAddresses(r.text)) {
+      // An address may break anywhere, as a Chinese run does: LibreOffice breaks text by its language,
+      // Word by the paragraph's w:wordWrap. Otherwise the line before it is stretched letter by letter.
+      const props = piece.address ? `${rPr}${ADDRESS_LANG}` : rPr;
+      addresses ||= piece.address;
+      const text = piece.address ? piece.text : withBreakOpportunities(piece.text);
+      runs += `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${runContent(text)}</w:r>`;
+    }
+  }
+  if (addresses) pPr = pPr.replace(/(<w:pStyle [^>]*\/>(?:<w:keepNext\/>)?)/, '$1<w:wordWrap w:val="0"/>');
+  return `<w:p><w:pPr>${pPr}</w:pPr>${runs}</w:p>`;
 }
 
-const TEXT_WIDTH_TWIPS = twipsOfMm(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
+const RULE = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((b) => `<w:${b} ${RULE}/>`)
+  .join('');
 
 /**
- * A table of figures across the text block: single black rules, the header row bold and repeated on every page,
- * the 合计 row bold. Lines are single-spaced: the 22-line body pitch would make a 40-unit table four pages long.
+ * A table of figures across the text block: single black rules, fixed column widths in proportion, the
+ * header row bold and repeated on every page, the 合计 row bold, no row split across pages. Cell lines are
+ * single-spaced: the 22-line body pitch would make a 40-unit table four pages long.
  */
-function tableOf(t: LayoutTable): Table {
+function tableXml(t: LayoutTable): string {
   const weight = t.widths.reduce((a, b) => a + b, 0);
   const widths = t.widths.map((w) => Math.floor((w / weight) * TEXT_WIDTH_TWIPS));
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const cell = (text: string, i: number, bold: boolean, header: boolean) => {
+    const jc = JC[header ? 'center' : (t.align[i] ?? 'left')];
+    const rPr = `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${sizeXml(t.sizePt)}</w:rPr>`;
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE_OF.body}"/>\
+<w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0" w:firstLineChars="0"/>\
+<w:jc w:val="${jc}"/></w:pPr><w:r>${rPr}${runContent(text)}</w:r></w:p></w:tc>`;
+  };
   const row = (cells: string[], bold: boolean, header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map(
-        (text, i) =>
-          new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
-            margins: { left: 60, right: 60 },
-            children: [
-              new Paragraph({
-                style: STYLE_OF.body,
-                alignment: header ? AlignmentType.CENTER : ALIGN[t.align[i] ?? 'left'],
-                spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 },
-                indent: { firstLine: 0, firstLineChars: 0 },
-                children: [new TextRun({ text, size: t.sizePt * 2, ...(bold ? { bold: true } : {}) })],
-              }),
-            ],
-          }),
-      ),
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: {
-      top: rule,
-      bottom: rule,
-      left: rule,
-      right: rule,
-      insideHorizontal: rule,
-      insideVertical: rule,
-    },
-    rows: [
-      row(t.header, true, true),
-      ...t.rows.map((r) => row(r, false, false)),
-      ...(t.footer ? [row(t.footer, true, false)] : []),
-    ],
-  });
+    `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells
+      .map((c, i) => cell(c, i, bold, header))
+      .join('')}</w:tr>`;
+  let rows = row(t.header, true, true);
+  for (const r of t.rows) rows += row(r, false, false);
+  if (t.footer) rows += row(t.footer, true, false);
+  return `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH_TWIPS}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders>\
+<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="60" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar>\
+</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`;
 }
+
+/** word/document.xml: every paragraph and table of the layout, then the section (page, margins, grid, footers). */
+export function documentXml(notice: NoticeDocument): string {
+  const parts: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>`,
+  ];
+  for (const p of layoutNotice(notice)) parts.push(p.table ? tableXml(p.table) : paragraphXml(p, notice));
+  parts.push(sectionXml(), '</w:body></w:document>');
+  return parts.join('');
+}
+
+const utf8 = new TextEncoder();
 
 /**
- * “— 5 —” in 4号宋体, outside-aligned as GB/T 9704 asks: odd pages at the right, even pages at the left,
- * each one character in from the edge of the text block.
+ * The .docx file's bytes: [Content_Types].xml first (as Word writes it), then the package and document
+ * relationships and the parts they name. Zip times are the notice's date, so the bytes depend only on
+ * the notice.
  */
-function pageNumberFooter(align: 'left' | 'right'): Footer {
-  const oneChar = SIZES.pageNumber * TWIPS_PER_PT;
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: align === 'right' ? { right: oneChar } : { left: oneChar },
-        children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
-            font: fontOf(PAGE_NUMBER_FONT),
-            size: SIZES.pageNumber * 2,
-          }),
-        ],
-      }),
-    ],
-  });
+export function renderDocx(notice: NoticeDocument): Uint8Array {
+  const files: Zippable = {
+    '[Content_Types].xml': utf8.encode(contentTypesXml()),
+    '_rels/.rels': utf8.encode(packageRelsXml()),
+    'docProps/core.xml': utf8.encode(corePropsXml(notice)),
+    'docProps/app.xml': utf8.encode(appPropsXml()),
+    'word/document.xml': utf8.encode(documentXml(notice)),
+    'word/_rels/document.xml.rels': utf8.encode(documentRelsXml()),
+    'word/styles.xml': utf8.encode(stylesXml(notice)),
+    'word/settings.xml': utf8.encode(settingsXml()),
+    'word/fontTable.xml': utf8.encode(fontTableXml(notice)),
+    'word/footer1.xml': utf8.encode(footerXml('right')),
+    'word/footer2.xml': utf8.encode(footerXml('left')),
+  };
+  return zipSync(files, { level: 6, mtime: zipTime(notice.noticeDate) });
 }
 
-/** Author of a notice whose settings name no issuing body. */
-export const DOCUMENT_AUTHOR = '整改台账助手';
-
-/** Builds the Document object (exported for tests that want to inspect it before packing). */
-export function noticeDocx(notice: NoticeDocument): Document {
-  const body = notice.fonts.body;
-  return new Document({
-    title: notice.title,
-    // Without these Word's File › Info shows the docx package's “Un-named” as author and last editor.
-    creator: notice.issuer ?? DOCUMENT_AUTHOR,
-    lastModifiedBy: notice.issuer ?? DOCUMENT_AUTHOR,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontOf(body), size: SIZES.body * 2, language: { eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT } },
-        },
-      },
-      paragraphStyles: paragraphStyles(notice),
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: twipsOfMm(PAGE.widthMm), height: twipsOfMm(PAGE.heightMm) },
-            margin: {
-              top: twipsOfMm(PAGE.topMm),
-              bottom: twipsOfMm(PAGE.bottomMm),
-              left: twipsOfMm(PAGE.leftMm),
-              right: twipsOfMm(PAGE.rightMm),
-              // GB/T: the page number's dash sits 7 mm below the text block.
-              footer: twipsOfMm(PAGE.bottomMm - 7) - SIZES.pageNumber * TWIPS_PER_PT,
-              header: twipsOfMm(15),
-            },
-          },
-        },
-        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
-        children: layoutNotice(notice).map((p) => (p.table ? tableOf(p.table) : paragraphOf(p, notice))),
-      },
-    ],
-  });
-}
-
-/** The .docx file's bytes. */
-export async function renderDocx(notice: NoticeDocument): Promise<Uint8Array> {
-  // toArrayBuffer, not toBuffer: the offline page runs this in a browser, which has no Buffer.
-  return new Uint8Array(await Packer.toArrayBuffer(noticeDocx(notice)));
+/** Zip entries carry DOS times, which only reach from 1980 to 2107: a date outside them gets 1980-01-01. */
+function zipTime(date: string): string {
+  const year = Number(date.slice(0, 4));
+  return year >= 1980 && year <= 2099 ? `${date}T00:00:00` : '1980-01-01T00:00:00';
 }

@@ -1,7 +1,9 @@
 // Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
 import {
+  CHAR_PITCH_PT,
   escapeHtml,
   fontNames,
+  type FontRole,
   type LayoutParagraph,
   type LayoutTable,
   LINE_PT,
@@ -10,43 +12,55 @@ import {
   PAGE,
   SIZES,
 } from '../../core';
-
-/** Browsers lack 仿宋_GB2312 & co. outside Windows: each font falls back to its nearest common cousin. */
-const FALLBACKS = {
-  title: ['FZXiaoBiaoSong-B05S', 'STZhongsong', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
-  body: ['FangSong_GB2312', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
-  heading1: ['SimHei', 'STHeiti', 'Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'],
-  heading2: ['KaiTi_GB2312', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC', 'Noto Serif SC', 'serif'],
-} as const;
+import { fallbackNames } from './notice-fonts';
 
 /**
- * The CSS font-family list: the setting's names, then the fallbacks. Settings are validated (fontNames), but a
- * value that is not a font list still never reaches the CSS: it is left out and the fallbacks stand.
+ * The CSS font-family list: the setting's names, then the stand-ins for the first one's design (or the role's,
+ * for a name the table does not know): browsers lack 仿宋_GB2312 & co. outside Windows. Settings are validated
+ * (fontNames), but a value that is not a font list still never reaches the CSS: it is left out and the
+ * fallbacks stand.
  */
-function fontStack(name: string, role: keyof typeof FALLBACKS): string {
-  return [...(fontNames(name) ?? []), ...FALLBACKS[role]]
+function fontStack(setting: string, role: FontRole | 'pageNumber'): string {
+  const names = fontNames(setting) ?? [];
+  const named = new Set(names.map((n) => n.toLowerCase()));
+  const fallbacks = fallbackNames(names[0] ?? '', role).filter((f) => !named.has(f.toLowerCase()));
+  return [...names, ...fallbacks]
     .map((f) => (/^(serif|sans-serif)$/.test(f) ? f : `"${f}"`))
     .join(', ');
 }
 
+/** CSS pixels per point, and Chromium's layout unit (1/64 px) that letter-spacing is rounded to. */
+const PX_PER_PT = 96 / 72;
+const LAYOUT_UNIT_PX = 1 / 64;
+
+/**
+ * The character grid in CSS: 3号 characters are 16 pt but the 156 mm block holds 28 of them only at a
+ * 15.79 pt pitch, so each character is set closer by the difference, rounded down to the browser's layout
+ * unit so that the 28th always fits. Indents are whole grid characters.
+ */
+const GRID_SPACING_PX =
+  Math.floor(((CHAR_PITCH_PT - SIZES.body) * PX_PER_PT) / LAYOUT_UNIT_PX) * LAYOUT_UNIT_PX;
+const gridChars = (chars: number) => `${+(chars * (SIZES.body * PX_PER_PT + GRID_SPACING_PX)).toFixed(3)}px`;
+
 function css(notice: NoticeDocument): string {
   const f = notice.fonts;
-  const em = (chars: number, size: number) => `${chars * size}pt`;
+  const pageNumber = `${SIZES.pageNumber}pt/${SIZES.pageNumber}pt ${fontStack('宋体', 'pageNumber')}`;
+  // GB/T 9704 7.5: the number's line sits 7 mm below the text block, one 4号 character in from its edge.
+  const numberBox = `vertical-align: top; padding-top: 7mm; font: ${pageNumber}`;
   return `
 @page { size: A4; margin: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm; }
-@page :right { @bottom-right { content: "— " counter(page) " —"; font: ${SIZES.pageNumber}pt "SimSun", "Songti SC", serif; } }
-@page :left { @bottom-left { content: "— " counter(page) " —"; font: ${SIZES.pageNumber}pt "SimSun", "Songti SC", serif; } }
+@page :right { @bottom-right { content: "— " counter(page) " —"; ${numberBox}; padding-right: ${SIZES.pageNumber}pt; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; ${numberBox}; padding-left: ${SIZES.pageNumber}pt; } }
 body { margin: 0; background: #f3f3f3; }
 .page { box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 0 auto;
   padding: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm; background: #fff; }
 @media print { body { background: none; } .page { width: auto; min-height: 0; padding: 0; } }
 p { margin: 0; font-family: ${fontStack(f.body, 'body')}; font-size: ${SIZES.body}pt; line-height: ${LINE_PT}pt;
-  text-align: justify; text-indent: ${em(2, SIZES.body)}; }
-p.title { font-family: ${fontStack(f.title, 'title')}; font-size: ${SIZES.title}pt; text-align: center; text-indent: 0; }
+  letter-spacing: ${GRID_SPACING_PX}px; text-align: justify; text-indent: ${gridChars(2)}; }
+p.title { font-family: ${fontStack(f.title, 'title')}; font-size: ${SIZES.title}pt; letter-spacing: normal; text-align: center; text-indent: 0; }
 p.heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; break-after: avoid; }
 p.category { break-after: avoid; }
 p.issuer, p.date { text-align: right; text-indent: 0; }
-p.supervision { text-align: left; }
 .f-heading2 { font-family: ${fontStack(f.heading2, 'heading2')}; }
 .f-heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; }
 table.figures { width: 100%; border-collapse: collapse; margin: 4pt 0 ${LINE_PT}pt; font-family: ${fontStack(f.body, 'body')}; }
@@ -78,7 +92,7 @@ ${body}
 function paragraphHtml(p: LayoutParagraph): string {
   if (p.table) return tableHtml(p.table);
   const style: string[] = [];
-  if (p.rightChars > 0) style.push(`padding-right: ${p.rightChars * p.sizePt}pt`);
+  if (p.rightChars > 0) style.push(`padding-right: ${gridChars(p.rightChars)}`);
   if (p.linesBefore > 0) style.push(`margin-top: ${p.linesBefore * LINE_PT}pt`);
   if (p.role === 'heading1' && p.align !== 'justify') style.push(`text-align: ${p.align}`);
   const runs = p.runs

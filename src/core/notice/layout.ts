@@ -22,6 +22,18 @@ export const LINE_PT = 28.95;
 
 export const MM_TO_PT = 72 / 25.4;
 
+/** GB/T 9704-2012 5.2.1: 22 lines a page, 28 characters a line of 3号 text. */
+export const GRID = { linesPerPage: 22, charsPerLine: 28 } as const;
+
+/** The text block (版心) is 156 mm wide: 210 − 28 − 26. */
+export const TEXT_WIDTH_PT = (PAGE.widthMm - PAGE.leftMm - PAGE.rightMm) * MM_TO_PT;
+
+/**
+ * Character pitch of the grid: 156 mm ÷ 28 ≈ 15.79 pt. 28 characters of 16 pt (448 pt) are wider than the
+ * 442.2 pt block, so each character is set 0.21 pt closer, as Word's character grid does.
+ */
+export const CHAR_PITCH_PT = TEXT_WIDTH_PT / GRID.charsPerLine;
+
 export type FontRole = keyof NoticeFonts;
 
 export interface LayoutRun {
@@ -91,17 +103,16 @@ export function textWidthChars(text: string): number {
 }
 
 /**
- * GB/T 9704-2012 7.3.5.2 (no seal): the issuer is set 2 characters from the right; the date goes under
- * it, starting 2 characters further right; when the date is the longer line, the date keeps the
- * 2-character right margin and the issuer moves left instead.
+ * GB/T 9704-2012 7.3.5.1: the date ends four characters from the right (右空四字) and the issuer is centred
+ * over it. Both are right indents in characters of the body size, so a renderer sets them in grid units
+ * (w:rightChars) and the digits' width in a stand-in font cannot move them; digits count as half a character,
+ * as the GB2312 faces set them. An issuer longer than the date by more than 8 characters ends flush right.
  */
 export function signatureIndents(issuer: string, date: string): { issuer: number; date: number } {
-  const wi = textWidthChars(issuer);
-  const wd = textWidthChars(date);
-  if (issuer === '') return { issuer: 0, date: 2 };
-  const dateRight = wi - 2 - wd + 2;
-  if (dateRight >= 2) return { issuer: 2, date: dateRight };
-  return { issuer: wd + 4 - wi, date: 2 };
+  const DATE_RIGHT = 4;
+  if (issuer === '') return { issuer: 0, date: DATE_RIGHT };
+  const centred = DATE_RIGHT + (textWidthChars(date) - textWidthChars(issuer)) / 2;
+  return { issuer: Math.max(0, centred), date: DATE_RIGHT };
 }
 
 /** Characters of 2号 type that fit the 156 mm text block: (210 − 28 − 26) mm ÷ 22 pt ≈ 20. */
@@ -226,8 +237,8 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
   // GB/T: one blank line between the title and the text.
   const first = out.findIndex((p) => p.role !== 'title');
   if (first > 0) out[first] = { ...out[first], linesBefore: 1 };
-  // Ragged right: justified, the line before the unbreakable e-mail address spreads its characters apart.
-  if (notice.supervision) push(para('supervision', [{ text: notice.supervision }], { align: 'left' }));
+  // Justified like every other paragraph (GB/T sets the whole text block flush on both sides).
+  if (notice.supervision) push(para('supervision', [{ text: notice.supervision }]));
   const indents = signatureIndents(notice.issuer ?? '', notice.dateText);
   if (notice.issuer) {
     out.push(
