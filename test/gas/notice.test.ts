@@ -70,7 +70,8 @@ describe('generateNotice on the example (as of 2024-10-30, notice date 2024-12-2
       HORIZONTAL_ALIGNMENT: 'CENTER',
     });
     expect(at('一、').attrs).toMatchObject({ FONT_FAMILY: 'Noto Sans SC', FONT_SIZE: 16 });
-    expect(at('2024年12月20日').attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'RIGHT', INDENT_END: 48 });
+    // GB/T 9704 7.3.5.1: the date ends 4 characters (4 × 16 pt) from the right, as in the .docx.
+    expect(at('2024年12月20日').attrs).toMatchObject({ HORIZONTAL_ALIGNMENT: 'RIGHT', INDENT_END: 64 });
   });
 
   test('labels are bold, the text after them is not', () => {
