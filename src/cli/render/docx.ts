@@ -78,7 +78,8 @@ const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
 /**
  * A table of figures across the text block: single black rules, fixed column widths in proportion, the
  * header row bold and repeated on every page, the 合计 row bold, no row split across pages. Cell lines are
- * single-spaced: the 22-line body pitch would make a 40-unit table four pages long.
+ * single-spaced and off the line grid (w:snapToGrid 0; LibreOffice would otherwise give every cell line the
+ * 28.95 pt pitch): the 22-line body pitch would make a 40-unit table four pages long.
  */
 function tableXml(t: LayoutTable): string {
   const weight = t.widths.reduce((a, b) => a + b, 0);
@@ -86,7 +87,7 @@ function tableXml(t: LayoutTable): string {
   const cell = (text: string, i: number, bold: boolean, header: boolean) => {
     const jc = JC[header ? 'center' : (t.align[i] ?? 'left')];
     const rPr = `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${sizeXml(t.sizePt)}</w:rPr>`;
-    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE_OF.body}"/>\
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE_OF.body}"/><w:snapToGrid w:val="0"/>\
 <w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0" w:firstLineChars="0"/>\
 <w:jc w:val="${jc}"/></w:pPr><w:r>${rPr}${runContent(text)}</w:r></w:p></w:tc>`;
   };

@@ -1,9 +1,9 @@
 // Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
 import {
-  CHAR_PITCH_PT,
   escapeHtml,
   fontNames,
   type FontRole,
+  GRID,
   type LayoutParagraph,
   type LayoutTable,
   LINE_PT,
@@ -11,6 +11,7 @@ import {
   type NoticeDocument,
   PAGE,
   SIZES,
+  TEXT_WIDTH_PT,
 } from '../../core';
 import { fallbackNames } from './notice-fonts';
 
@@ -35,11 +36,15 @@ const LAYOUT_UNIT_PX = 1 / 64;
 
 /**
  * The character grid in CSS: 3号 characters are 16 pt but the 156 mm block holds 28 of them only at a
- * 15.79 pt pitch, so each character is set closer by the difference, rounded down to the browser's layout
- * unit so that the 28th always fits. Indents are whole grid characters.
+ * 15.79 pt pitch, so each character is set closer by the difference. The line is given one pixel of slack
+ * (Chromium measured 27 to a line at the exact pitch: its glyph advances round), then the spacing is rounded
+ * down to the layout unit; 29 characters stay far wider than the block. Indents are whole grid characters.
+ * Chinese punctuation keeps its full cell (text-spacing-trim: space-all; Chromium halves 》《 pairs otherwise).
  */
 const GRID_SPACING_PX =
-  Math.floor(((CHAR_PITCH_PT - SIZES.body) * PX_PER_PT) / LAYOUT_UNIT_PX) * LAYOUT_UNIT_PX;
+  Math.floor(
+    ((TEXT_WIDTH_PT * PX_PER_PT - 1) / GRID.charsPerLine - SIZES.body * PX_PER_PT) / LAYOUT_UNIT_PX,
+  ) * LAYOUT_UNIT_PX;
 const gridChars = (chars: number) => `${+(chars * (SIZES.body * PX_PER_PT + GRID_SPACING_PX)).toFixed(3)}px`;
 
 function css(notice: NoticeDocument): string {
@@ -56,7 +61,7 @@ body { margin: 0; background: #f3f3f3; }
   padding: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm; background: #fff; }
 @media print { body { background: none; } .page { width: auto; min-height: 0; padding: 0; } }
 p { margin: 0; font-family: ${fontStack(f.body, 'body')}; font-size: ${SIZES.body}pt; line-height: ${LINE_PT}pt;
-  letter-spacing: ${GRID_SPACING_PX}px; text-align: justify; text-indent: ${gridChars(2)}; }
+  letter-spacing: ${GRID_SPACING_PX}px; text-spacing-trim: space-all; text-align: justify; text-indent: ${gridChars(2)}; }
 p.title { font-family: ${fontStack(f.title, 'title')}; font-size: ${SIZES.title}pt; letter-spacing: normal; text-align: center; text-indent: 0; }
 p.heading1 { font-family: ${fontStack(f.heading1, 'heading1')}; break-after: avoid; }
 p.category { break-after: avoid; }
