@@ -173,7 +173,12 @@ export function fontTableXml(notice: NoticeDocument): string {
   return `${XML_DECL}<w:fonts xmlns:w="${W_NS}">${fonts}</w:fonts>`;
 }
 
-const NO_AUTO_SPACE = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+/**
+ * overflowPunct 1 is Word's default (a 。 may hang past the edge), written out because LibreOffice reads it
+ * inverted: without it LibreOffice hangs the mark and, on a justified line, does not draw it (measured on the
+ * example: 2 of 304 。 and 9 of 332 ， missing from the PDF); with it, it moves the last character down.
+ */
+const NO_AUTO_SPACE = '<w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
 const NO_SPACING = `<w:spacing w:before="0" w:after="0" w:line="${LINE_TWIPS}" w:lineRule="exact"/>`;
 
 /**
