@@ -1,8 +1,8 @@
 // Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
 import {
   escapeHtml,
-  fontNames,
   type FontRole,
+  fontNames,
   GRID,
   type LayoutParagraph,
   type LayoutTable,
@@ -25,9 +25,7 @@ function fontStack(setting: string, role: FontRole | 'pageNumber'): string {
   const names = fontNames(setting) ?? [];
   const named = new Set(names.map((n) => n.toLowerCase()));
   const fallbacks = fallbackNames(names[0] ?? '', role).filter((f) => !named.has(f.toLowerCase()));
-  return [...names, ...fallbacks]
-    .map((f) => (/^(serif|sans-serif)$/.test(f) ? f : `"${f}"`))
-    .join(', ');
+  return [...names, ...fallbacks].map((f) => (/^(serif|sans-serif)$/.test(f) ? f : `"${f}"`)).join(', ');
 }
 
 /** CSS pixels per point, and Chromium's layout unit (1/64 px) that letter-spacing is rounded to. */
