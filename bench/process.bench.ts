@@ -15,6 +15,8 @@ const bin = join(root, 'bin', 'rectify.js');
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu: number;
   rssMb: number;
   code: number;
 }
@@ -24,9 +26,11 @@ function timed(argv: string[]): Run {
   const r = spawnSync('/usr/bin/time', ['-v', ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const user = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? 0);
+  const system = Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? 0);
   if (!wall || !rss) throw new Error(`no timing from /usr/bin/time:\n${r.stderr.slice(-2000)}`);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { seconds, rssMb: Number(rss[1]) / 1024, code: r.status ?? -1 };
+  return { seconds, cpu: user + system, rssMb: Number(rss[1]) / 1024, code: r.status ?? -1 };
 }
 
 function median(runs: Run[]): Run {
@@ -39,7 +43,7 @@ function bench(label: string, argv: string[], times: number): Run {
   for (let i = 0; i < times; i++) runs.push(timed(argv));
   const m = median(runs);
   console.log(
-    `${label.padEnd(46)} ${m.seconds.toFixed(2).padStart(7)} s   rss ${m.rssMb.toFixed(0).padStart(5)} MB   exit ${m.code}${times > 1 ? `   (median of ${times})` : ''}`,
+    `${label.padEnd(46)} ${m.seconds.toFixed(2).padStart(7)} s   cpu ${m.cpu.toFixed(2).padStart(6)} s   rss ${m.rssMb.toFixed(0).padStart(5)} MB   exit ${m.code}${times > 1 ? `   (median of ${times})` : ''}`,
   );
   return m;
 }
