@@ -14,6 +14,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export { colourLedger } from './colour-ledger';
 export { onLedgerEdit } from './history';
 export { showProblemHistory } from './history-view';
+export { appendImported, readImportDoc, showImportDialog } from './import-doc';
 export { generateNotice } from './notice';
 export { dailyReminders, previewReminders } from './reminders';
 export { disableDailyReminders, enableDailyReminders } from './reminders-trigger';

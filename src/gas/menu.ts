@@ -22,6 +22,7 @@ export function menuItems(locale: Locale): { title: string; items: MenuItem[] } 
       { caption: t('生成通报', 'Generate notice'), fn: 'generateNotice' },
       { caption: t('打开面板', 'Open sidebar'), fn: 'showSidebar' },
       { caption: t('查看本行修改记录', 'Edit history of this row'), fn: 'showProblemHistory' },
+      { caption: t('从通报导入…', 'Import from a notice…'), fn: 'showImportDialog' },
       { caption: '', fn: null },
       {
         caption: '',

@@ -760,6 +760,20 @@ export class FakeDocumentApp extends Fake {
     doc.closed = false;
     return new FakeDocument(this._core, this._state, doc);
   }
+  /**
+   * DocumentApp.openByUrl(url) "Opens and returns the document with the specified URL"
+   * (https://developers.google.com/apps-script/reference/document/document-app#openByUrl(String)). Google does
+   * not say which URL forms it takes; the fake accepts the two Google prints (…/document/d/<id>/… from the
+   * address bar, and Document.getUrl()'s …/open?id=<id>) and refuses anything else, stricter than silence.
+   */
+  openByUrl(url: string): FakeDocument {
+    const text = String(url);
+    const m =
+      /^https:\/\/docs\.google\.com\/document\/d\/([A-Za-z0-9_-]+)/.exec(text) ??
+      /^https:\/\/docs\.google\.com\/open\?id=([A-Za-z0-9_-]+)/.exec(text);
+    if (!m) throw new GasException('Invalid argument: url');
+    return this.openById(m[1]);
+  }
 }
 
 countCalls(FakeText, 'Text');
