@@ -19,8 +19,8 @@ export interface StatusCounts {
   unknown: number;
 }
 
-export interface GroupTotals {
-  name: string;
+/** The counts of any group of problems: a category, a department, a unit, or all of them. */
+export interface GroupFigures {
   total: number;
   /** Sums to total: the four statuses plus `unknown`. */
   byStatus: StatusCounts;
@@ -30,6 +30,10 @@ export interface GroupTotals {
   dueSoon: number;
   /** Done but awaiting closure approval (销号需审核 on); a subset of byStatus.done. */
   pendingApproval: number;
+}
+
+export interface GroupTotals extends GroupFigures {
+  name: string;
 }
 
 export interface Totals extends Metrics {
@@ -66,7 +70,7 @@ export interface Totals extends Metrics {
   sentence: string;
 }
 
-function emptyCounts(): StatusCounts {
+export function emptyCounts(): StatusCounts {
   return { done: 0, inProgress: 0, notDone: 0, longTerm: 0, unknown: 0 };
 }
 

@@ -1,7 +1,7 @@
 // Many units' rows into one roll-up: duplicates set apart, a totals row, ranked views, overdue and common problems.
 import type { CalendarDate } from '../dates';
 import type { Locale } from '../locale';
-import type { StatusCounts } from '../totals';
+import { emptyCounts, type GroupFigures } from '../totals';
 import { rollupSentence } from './sentence';
 import { nameKey, type RollupOverdueItem, type UnitSummary } from './unit';
 
@@ -17,13 +17,7 @@ export interface DuplicateUnit {
 }
 
 /** The figures a unit row and the totals row share, so one check compares them field by field. */
-export interface RollupFigures {
-  total: number;
-  byStatus: StatusCounts;
-  longTermTasks: number;
-  pendingApproval: number;
-  overdue: number;
-  dueSoon: number;
+export interface RollupFigures extends GroupFigures {
   recovered: number;
   onTimeMeasured: number;
   onTimeCount: number;
@@ -38,17 +32,11 @@ export interface RollupTotals extends RollupFigures {
 }
 
 /** A category across units: the common problems (共性问题). */
-export interface CategoryRollup {
+export interface CategoryRollup extends GroupFigures {
   key: string;
   name: string;
   /** Units that have problems in this category, in the order they were read. */
   units: string[];
-  total: number;
-  byStatus: StatusCounts;
-  longTermTasks: number;
-  overdue: number;
-  dueSoon: number;
-  pendingApproval: number;
 }
 
 export interface RankedUnit {
@@ -107,16 +95,18 @@ export function figure(f: RollupFigures, field: FigureField): number {
   }
 }
 
-function emptyCounts(): StatusCounts {
-  return { done: 0, inProgress: 0, notDone: 0, longTerm: 0, unknown: 0 };
-}
-
-function addCounts(into: StatusCounts, from: StatusCounts): void {
-  into.done += from.done;
-  into.inProgress += from.inProgress;
-  into.notDone += from.notDone;
-  into.longTerm += from.longTerm;
-  into.unknown += from.unknown;
+/** Adds one group's counts to a sum: a unit to the sum of units, a unit's category to the category or the totals. */
+function addFigures(into: GroupFigures, from: GroupFigures): void {
+  into.total += from.total;
+  into.byStatus.done += from.byStatus.done;
+  into.byStatus.inProgress += from.byStatus.inProgress;
+  into.byStatus.notDone += from.byStatus.notDone;
+  into.byStatus.longTerm += from.byStatus.longTerm;
+  into.byStatus.unknown += from.byStatus.unknown;
+  into.longTermTasks += from.longTermTasks;
+  into.pendingApproval += from.pendingApproval;
+  into.overdue += from.overdue;
+  into.dueSoon += from.dueSoon;
 }
 
 /** 万元 sums without float noise (0.1 + 0.2). */
@@ -138,12 +128,7 @@ export function sumOfUnits(units: readonly UnitSummary[]): RollupFigures {
     onTimeCount: 0,
   };
   for (const u of units) {
-    sum.total += u.total;
-    addCounts(sum.byStatus, u.byStatus);
-    sum.longTermTasks += u.longTermTasks;
-    sum.pendingApproval += u.pendingApproval;
-    sum.overdue += u.overdue;
-    sum.dueSoon += u.dueSoon;
+    addFigures(sum, u);
     sum.recovered += u.recovered;
     sum.onTimeMeasured += u.onTimeMeasured;
     sum.onTimeCount += u.onTimeCount;
@@ -172,12 +157,7 @@ function categoriesOf(units: readonly UnitSummary[], blankName: string): Categor
         byKey.set(c.key, g);
       }
       if (g.units[g.units.length - 1] !== u.unit) g.units.push(u.unit);
-      g.total += c.total;
-      addCounts(g.byStatus, c.byStatus);
-      g.longTermTasks += c.longTermTasks;
-      g.overdue += c.overdue;
-      g.dueSoon += c.dueSoon;
-      g.pendingApproval += c.pendingApproval;
+      addFigures(g, c);
     }
   }
   // Common first: the category most units share, then the one with most problems; blank last.
@@ -195,34 +175,29 @@ function totalsFromCategories(
   categories: readonly CategoryRollup[],
   units: readonly UnitSummary[],
 ): RollupTotals {
-  const byStatus = emptyCounts();
-  let total = 0;
-  let longTermTasks = 0;
-  let pendingApproval = 0;
-  let overdue = 0;
-  let dueSoon = 0;
-  for (const c of categories) {
-    total += c.total;
-    addCounts(byStatus, c.byStatus);
-    longTermTasks += c.longTermTasks;
-    pendingApproval += c.pendingApproval;
-    overdue += c.overdue;
-    dueSoon += c.dueSoon;
-  }
+  const sum: GroupFigures = {
+    total: 0,
+    byStatus: emptyCounts(),
+    longTermTasks: 0,
+    pendingApproval: 0,
+    overdue: 0,
+    dueSoon: 0,
+  };
+  for (const c of categories) addFigures(sum, c);
   // Amounts and on-time counts are not kept per category: they come from the units.
   const sums = sumOfUnits(units);
   return {
     units: units.length,
-    total,
-    byStatus,
-    longTermTasks,
-    pendingApproval,
-    overdue,
-    dueSoon,
+    total: sum.total,
+    byStatus: sum.byStatus,
+    longTermTasks: sum.longTermTasks,
+    pendingApproval: sum.pendingApproval,
+    overdue: sum.overdue,
+    dueSoon: sum.dueSoon,
     recovered: sums.recovered,
     onTimeMeasured: sums.onTimeMeasured,
     onTimeCount: sums.onTimeCount,
-    completionRate: total === 0 ? 0 : (byStatus.done - pendingApproval) / total,
+    completionRate: sum.total === 0 ? 0 : (sum.byStatus.done - sum.pendingApproval) / sum.total,
     onTimeRate: sums.onTimeMeasured > 0 ? sums.onTimeCount / sums.onTimeMeasured : null,
   };
 }

@@ -2,7 +2,8 @@
 import type { CalendarDate } from '../dates';
 import { categoryTitle } from '../notice/build';
 import { type Cell, cellText, isBlank, normalise } from '../text';
-import { exactCompletionRate, type GroupTotals, type StatusCounts, type Totals } from '../totals';
+import { exactCompletionRate, type GroupFigures, type GroupTotals, type Totals } from '../totals';
+import type { RollupFigures } from './rollup';
 
 /** Where the unit's name came from, so the overview can say why two files collide. */
 export type UnitNameSource = 'settings' | 'title' | 'file';
@@ -19,35 +20,19 @@ export interface RollupOverdueItem {
 }
 
 /** A category of one unit, keyed across units without its numbering (“1. 政治建设” and “一、政治建设” agree). */
-export interface UnitCategory {
+export interface UnitCategory extends GroupFigures {
   key: string;
   name: string;
-  total: number;
-  byStatus: StatusCounts;
-  longTermTasks: number;
-  overdue: number;
-  dueSoon: number;
-  pendingApproval: number;
 }
 
-export interface UnitSummary {
+/** A unit's row: its figures (recovered in 万元; long-term tasks as the unit's own totals count them), and more. */
+export interface UnitSummary extends RollupFigures {
   unit: string;
   unitSource: UnitNameSource;
   /** The file as the user named it (path as given, or found under the folder). */
   file: string;
-  total: number;
-  byStatus: StatusCounts;
-  /** Problems flagged long-term (flag or status), as the unit's own totals count them. */
-  longTermTasks: number;
-  pendingApproval: number;
-  overdue: number;
-  dueSoon: number;
-  /** 万元. */
-  recovered: number;
   /** Closed ÷ total, unrounded (exactCompletionRate). */
   completionRate: number;
-  onTimeMeasured: number;
-  onTimeCount: number;
   /** onTime ÷ measured, or null when nothing can be judged. */
   onTimeRate: number | null;
   /** Errors the unit's ledger check found: its figures may be off until the unit fixes them. */
