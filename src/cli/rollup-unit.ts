@@ -4,7 +4,8 @@ import {
   countBySeverity,
   type Locale,
   mismatchMessage,
-  percent2,
+  progressCells,
+  progressHeader,
   type Rollup,
   RollupBuilder,
   reconcileRollup,
@@ -108,42 +109,9 @@ export function checkRollup(r: Rollup): void {
 export function rollupTable(r: Rollup): { headers: string[]; rows: (string | number)[][] } {
   const l = r.locale;
   const t = r.totals;
-  const rows: (string | number)[][] = r.units.map((u) => [
-    u.unit,
-    u.total,
-    u.byStatus.done,
-    u.byStatus.inProgress,
-    u.byStatus.notDone,
-    u.byStatus.longTerm,
-    percent2(u.completionRate),
-    u.overdue,
-    u.dueSoon,
-  ]);
-  rows.push([
-    tr(l, '合计', 'Total'),
-    t.total,
-    t.byStatus.done,
-    t.byStatus.inProgress,
-    t.byStatus.notDone,
-    t.byStatus.longTerm,
-    percent2(t.completionRate),
-    t.overdue,
-    t.dueSoon,
-  ]);
-  return {
-    headers: [
-      tr(l, '单位', 'Unit'),
-      tr(l, '问题数', 'Problems'),
-      tr(l, '已完成', 'Done'),
-      tr(l, '正在整改', 'In progress'),
-      tr(l, '未完成', 'Not done'),
-      tr(l, '长期坚持', 'Long-term'),
-      tr(l, '完成率', 'Completion'),
-      tr(l, '已逾期', 'Overdue'),
-      tr(l, '即将到期', 'Due soon'),
-    ],
-    rows,
-  };
+  const rows = r.units.map((u) => [...progressCells(u.unit, u), u.dueSoon]);
+  rows.push([...progressCells(tr(l, '合计', 'Total'), t), t.dueSoon]);
+  return { headers: [...progressHeader(l), tr(l, '即将到期', 'Due soon')], rows };
 }
 
 /** What was left out and why, and whose figures may be off: the lines `rectify rollup` prints on stderr. */

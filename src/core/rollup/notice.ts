@@ -9,8 +9,8 @@ import type {
   NoticeWarning,
 } from '../notice/model';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { progressCells, progressHeader } from './columns';
 import type { Rollup } from './rollup';
-import { percent2 } from './sentence';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -28,42 +28,11 @@ function marker(index: number, l: Locale): string {
 
 /** The table of units: one row each, and the totals row. */
 export function unitTable(r: Rollup, l: Locale): NoticeTable {
-  const t = r.totals;
   return {
     caption: null,
-    header: [
-      tr(l, '序号', 'No.'),
-      tr(l, '单位', 'Unit'),
-      tr(l, '问题数', 'Problems'),
-      tr(l, '已完成', 'Done'),
-      tr(l, '正在整改', 'In progress'),
-      tr(l, '未完成', 'Not done'),
-      tr(l, '长期坚持', 'Long-term'),
-      tr(l, '完成率', 'Completion'),
-      tr(l, '已逾期', 'Overdue'),
-    ],
-    rows: r.units.map((u, i) => [
-      String(i + 1),
-      u.unit,
-      String(u.total),
-      String(u.byStatus.done),
-      String(u.byStatus.inProgress),
-      String(u.byStatus.notDone),
-      String(u.byStatus.longTerm),
-      percent2(u.completionRate),
-      String(u.overdue),
-    ]),
-    footer: [
-      '',
-      tr(l, '合计', 'Total'),
-      String(t.total),
-      String(t.byStatus.done),
-      String(t.byStatus.inProgress),
-      String(t.byStatus.notDone),
-      String(t.byStatus.longTerm),
-      percent2(t.completionRate),
-      String(t.overdue),
-    ],
+    header: [tr(l, '序号', 'No.'), ...progressHeader(l)],
+    rows: r.units.map((u, i) => [String(i + 1), ...progressCells(u.unit, u).map(String)]),
+    footer: ['', ...progressCells(tr(l, '合计', 'Total'), r.totals).map(String)],
     align: ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     widths: [3, 11, 4, 4, 4, 4, 4, 6, 4],
   };
