@@ -7,6 +7,7 @@ import { table } from '../../src/cli/format';
 import { main } from '../../src/cli/main';
 import {
   appendAll,
+  buildNotice,
   DEFAULT_SETTINGS,
   maxOf,
   minOf,
@@ -86,5 +87,19 @@ describe('spread sites driven with 140,000 items', () => {
     const header = env.sheet('台账').getRange(1, 1, 1, 20).getValues()[0];
     expect(header.slice(0, HEADER.length)).toEqual(HEADER);
     expect(header[HEADER.length]).not.toBe('');
+  }, 120_000);
+});
+
+describe('a narrative of 140,000 distinct section names', () => {
+  it('reaches the notice as 140,000 warnings, read in linear time (a find() per name was quadratic)', () => {
+    const grid: string[][] = [['章节', '段落']];
+    for (let i = 0; i < MANY; i++) grid.push([`无此章节${i}`, `段落${i}`]);
+    const result = buildNotice({
+      problems: [],
+      settings: DEFAULT_SETTINGS,
+      asOf: '2024-10-30',
+      narrative: grid,
+    });
+    expect(result.warnings.filter((w) => w.code === 'narrative.unmatched').length).toBe(MANY - 2);
   }, 120_000);
 });

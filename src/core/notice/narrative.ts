@@ -121,6 +121,8 @@ export function parseNarrative(
   }
 
   const groups: { name: string; row: number; paragraphs: string[] }[] = [];
+  // By key, so a sheet of many distinct section names is read in linear time (a find() per name was quadratic).
+  const byKey = new Map<string, (typeof groups)[number]>();
   let current: (typeof groups)[number] | null = null;
   for (let i = start; i < grid.length; i++) {
     const cells = grid[i] ?? [];
@@ -128,10 +130,11 @@ export function parseNarrative(
     // The check names a cell with hidden characters; the notice shows only what a reader can see.
     const text = withoutHiddenCharacters(cellText(cells[paragraphColumn]));
     if (name !== '' && (current === null || key(name) !== key(current.name))) {
-      current = groups.find((g) => key(g.name) === key(name)) ?? null;
+      current = byKey.get(key(name)) ?? null;
       if (!current) {
         current = { name, row: firstRow + i, paragraphs: [] };
         groups.push(current);
+        byKey.set(key(name), current);
       }
     }
     if (text === '') continue;
