@@ -452,7 +452,7 @@ export class PageUi {
       const label = svgNode(
         'text',
         { x: 0, y: y + rowH / 2 + 4, 'font-size': font, fill: '#3c4043' },
-        c.name,
+        fitText(c.name, (labelW - 6) / font),
       );
       label.appendChild(svgNode('title', {}, c.name));
       svg.appendChild(label);
@@ -611,6 +611,21 @@ export class PageUi {
       extra.appendChild(ul);
     }
   }
+}
+
+/** Width of text in em: CJK and full-width characters are 1, others about 0.6 (as the sidebar measures it). */
+function textEm(text: string): number {
+  let em = 0;
+  for (const c of text) em += /[\u2e80-\uffef]/.test(c) ? 1 : 0.6;
+  return em;
+}
+
+/** The text cut to `maxEm` with an ellipsis, so a long category never runs under its bar (its title has it whole). */
+function fitText(text: string, maxEm: number): string {
+  if (textEm(text) <= maxEm) return text;
+  const chars = Array.from(text);
+  while (chars.length && textEm(`${chars.join('')}…`) > maxEm) chars.pop();
+  return `${chars.join('')}…`;
 }
 
 /** A plain table; every cell through textContent. */
