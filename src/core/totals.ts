@@ -70,20 +70,20 @@ export interface Totals extends Metrics {
   sentence: string;
 }
 
-export function emptyCounts(): StatusCounts {
-  return { done: 0, inProgress: 0, notDone: 0, longTerm: 0, unknown: 0 };
-}
-
-function group(name: string): GroupTotals {
+/** Zero counts to add into: a group of a ledger here, a unit or category sum in the roll-up. */
+export function emptyFigures(): GroupFigures {
   return {
-    name,
     total: 0,
-    byStatus: emptyCounts(),
+    byStatus: { done: 0, inProgress: 0, notDone: 0, longTerm: 0, unknown: 0 },
     longTermTasks: 0,
     overdue: 0,
     dueSoon: 0,
     pendingApproval: 0,
   };
+}
+
+function group(name: string): GroupTotals {
+  return { name, ...emptyFigures() };
 }
 
 export interface TotalsOptions {

@@ -1,7 +1,7 @@
 // Many units' rows into one roll-up: duplicates set apart, a totals row, ranked views, overdue and common problems.
 import type { CalendarDate } from '../dates';
 import type { Locale } from '../locale';
-import { emptyCounts, type GroupFigures } from '../totals';
+import { emptyFigures, type GroupFigures } from '../totals';
 import { rollupSentence } from './sentence';
 import { nameKey, type RollupOverdueItem, type UnitSummary } from './unit';
 
@@ -117,12 +117,7 @@ export function roundAmount(value: number): number {
 /** The roll-up's sum of unit rows: what the totals row must equal. */
 export function sumOfUnits(units: readonly UnitSummary[]): RollupFigures {
   const sum: RollupFigures = {
-    total: 0,
-    byStatus: emptyCounts(),
-    longTermTasks: 0,
-    pendingApproval: 0,
-    overdue: 0,
-    dueSoon: 0,
+    ...emptyFigures(),
     recovered: 0,
     onTimeMeasured: 0,
     onTimeCount: 0,
@@ -143,17 +138,7 @@ function categoriesOf(units: readonly UnitSummary[], blankName: string): Categor
     for (const c of u.categories) {
       let g = byKey.get(c.key);
       if (!g) {
-        g = {
-          key: c.key,
-          name: c.key === '' ? blankName : c.name,
-          units: [],
-          total: 0,
-          byStatus: emptyCounts(),
-          longTermTasks: 0,
-          overdue: 0,
-          dueSoon: 0,
-          pendingApproval: 0,
-        };
+        g = { key: c.key, name: c.key === '' ? blankName : c.name, units: [], ...emptyFigures() };
         byKey.set(c.key, g);
       }
       if (g.units[g.units.length - 1] !== u.unit) g.units.push(u.unit);
@@ -175,14 +160,7 @@ function totalsFromCategories(
   categories: readonly CategoryRollup[],
   units: readonly UnitSummary[],
 ): RollupTotals {
-  const sum: GroupFigures = {
-    total: 0,
-    byStatus: emptyCounts(),
-    longTermTasks: 0,
-    pendingApproval: 0,
-    overdue: 0,
-    dueSoon: 0,
-  };
+  const sum = emptyFigures();
   for (const c of categories) addFigures(sum, c);
   // Amounts and on-time counts are not kept per category: they come from the units.
   const sums = sumOfUnits(units);
