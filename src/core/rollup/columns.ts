@@ -1,4 +1,4 @@
-// The unit-progress columns that the roll-up notice's table and the units table of `rectify rollup` (and the offline page) show.
+// Columns the roll-up prints in more than one place: unit progress (notice and `rectify rollup`), overdue problems.
 import { type Locale, tr } from '../locale';
 import type { GroupFigures } from '../totals';
 import { percent2 } from './sentence';
@@ -31,5 +31,15 @@ export function progressCells(
     f.byStatus.longTerm,
     percent2(f.completionRate),
     f.overdue,
+  ];
+}
+
+/** 编号, 责任科室, 整改时限, 逾期天数: an overdue problem in the notice's tables and the overview's 逾期问题 sheet. */
+export function overdueHeader(l: Locale): string[] {
+  return [
+    tr(l, '编号', 'ID'),
+    tr(l, '责任科室', 'Department'),
+    tr(l, '整改时限', 'Deadline'),
+    tr(l, '逾期天数', 'Days overdue'),
   ];
 }

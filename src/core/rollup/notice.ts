@@ -9,7 +9,7 @@ import type {
   NoticeWarning,
 } from '../notice/model';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { progressCells, progressHeader } from './columns';
+import { overdueHeader, progressCells, progressHeader } from './columns';
 import type { Rollup } from './rollup';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -52,12 +52,7 @@ export function overdueTables(r: Rollup, l: Locale): NoticeTable[] {
         `（${chineseOrdinal(n)}）${unit}：逾期未完成${items.length}个`,
         `(${n}) ${unit}: ${items.length} overdue`,
       ),
-      header: [
-        tr(l, '编号', 'ID'),
-        tr(l, '责任科室', 'Department'),
-        tr(l, '整改时限', 'Deadline'),
-        tr(l, '逾期天数', 'Days overdue'),
-      ],
+      header: overdueHeader(l),
       rows: items.map((o) => [o.id, o.department, o.due, String(o.daysOverdue)]),
       footer: null,
       align: ['left', 'left', 'center', 'right'],

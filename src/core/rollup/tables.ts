@@ -2,6 +2,7 @@
 import type { CalendarDate } from '../dates';
 import { type Locale, tr } from '../locale';
 import { statusLabel } from '../status';
+import { overdueHeader } from './columns';
 import type { RankedUnit, Rollup } from './rollup';
 import type { UnitSummary } from './unit';
 
@@ -135,14 +136,7 @@ export function overviewTables(r: Rollup, asOfText: string): OverviewTables {
   const overdue: OverviewTable = {
     name: tr(l, '逾期问题', 'Overdue'),
     banner: [],
-    header: [
-      tr(l, '单位', 'Unit'),
-      tr(l, '编号', 'ID'),
-      tr(l, '责任科室', 'Department'),
-      tr(l, '整改时限', 'Deadline'),
-      tr(l, '逾期天数', 'Days overdue'),
-      tr(l, '台账行号', 'Ledger row'),
-    ],
+    header: [tr(l, '单位', 'Unit'), ...overdueHeader(l), tr(l, '台账行号', 'Ledger row')],
     rows: r.overdue.map((o) => [o.unit, o.id, o.department, o.due as CalendarDate, o.daysOverdue, o.row]),
     totals: null,
     summed: [],
