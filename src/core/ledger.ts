@@ -388,31 +388,22 @@ class RowParser {
     // A date, but from a year no ledger has (9999, 1899, a 1904-system serial gone wrong): name the range.
     const year = isValidDate(value) ? value.getUTCFullYear() : Number.NaN;
     const typed = typeof value === 'string' ? parseDeadline(value, {}) : null;
-    if (year < 1900 || year > 2999 || (typed && !typed.ok && typed.code === 'deadline.year-range')) {
-      this.add(
-        row,
-        field,
-        'error',
-        code,
-        tr(
+    const outOfRange =
+      year < 1900 || year > 2999 || (typed && !typed.ok && typed.code === 'deadline.year-range');
+    const label = this.label(field);
+    const text = cellText(value);
+    const message = outOfRange
+      ? tr(
           this.locale,
-          `${this.label(field)}“${cellText(value)}”的年份超出范围；年份应在1900–2999年之间，请核对`,
-          `${this.label(field)} "${cellText(value)}" has a year out of range; years must be 1900–2999`,
-        ),
-      );
-      return;
-    }
-    this.add(
-      row,
-      field,
-      'error',
-      code,
-      tr(
-        this.locale,
-        `${this.label(field)}“${cellText(value)}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
-        `${this.label(field)} "${cellText(value)}" is not a date; write 2024-09-30`,
-      ),
-    );
+          `${label}“${text}”的年份超出范围；年份应在1900–2999年之间，请核对`,
+          `${label} "${text}" has a year out of range; years must be 1900–2999`,
+        )
+      : tr(
+          this.locale,
+          `${label}“${text}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
+          `${label} "${text}" is not a date; write 2024-09-30`,
+        );
+    this.add(row, field, 'error', code, message);
   }
 
   private deadline(value: Cell, row: number): Deadline | null {
