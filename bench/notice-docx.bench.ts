@@ -19,7 +19,7 @@ function csvOf(rows: unknown[][]): string {
 /** Wall seconds and peak RSS (MB) of one process, as /usr/bin/time -v reports them. */
 function timed(argv: string[]): { seconds: number; rssMb: number; status: number | null } {
   const run = spawnSync(TIME, ['-v', process.execPath, ...argv], { cwd: ROOT, encoding: 'utf8' });
-  const wall = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
   if (!wall || !rss) throw new Error(`no timing from ${TIME}: ${run.stderr.slice(-400)}`);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'rectify-notice-bench-'));
   try {
-    const floor = join(dir, 'notice-floor.cjs');
+    // Next to the other bundled benches, so that its require('fflate') finds the project's node_modules.
+    const floor = join(ROOT, 'out', 'bench', 'notice-floor.cjs');
     await build({
       entryPoints: [join(ROOT, 'bench', 'notice-floor.ts')],
       bundle: true,
@@ -43,7 +44,6 @@ async function main(): Promise<void> {
       packages: 'external',
       outfile: floor,
       logLevel: 'silent',
-      nodePaths: [join(ROOT, 'node_modules')],
     });
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
     for (const rows of [10_000, 100_000]) {

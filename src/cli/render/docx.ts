@@ -1,5 +1,5 @@
 // Renders the notice as .docx bytes in the GB/T 9704-2012 layout; pure (no file system), so a browser page can call it.
-import { type Zippable, zipSync } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import { type LayoutParagraph, type LayoutTable, layoutNotice, type NoticeDocument, SIZES } from '../../core';
 import {
   appPropsXml,
@@ -103,38 +103,90 @@ function tableXml(t: LayoutTable): string {
 </w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`;
 }
 
-/** word/document.xml: every paragraph and table of the layout, then the section (page, margins, grid, footers). */
-export function documentXml(notice: NoticeDocument): string {
-  const parts: string[] = [
+/**
+ * word/document.xml, written piece by piece: every paragraph and table of the layout, then the section
+ * (page, margins, grid, footers). A 100,000-problem body is about 90 MB of XML; it is never one string.
+ */
+export function writeDocumentXml(notice: NoticeDocument, write: (xml: string) => void): void {
+  write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>`,
-  ];
-  for (const p of layoutNotice(notice)) parts.push(p.table ? tableXml(p.table) : paragraphXml(p, notice));
-  parts.push(sectionXml(), '</w:body></w:document>');
-  return parts.join('');
+  );
+  for (const p of layoutNotice(notice)) write(p.table ? tableXml(p.table) : paragraphXml(p, notice));
+  write(`${sectionXml()}</w:body></w:document>`);
 }
 
 const utf8 = new TextEncoder();
+const CHUNK = 1 << 20;
+
+/**
+ * Encodes strings into 1 MB UTF-8 chunks and hands each full chunk on: the zip's deflater takes the body as
+ * it is written, instead of a 90 MB string, its 90 MB encoding and the garbage of both.
+ */
+function chunkedUtf8(flush: (bytes: Uint8Array, final: boolean) => void) {
+  let buf = new Uint8Array(CHUNK);
+  let len = 0;
+  return {
+    write(text: string): void {
+      // encodeInto writes at most 3 bytes per UTF-16 unit.
+      if (len + text.length * 3 > buf.length) {
+        if (len > 0) flush(buf.subarray(0, len), false);
+        buf = new Uint8Array(Math.max(CHUNK, text.length * 3));
+        len = 0;
+      }
+      len += utf8.encodeInto(text, buf.subarray(len)).written;
+    },
+    end(): void {
+      flush(buf.subarray(0, len), true);
+    },
+  };
+}
 
 /**
  * The .docx file's bytes: [Content_Types].xml first (as Word writes it), then the package and document
- * relationships and the parts they name. Zip times are the notice's date, so the bytes depend only on
- * the notice.
+ * relationships and the parts they name, the body last, streamed into fflate's deflater. Zip times are
+ * the notice's date, so the bytes depend only on the notice.
  */
 export function renderDocx(notice: NoticeDocument): Uint8Array {
-  const files: Zippable = {
-    '[Content_Types].xml': utf8.encode(contentTypesXml()),
-    '_rels/.rels': utf8.encode(packageRelsXml()),
-    'docProps/core.xml': utf8.encode(corePropsXml(notice)),
-    'docProps/app.xml': utf8.encode(appPropsXml()),
-    'word/document.xml': utf8.encode(documentXml(notice)),
-    'word/_rels/document.xml.rels': utf8.encode(documentRelsXml()),
-    'word/styles.xml': utf8.encode(stylesXml(notice)),
-    'word/settings.xml': utf8.encode(settingsXml()),
-    'word/fontTable.xml': utf8.encode(fontTableXml(notice)),
-    'word/footer1.xml': utf8.encode(footerXml('right')),
-    'word/footer2.xml': utf8.encode(footerXml('left')),
+  const out: Uint8Array[] = [];
+  let failure = null as Error | null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else out.push(chunk);
+  });
+  const options = { level: 6 as const, mtime: zipTime(notice.noticeDate) };
+  const part = (name: string) => {
+    const file = new ZipDeflate(name, options);
+    zip.add(file);
+    return file;
   };
-  return zipSync(files, { level: 6, mtime: zipTime(notice.noticeDate) });
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', contentTypesXml()],
+    ['_rels/.rels', packageRelsXml()],
+    ['docProps/core.xml', corePropsXml(notice)],
+    ['docProps/app.xml', appPropsXml()],
+    ['word/_rels/document.xml.rels', documentRelsXml()],
+    ['word/styles.xml', stylesXml(notice)],
+    ['word/settings.xml', settingsXml()],
+    ['word/fontTable.xml', fontTableXml(notice)],
+    ['word/footer1.xml', footerXml('right')],
+    ['word/footer2.xml', footerXml('left')],
+  ];
+  for (const [name, xml] of parts) part(name).push(utf8.encode(xml), true);
+  const document = part('word/document.xml');
+  const body = chunkedUtf8((bytes, final) => document.push(bytes, final));
+  writeDocumentXml(notice, body.write);
+  body.end();
+  zip.end();
+  if (failure) throw failure;
+  let size = 0;
+  for (const c of out) size += c.length;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of out) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }
 
 /** Zip entries carry DOS times, which only reach from 1980 to 2107: a date outside them gets 1980-01-01. */
