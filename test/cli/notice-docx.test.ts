@@ -2,7 +2,7 @@
 import { describe, expect, test } from '@jest/globals';
 import JSZip from 'jszip';
 import { renderDocx } from '../../src/cli/render/docx';
-import { buildNotice, DEFAULT_SETTINGS } from '../../src/core';
+import { buildNotice, DEFAULT_SETTINGS, layoutNotice, paragraphText } from '../../src/core';
 import { exampleInput } from '../core/notice-example';
 import { packageProblems, paragraphTexts, parseXml, walk, type XmlElement } from './docx-package';
 
@@ -283,5 +283,24 @@ describe('GB/T 9704 grid and fonts in the .docx', () => {
       '<w:rPr><w:lang w:val="zh-CN"/></w:rPr><w:t xml:space="preserve">391024768@qq.com</w:t>',
     );
     expect(supervision).toContain('联系方式：\u200b0812');
+  });
+});
+
+describe('a body larger than the 1 MB chunks it is streamed in', () => {
+  test('reads back whole: every paragraph of the layout, in order, with its Chinese text intact', async () => {
+    const input = exampleInput();
+    const problems = Array.from({ length: 150 }, (_, copy) =>
+      input.problems.map((p) => ({ ...p, id: `${copy}-${p.id}`, problem: `${p.problem}（第${copy}份）` })),
+    ).flat();
+    const notice = buildNotice({ ...input, problems }).notice;
+    const bytes = renderDocx(notice);
+    const { problems: found, parts } = await packageProblems(bytes);
+    expect(found).toEqual([]);
+    const document = parts.get('word/document.xml')!;
+    expect(Buffer.byteLength(document)).toBeGreaterThan(4 * 2 ** 20);
+    const expected = layoutNotice(notice)
+      .filter((p) => !p.table)
+      .map(paragraphText);
+    expect(paragraphTexts(parseXml(document))).toEqual(expected);
   });
 });

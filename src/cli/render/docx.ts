@@ -153,9 +153,12 @@ export function renderDocx(notice: NoticeDocument): Uint8Array {
     if (error) failure = error;
     else out.push(chunk);
   });
-  const options = { level: 6 as const, mtime: zipTime(notice.noticeDate) };
+  const mtime = zipTime(notice.noticeDate);
   const part = (name: string) => {
-    const file = new ZipDeflate(name, options);
+    const file = new ZipDeflate(name, { level: 6 });
+    // A property, not a constructor option: ZipDeflate ignores options other than the deflate ones, and the
+    // zip would carry the time of writing instead (a test renders twice and compares the bytes).
+    file.mtime = mtime;
     zip.add(file);
     return file;
   };
