@@ -1,4 +1,4 @@
-// Deadline parser: Date cells, serials and the Chinese and English phrases clerks write (DESIGN.md grammar).
+// Deadline parser: Date cells, serials and the Chinese and English phrases clerks write (docs/architecture.md grammar).
 import {
   type CalendarDate,
   englishMonthIndex,

@@ -113,7 +113,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
 ];
 
 /**
- * Accountability columns (issue #8): read wherever a ledger has them, but not part of FIELD_DEFS, so a new
+ * Accountability columns: read wherever a ledger has them, but not part of FIELD_DEFS, so a new
  * ledger gets them only when the feature is used (see setupFields): most offices never extend a deadline,
  * and approval columns are noise unless 销号需审核 is on.
  */

@@ -315,7 +315,7 @@ class RowParser {
     return problem;
   }
 
-  /** 延期 and 销号 columns (issue #8): read them, then apply the extension and closing rules. */
+  /** 延期 and 销号 columns: read them, then apply the extension and closing rules. */
   private accountability(cells: readonly Cell[], row: number, problem: Problem): void {
     // Set only where the ledger has the column, so a ledger without them parses exactly as before.
     const has = (field: Field) => this.header.columns[field] !== undefined;

@@ -24,7 +24,7 @@ import { safeCell } from './sheet-write';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Stable name of the trigger handler (DESIGN.md: trigger handlers are stored by name). */
+/** Stable name of the trigger handler (docs/architecture.md: trigger handlers are stored by name). */
 export const EDIT_HANDLER = 'onLedgerEdit';
 /** Hidden copy of the ledger's values: onEdit gives no oldValue for a pasted range, so we diff against it. */
 export const SNAPSHOT_SHEET = '_台账快照';

@@ -9,7 +9,7 @@ export interface MenuItem {
   submenu?: { caption: string; items: MenuItem[] };
 }
 
-/** The menu's entries in order; function names are the stable contract of DESIGN.md. */
+/** The menu's entries in order; function names are the stable contract of docs/architecture.md. */
 export function menuItems(locale: Locale): { title: string; items: MenuItem[] } {
   const t = (zh: string, en: string) => tr(locale, zh, en);
   return {

@@ -7,7 +7,7 @@ import { isAddonBuild } from './build-flags';
 import { documentStore, type RecordStore } from './document-store';
 import type { Services } from './services';
 
-/** Stable name of the trigger handler (DESIGN.md: trigger handlers are stored by name). */
+/** Stable name of the trigger handler (docs/architecture.md: trigger handlers are stored by name). */
 export const HANDLER = 'dailyReminders';
 
 const OWNER = 'rectify.reminders.owner';

@@ -298,7 +298,7 @@ function setup(s: Services, env: CommandEnv): SetupResult {
     result.createdSheets.push(name);
   }
 
-  // Edit history (issue #8): one onEdit trigger, 修改记录 and a fresh hidden snapshot; idempotent.
+  // Edit history: one onEdit trigger, 修改记录 and a fresh hidden snapshot; idempotent.
   ensureEditTrigger(s, sheet);
 
   // insertSheet activates each new sheet; the person should land on the ledger.

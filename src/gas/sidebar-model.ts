@@ -55,7 +55,7 @@ export interface CategoryBar {
   counts: Record<Status | 'unknown', number>;
 }
 
-/** The figures an inspection office audits (#8), as the page shows them under the tiles. */
+/** The figures an inspection office audits, as the page shows them under the tiles. */
 export interface Accountability {
   /** On-time completion, formatted (80%), or null when no done problem has both a done date and a deadline. */
   onTimeRate: string | null;

@@ -1,4 +1,4 @@
-// `rectify totals`: the acceptance figures on the example, the JSON shape of DESIGN.md, the table, exit codes.
+// `rectify totals`: the acceptance figures on the example, the JSON shape of docs/architecture.md, the table, exit codes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';

@@ -1,4 +1,4 @@
-// Deadline grammar (DESIGN.md): every text form, Date cells, serials, the 'X月前' reading and the errors.
+// Deadline grammar (docs/architecture.md): every text form, Date cells, serials, the 'X月前' reading and the errors.
 import { describe, expect, it } from '@jest/globals';
 import { cleanDeadlineText, parseDeadline } from '../../src/core';
 

@@ -4,7 +4,7 @@ import { type Cell, FIELD_DEFS, fieldLabel, fieldOfHeader, findHeader, parseLedg
 import { HEADER, row } from './grid';
 
 describe('fieldOfHeader', () => {
-  it('knows every Chinese and English header and alias in DESIGN.md', () => {
+  it('knows every Chinese and English header and alias in docs/architecture.md', () => {
     const expected: [string, string][] = [
       ['编号', 'id'],
       ['序号', 'id'],

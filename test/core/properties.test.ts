@@ -80,7 +80,7 @@ const cnSmall = (n: number) =>
 const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A day that exists, with every text form of DESIGN.md that names it (exactly, or as a month or year end). */
+/** A day that exists, with every text form of docs/architecture.md that names it (exactly, or as a month or year end). */
 const validDeadline = fc
   .record({
     year: fc.integer({ min: 1990, max: 2099 }),

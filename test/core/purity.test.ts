@@ -1,4 +1,4 @@
-// src/core stays pure (DESIGN.md, "Layers"): no Node APIs, no Apps Script services, no clock, no I/O.
+// src/core stays pure (docs/architecture.md, "Layers"): no Node APIs, no Apps Script services, no clock, no I/O.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';

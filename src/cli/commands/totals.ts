@@ -31,7 +31,7 @@ export function groupTable(groups: GroupTotals[], first: string, l: Locale, with
   return table(headers, rows);
 }
 
-/** The accountability figures (#8): 待审核 when 销号需审核 is on, extensions, on-time rate, overdue ageing. */
+/** The accountability figures: 待审核 when 销号需审核 is on, extensions, on-time rate, overdue ageing. */
 export function accountabilityText(t: Totals, l: Locale, closureReview: boolean): string {
   const rows: (string | number)[][] = [];
   if (closureReview) rows.push([tr(l, '已完成待审核', 'Done, awaiting approval'), t.pendingApproval]);
