@@ -1,4 +1,5 @@
 // Deadline parser: Date cells, serials and the Chinese and English phrases clerks write (docs/architecture.md grammar).
+import { CHINESE_DIGITS } from './chinese-numerals';
 import {
   type CalendarDate,
   englishMonthIndex,
@@ -33,27 +34,12 @@ export interface DeadlineOptions {
   meter?: DeadlineMeter;
 }
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** 二〇二四 → 2024, 十二 → 12, 二十一 → 21, 三十 → 30. */
 function chineseNumber(run: string): string {
-  if (!run.includes('十')) return Array.from(run, (c) => String(DIGITS[c])).join('');
+  if (!run.includes('十')) return Array.from(run, (c) => String(CHINESE_DIGITS[c])).join('');
   const [tens, ones] = run.split('十');
-  const t = tens === '' ? 1 : (DIGITS[tens] ?? Number.NaN);
-  const o = ones === '' ? 0 : (DIGITS[ones] ?? Number.NaN);
+  const t = tens === '' ? 1 : (CHINESE_DIGITS[tens] ?? Number.NaN);
+  const o = ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? Number.NaN);
   return String(t * 10 + o);
 }
 

@@ -1,4 +1,5 @@
 // The words of a notice or plan: section, category and item markers, field labels, status sentences.
+import { CHINESE_DIGITS } from '../chinese-numerals';
 import { cleanDeadlineText, parseDeadline } from '../deadline';
 import { parseStatus, type Status, statusLabel } from '../status';
 import { foldWidth } from '../text';
@@ -77,24 +78,13 @@ export const SUB = /^[（(](\d{1,3})[）)]\s*(.*)$/;
 /** Where unlabelled measures begin: “一是…”, “（一）…”, “1.…” after the problem. */
 export const MEASURES_START = /^[：:]?\s*(?:一是|首先|[（(]一[）)]|1[、.．](?!\d))/;
 
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 /** 一 → 1, 十二 → 12, 二十 → 20. */
 export function numeralValue(text: string): number {
-  if (!text.includes('十')) return NUMERALS[text] ?? 0;
+  if (!text.includes('十')) return CHINESE_DIGITS[text] ?? 0;
   const [tens, ones] = text.split('十');
-  return (tens === '' ? 1 : (NUMERALS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (NUMERALS[ones] ?? 0));
+  return (
+    (tens === '' ? 1 : (CHINESE_DIGITS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? 0))
+  );
 }
 
 /** A heading's title, not a sentence: no sentence punctuation, and some letters to it. */
