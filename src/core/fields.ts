@@ -25,6 +25,20 @@ export type Field =
   | 'closureApprover'
   | 'closureDate';
 
+/**
+ * The text columns every problem carries under the same field names, whether parsed from a ledger
+ * (ledger.ts Problem) or read from a notice by the importer (import/model.ts ImportedProblem).
+ */
+export interface ProblemTextFields {
+  id: string;
+  category: string;
+  source: string;
+  problem: string;
+  measures: string;
+  lead: string;
+  department: string;
+}
+
 export interface FieldDef {
   field: Field;
   zh: string;

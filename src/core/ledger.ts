@@ -11,7 +11,7 @@ import {
 } from './dates';
 import { cleanDeadlineText, type Deadline, type DeadlineResult, parseDeadline } from './deadline';
 import { extensionRules } from './extensions';
-import { type Field, fieldLabel } from './fields';
+import { type Field, fieldLabel, type ProblemTextFields } from './fields';
 import { type Finding, finding, sortFindings } from './findings';
 import { findHeader, type HeaderMap } from './header';
 import { codePointName, hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
@@ -29,16 +29,9 @@ import {
 } from './text';
 import { firstUnstorable } from './xml-chars';
 
-export interface Problem {
+export interface Problem extends ProblemTextFields {
   /** 1-based sheet row. */
   row: number;
-  id: string;
-  category: string;
-  source: string;
-  problem: string;
-  measures: string;
-  lead: string;
-  department: string;
   /** Addresses as typed that passed the check. */
   ownerEmails: string[];
   deadline: Deadline | null;

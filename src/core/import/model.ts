@@ -1,4 +1,5 @@
 // What the document importer reads (paragraphs) and gives back (ledger rows, narrative, unplaced, findings).
+import type { ProblemTextFields } from '../fields';
 import type { Locale } from '../locale';
 import type { Status } from '../status';
 
@@ -25,14 +26,7 @@ export interface ImportOptions {
 }
 
 /** One row of the ledger, as the ledger's fields name them; text exactly as printed (spaces of a PDF aside). */
-export interface ImportedProblem {
-  id: string;
-  category: string;
-  source: string;
-  problem: string;
-  measures: string;
-  lead: string;
-  department: string;
+export interface ImportedProblem extends ProblemTextFields {
   ownerEmail: string;
   /** The deadline phrase as printed, without its full stop (“2024年9月底前完成整改”). */
   deadline: string;
