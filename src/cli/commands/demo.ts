@@ -1,7 +1,7 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { countBySeverity, exactCompletionRate, type Locale, percent, tr } from '../../core';
+import { countBySeverity, exactCompletionRate, type Locale, overdueHeader, percent, tr } from '../../core';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
@@ -90,12 +90,7 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   io.out(tr(l, `逾期未完成（${overdue.length}）：`, `Overdue (${overdue.length}):`));
   io.out(
     table(
-      [
-        tr(l, '编号', 'ID'),
-        tr(l, '责任科室', 'Department'),
-        tr(l, '整改时限', 'Deadline'),
-        tr(l, '逾期天数', 'Days overdue'),
-      ],
+      overdueHeader(l),
       overdue.map((o) => [o.id, o.department, o.due, o.daysOverdue]),
     ),
   );
