@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { unzipSync } from 'fflate';
+import { renderDocx } from '../../src/cli/render/docx';
+import { escapeXml } from '../../src/cli/render/docx-xml';
+import { buildNotice } from '../../src/core';
 import { generateNotice } from '../../src/gas/notice';
-import { xmlText } from '../../src/gas/notice-docx';
+import { docxParts } from '../../src/gas/notice-docx';
+import { exampleInput } from '../core/notice-example';
 import { noticeEnv, noticeServices } from './notice-helpers';
 
 const { env } = noticeEnv();
@@ -20,6 +24,7 @@ describe('the .docx saved next to the Google Doc', () => {
     expect(Object.keys(parts).sort()).toEqual([
       '[Content_Types].xml',
       '_rels/.rels',
+      'docProps/app.xml',
       'docProps/core.xml',
       'word/_rels/document.xml.rels',
       'word/document.xml',
@@ -37,8 +42,32 @@ describe('the .docx saved next to the Google Doc', () => {
     expect(text('word/document.xml')).toContain('仿宋_GB2312');
   });
 
+  test("shares the CLI's writer for every part but the body: the same bytes for the same notice", () => {
+    const notice = buildNotice(exampleInput()).notice;
+    const cli = unzipSync(renderDocx(notice));
+    const cliText = (path: string) => new TextDecoder().decode(cli[path]);
+    const addon = docxParts(notice);
+    for (const path of [
+      '_rels/.rels',
+      'docProps/core.xml',
+      'docProps/app.xml',
+      'word/settings.xml',
+      'word/footer1.xml',
+      'word/footer2.xml',
+    ]) {
+      expect(addon[path]).toBe(cliText(path));
+    }
+    // The page, margins, line grid and footer references: the CLI's section properties, word for word.
+    const sectPr = (xml: string) => xml.slice(xml.indexOf('<w:sectPr>'));
+    expect(sectPr(addon['word/document.xml'])).toBe(sectPr(cliText('word/document.xml')));
+    // No styles or font table in this package, so neither is listed nor related.
+    expect(addon['[Content_Types].xml']).not.toMatch(/styles|fontTable/);
+    expect(addon['word/_rels/document.xml.rels']).not.toMatch(/styles|fontTable/);
+    expect(addon['word/_rels/document.xml.rels']).toContain('Target="footer1.xml"');
+  });
+
   test('escapes what XML forbids', () => {
-    expect(xmlText('a<b & "c"\u0001')).toBe('a&lt;b &amp; &quot;c&quot;');
+    expect(escapeXml('a<b & "c"\u0001')).toBe('a&lt;b &amp; &quot;c&quot;');
   });
 
   const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });

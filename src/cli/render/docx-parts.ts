@@ -72,15 +72,20 @@ export function sizeXml(pt: number): string {
   return `<w:sz w:val="${pt * 2}"/><w:szCs w:val="${pt * 2}"/>`;
 }
 
-export function contentTypesXml(): string {
+/** A part of the package a writer may leave out: the add-on's package has no styles or font table. */
+export type OptionalPart = 'styles' | 'fontTable';
+
+export function contentTypesXml(omit: readonly OptionalPart[] = []): string {
   const part = (name: string, type: string) => `<Override PartName="${name}" ContentType="${type}"/>`;
+  const word = (name: OptionalPart) =>
+    omit.includes(name) ? '' : part(`/word/${name}.xml`, `${CT}.${name}+xml`);
   return `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
 <Default Extension="xml" ContentType="application/xml"/>\
 ${part('/word/document.xml', `${CT}.document.main+xml`)}\
-${part('/word/styles.xml', `${CT}.styles+xml`)}\
+${word('styles')}\
 ${part('/word/settings.xml', `${CT}.settings+xml`)}\
-${part('/word/fontTable.xml', `${CT}.fontTable+xml`)}\
+${word('fontTable')}\
 ${part('/word/footer1.xml', `${CT}.footer+xml`)}\
 ${part('/word/footer2.xml', `${CT}.footer+xml`)}\
 ${part('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml')}\
@@ -110,14 +115,15 @@ export function packageRelsXml(): string {
 export const FOOTER_ODD_RID = 'rIdFooterOdd';
 export const FOOTER_EVEN_RID = 'rIdFooterEven';
 
-export function documentRelsXml(): string {
-  return relationships([
+export function documentRelsXml(omit: readonly OptionalPart[] = []): string {
+  const rels: [id: string, type: string, target: string][] = [
     ['rIdStyles', `${REL}/styles`, 'styles.xml'],
     ['rIdSettings', `${REL}/settings`, 'settings.xml'],
     ['rIdFontTable', `${REL}/fontTable`, 'fontTable.xml'],
     [FOOTER_ODD_RID, `${REL}/footer`, 'footer1.xml'],
     [FOOTER_EVEN_RID, `${REL}/footer`, 'footer2.xml'],
-  ]);
+  ];
+  return relationships(rels.filter(([, , target]) => !omit.some((name) => target === `${name}.xml`)));
 }
 
 /** Author of a notice whose settings name no issuing body. */
