@@ -1,6 +1,6 @@
 // Bench of `rectify rollup`: 1,000 ledgers × 50 rows (cost per ledger, peak memory), and 600 × 20 against `totals` on 12,000 rows.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
