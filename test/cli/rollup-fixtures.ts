@@ -27,7 +27,8 @@ export interface UnitSpec {
 const CATEGORIES = ['政治建设', '作风建设', '财务管理'];
 const CHINESE = ['一', '二', '三'];
 
-const HEADER_ZH = [
+/** A unit ledger's header, in Chinese and in English: the same columns the rows of unitRows fill. */
+export const HEADER_ZH = [
   '编号',
   '问题类别',
   '问题描述',
@@ -38,7 +39,7 @@ const HEADER_ZH = [
   '完成日期',
   '追赃挽损（万元）',
 ];
-const HEADER_EN = [
+export const HEADER_EN = [
   'ID',
   'Category',
   'Problem',

@@ -1,35 +1,15 @@
 // A roll-up spreadsheet on the fakes whose 设置 lists five links: four units in the forms offices keep, one unreadable.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unitRows } from '../cli/rollup-fixtures';
+import { HEADER_EN, HEADER_ZH, unitRows } from '../cli/rollup-fixtures';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 
 const ROOT = join(__dirname, '..', '..');
 export const manifestScopes = (file: string): string[] =>
   (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { oauthScopes: string[] }).oauthScopes;
 
-export const HEADER = [
-  '编号',
-  '问题类别',
-  '问题描述',
-  '整改措施',
-  '责任科室',
-  '整改时限',
-  '整改状态',
-  '完成日期',
-  '追赃挽损（万元）',
-];
-const HEADER_EN = [
-  'ID',
-  'Category',
-  'Problem',
-  'Measures',
-  'Department',
-  'Deadline',
-  'Status',
-  'Done date',
-  'Recovered (10k CNY)',
-];
+/** The units' header (the CLI fixtures' own), under the name the Sheets tests use. */
+export const HEADER = HEADER_ZH;
 export const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`;
 
 /** 2024-10-30 09:00 in Shanghai. */
