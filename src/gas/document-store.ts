@@ -33,6 +33,8 @@ export function documentStore(
     }
     return map;
   };
+  // DeveloperMetadata has no batch getter or setter: one call per key of a record of a few keys (these are
+  // metadata values, not cells), and a write only where the value changed.
   const put = (existing: Map<string, Metadata>, key: string, value: string) => {
     const m = existing.get(key);
     if (m) {
