@@ -76,41 +76,39 @@ describe('the .docx saved next to the Google Doc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rectify-docx-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  (tools ? test : test.skip)('prints “— 1 —”, “— 2 —”… on its pages when LibreOffice renders it', () => {
-    const file = join(dir, 'notice.docx');
-    writeFileSync(file, docx.bytes!);
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 120000,
-      },
-    );
-    execFileSync('pdftotext', ['-layout', join(dir, 'notice.pdf'), join(dir, 'notice.txt')]);
-    const pages = readFileSync(join(dir, 'notice.txt'), 'utf8')
-      .split('\f')
-      .filter((p) => p.trim() !== '');
-    expect(pages.length).toBeGreaterThan(3);
-    pages.forEach((page, i) => {
-      // pdftotext drops the thin spaces around the number: “—1—”.
-      expect(page).toMatch(new RegExp(`—\\s*${i + 1}\\s*—`));
-    });
-    expect(pages[0]).toContain('巡察反馈意见集中整改进展情况的通报');
-  });
-  if (!tools) {
-    test('needs LibreOffice (soffice) and poppler-utils (pdftotext) to render the .docx', () => {
-      console.warn(
-        'notice-docx: soffice or pdftotext is missing, so the page numbers were not rendered (.ci/run installs both)',
+  (tools ? test : test.skip)(
+    tools
+      ? 'prints “— 1 —”, “— 2 —”… on its pages when LibreOffice renders it'
+      : 'prints “— N —” on its pages (skipped: soffice or pdftotext is missing; .ci/run installs both)',
+    () => {
+      const file = join(dir, 'notice.docx');
+      writeFileSync(file, docx.bytes!);
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          file,
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 120000,
+        },
       );
-    });
-  }
+      execFileSync('pdftotext', ['-layout', join(dir, 'notice.pdf'), join(dir, 'notice.txt')]);
+      const pages = readFileSync(join(dir, 'notice.txt'), 'utf8')
+        .split('\f')
+        .filter((p) => p.trim() !== '');
+      expect(pages.length).toBeGreaterThan(3);
+      pages.forEach((page, i) => {
+        // pdftotext drops the thin spaces around the number: “—1—”.
+        expect(page).toMatch(new RegExp(`—\\s*${i + 1}\\s*—`));
+      });
+      expect(pages[0]).toContain('巡察反馈意见集中整改进展情况的通报');
+    },
+  );
 });
