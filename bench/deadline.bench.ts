@@ -6,47 +6,8 @@ import { join } from 'node:path';
 import type { Io } from '../src/cli/io';
 import { main } from '../src/cli/main';
 import { DEADLINE_PATTERNS, MAX_DEADLINE_LENGTH, parseDeadline } from '../src/core/deadline';
+import { adversarialCells as cells, EXCEL_MAX } from '../test/hostile/adversarial-deadlines';
 import { measure, report } from './measure';
-
-const EXCEL_MAX = 32767;
-const RUNS = [
-  '、',
-  ',',
-  ';',
-  '。',
-  '.',
-  '-',
-  '—',
-  '–',
-  '~',
-  '至',
-  '到',
-  '/',
-  ' ',
-  '年',
-  '月',
-  '日',
-  '前',
-  '并',
-  '1',
-  '１',
-  '一',
-  '十',
-  'a',
-];
-const PREFIXES = ['', '2024年', '2024年1', 'end of '];
-const SUFFIXES = ['', 'x', '1', '长期坚持'];
-
-function cells(length: number): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  for (const run of RUNS)
-    for (const prefix of PREFIXES)
-      for (const suffix of SUFFIXES) {
-        const fill = length - prefix.length - suffix.length;
-        out.push({ name: `${prefix}[${run}×${fill}]${suffix}`, text: prefix + run.repeat(fill) + suffix });
-      }
-  return out;
-}
 
 /** The fastest of five runs: a cell's own cost, without the garbage collector's or the JIT's pauses. */
 function fastestOf(work: () => unknown): number {

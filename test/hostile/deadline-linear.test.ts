@@ -9,63 +9,8 @@ import {
   MAX_DEADLINE_LENGTH,
   parseDeadline,
 } from '../../src/core/deadline';
+import { adversarialCells as cells, EXCEL_MAX } from './adversarial-deadlines';
 import { countSteps, StepBudgetExceeded } from './regex-steps';
-
-/** Excel's longest cell. */
-const EXCEL_MAX = 32767;
-
-/** Every separator, digit and word character class the grammar treats specially. */
-const RUNS = [
-  '、',
-  ',',
-  '，',
-  ';',
-  '。',
-  '.',
-  '-',
-  '—',
-  '–',
-  '~',
-  '～',
-  '至',
-  '到',
-  '/',
-  ' ',
-  '\u3000',
-  '\n',
-  '(',
-  '【',
-  '年',
-  '月',
-  '日',
-  '号',
-  '前',
-  '并',
-  '_',
-  '1',
-  '１',
-  '一',
-  '十',
-  '〇',
-  'a',
-  'Q',
-  '长期坚持',
-  '完成整改',
-];
-const PREFIXES = ['', '2024', '2024年', '2024年1', '2024年9月', 'end of '];
-const SUFFIXES = ['', 'x', '1', '长期坚持'];
-
-function cells(length: number): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  for (const run of RUNS)
-    for (const prefix of PREFIXES)
-      for (const suffix of SUFFIXES) {
-        const fill = length - prefix.length - suffix.length;
-        const body = run.repeat(Math.ceil(fill / run.length)).slice(0, fill);
-        out.push({ name: `${prefix}[${run}…]${suffix}`, text: prefix + body + suffix });
-      }
-  return out;
-}
 
 describe('deadline grammar: bounded work per cell', () => {
   it('reports a 32,767-character cell as too long after reading it once', () => {
