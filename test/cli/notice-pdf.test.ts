@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { packageProblems, paragraphTexts, parseXml } from './docx-package';
 import { captureIo } from './helpers';
+import { type Line, linesOf } from './pdf-lines';
 
 const ROOT = join(__dirname, '..', '..');
 const TOOLS = ['soffice', 'pdftotext', 'pdffonts'];
@@ -20,50 +21,6 @@ const LINE = 28.95;
 const BLOCK_BOTTOM = TOP + 22 * LINE;
 /** LibreOffice's advance for a condensed 3号 character (16 pt less 0.25 pt). */
 const PITCH = 15.75;
-
-interface Line {
-  page: number;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-  words: string[];
-  text: string;
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
-/** Every text line of the PDF with its box (pdftotext -bbox-layout). */
-function linesOf(pdf: string): Line[] {
-  const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
-  const out: Line[] = [];
-  html
-    .split('<page ')
-    .slice(1)
-    .forEach((page, i) => {
-      for (const m of page.matchAll(
-        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
-      )) {
-        const words = [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => decode(w[1]));
-        out.push({
-          page: i + 1,
-          xMin: +m[1],
-          yMin: +m[2],
-          xMax: +m[3],
-          yMax: +m[4],
-          words,
-          text: words.join(''),
-        });
-      }
-    });
-  return out;
-}
 
 /** Ideographs and full-width punctuation only: a line of Chinese text. */
 const CHINESE = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { renderHtml } from '../../src/cli/render/html';
 import { buildNotice } from '../../src/core';
+import { type Line, linesOf } from '../cli/pdf-lines';
 import { exampleInput } from '../core/notice-example';
 import { CHROMIUM, hasChromium, launch, type Session, SKIP_REASON } from './browser';
 
@@ -15,31 +16,6 @@ const LEFT = 28 * PT_PER_MM;
 const RIGHT = (210 - 26) * PT_PER_MM;
 const BLOCK_BOTTOM = (297 - 35) * PT_PER_MM;
 const CHINESE = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/;
-
-interface Line {
-  page: number;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  text: string;
-}
-
-function linesOf(pdf: string): Line[] {
-  const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
-  const out: Line[] = [];
-  html
-    .split('<page ')
-    .slice(1)
-    .forEach((page, i) => {
-      for (const m of page.matchAll(
-        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/line>/g,
-      )) {
-        const text = [...m[4].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join('');
-        out.push({ page: i + 1, xMin: +m[1], yMin: +m[2], xMax: +m[3], text });
-      }
-    });
-  return out;
-}
 
 /**
  * The band of rows (mm from the page top) where page 1 has ink below the text block, from a 144 dpi
