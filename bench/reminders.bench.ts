@@ -9,8 +9,8 @@ import {
   planReminders,
   readReminderLog,
 } from '../src/core';
-import { dailyReminders } from '../src/gas/reminders';
-import { enableDailyReminders } from '../src/gas/reminders-trigger';
+import { dailyReminders } from '../src/gas/reminders/daily';
+import { enableDailyReminders } from '../src/gas/reminders/trigger';
 import { createFakeEnv } from '../test/fakes';
 import { servicesOf } from '../test/gas/helpers';
 import { generateLedger, HEADERS } from './generate';

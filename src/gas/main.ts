@@ -11,15 +11,18 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-export { colourLedger } from './colour-ledger';
-export { onLedgerEdit } from './history';
-export { showProblemHistory } from './history-view';
-export { appendImported, readImportDoc, showImportDialog } from './import-doc';
-export { generateNotice } from './notice';
-export { dailyReminders, previewReminders } from './reminders';
-export { disableDailyReminders, enableDailyReminders } from './reminders-trigger';
-export { setupLedger } from './setup-ledger';
-export { showHelp } from './show-help';
+export { colourLedger } from './commands/colour-ledger';
+export { setupLedger } from './commands/setup-ledger';
+export { showHelp } from './commands/show-help';
+export { updateTotals } from './commands/update-totals';
+export { validateLedger } from './commands/validate-ledger';
+export { onLedgerEdit } from './history/edits';
+export { showProblemHistory } from './history/view';
+export { appendImported, readImportDoc, showImportDialog } from './import/append-rows';
+export { generateNotice } from './notice/generate';
+export { dailyReminders, previewReminders } from './reminders/daily';
+export { disableDailyReminders, enableDailyReminders } from './reminders/trigger';
+export { runMenuCommand } from './sidebar/commands';
 export {
   getDashboard,
   getNoticePreview,
@@ -27,8 +30,5 @@ export {
   selectCell,
   selectRow,
   showSidebar,
-} from './sidebar';
-export { runMenuCommand } from './sidebar-commands';
-export { saveSettings } from './sidebar-settings';
-export { updateTotals } from './update-totals';
-export { validateLedger } from './validate-ledger';
+} from './sidebar/server';
+export { saveSettings } from './sidebar/settings';

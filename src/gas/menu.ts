@@ -1,6 +1,6 @@
 // The 整改台账 menu: built in every auth mode without touching data, so it appears before authorisation.
 import { type Locale, localeOf, tr } from '../core';
-import { isAddonBuild } from './build-flags';
+import { isAddonBuild } from './platform/build-flags';
 
 export interface MenuItem {
   caption: string;

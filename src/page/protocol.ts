@@ -1,6 +1,6 @@
 // Messages between the offline page and its worker: plain data, so they cross postMessage as structured clones.
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
-import type { Dashboard, SettingsForm } from '../gas/sidebar-model';
+import type { Dashboard, SettingsForm } from '../gas/sidebar/model';
 
 /** A file as the page read it: its name (the only "path" a browser gives) and its bytes. */
 export interface DroppedFile {

@@ -1,7 +1,7 @@
 // The offline page's window side: file in, dashboard, totals, settings form and downloads; the work runs in the engine (a worker).
 // Every text from a ledger reaches the page through textContent, never innerHTML.
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
-import type { Dashboard, DashboardItem, FormField, SettingsForm } from '../gas/sidebar-model';
+import type { Dashboard, DashboardItem, FormField, SettingsForm } from '../gas/sidebar/model';
 import type { EnginePort } from './engine-port';
 import type {
   Choices,

@@ -33,7 +33,7 @@ import {
   settingsFromForm,
   tr,
 } from '../core';
-import { buildDashboard, buildSettingsForm, rejectedSettings } from '../gas/sidebar-model';
+import { buildDashboard, buildSettingsForm, rejectedSettings } from '../gas/sidebar/model';
 import type { Choices, Download, DroppedFile, FileOut, ImportedNote, Reply, Request, View } from './protocol';
 
 type Post = (reply: Reply) => void;

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { totalsText } from '../../src/cli/commands/totals';
 import { type Cell, computeTotals, parseLedger, STATUSES, type Totals } from '../../src/core';
-import { totalsLayout } from '../../src/gas/update-totals';
+import { totalsLayout } from '../../src/gas/commands/update-totals';
 import { grid, row } from './grid';
 
 const AS_OF = '2024-10-30';

@@ -2,16 +2,16 @@
 import { join } from 'node:path';
 import { readCsvGrid } from '../../src/cli/workbook';
 import type { Cell } from '../../src/core';
-import { withServices } from '../../src/gas/services';
+import { withServices } from '../../src/gas/platform/services';
+import { runMenuCommand } from '../../src/gas/sidebar/commands';
 import {
   getDashboard,
   getNoticePreview,
   getSettingsForm,
   selectCell,
   selectRow,
-} from '../../src/gas/sidebar';
-import { runMenuCommand } from '../../src/gas/sidebar-commands';
-import { saveSettings } from '../../src/gas/sidebar-settings';
+} from '../../src/gas/sidebar/server';
+import { saveSettings } from '../../src/gas/sidebar/settings';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { servicesOf } from '../gas/helpers';
 

@@ -1,5 +1,5 @@
 // Fake Apps Script environment for tests: createFakeEnv() wires every fake service to one spreadsheet and counter.
-import type { DriveAdvanced } from '../../src/gas/drive-files';
+import type { DriveAdvanced } from '../../src/gas/platform/drive-files';
 import type { CallCounter } from './calls';
 import { FakeCharts } from './charts';
 import { Core, isDate } from './core';

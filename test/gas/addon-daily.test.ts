@@ -1,8 +1,8 @@
 // The Marketplace add-on's daily run: a time-driven trigger with no active document, as Google runs it.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { REMINDER_LOG_SHEET } from '../../src/core';
-import { dailyReminders } from '../../src/gas/reminders';
-import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders-trigger';
+import { dailyReminders } from '../../src/gas/reminders/daily';
+import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders/trigger';
 import { ADDON_MANIFEST_SCOPES, MANIFEST_SCOPES, requiredScopes } from '../fakes/scopes';
 import { exampleEnv, servicesOf } from './helpers';
 

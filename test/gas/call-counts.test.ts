@@ -1,6 +1,6 @@
 // Every command makes the same service calls for 10, 1,000 and 10,000 ledger rows: batched reads and writes only.
 import { describe, expect, it } from '@jest/globals';
-import { validateLedger } from '../../src/gas/validate-ledger';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
 import { COMMANDS, callsOf, generatedEnv } from './generated';
 import { servicesOf } from './helpers';
 

@@ -1,8 +1,8 @@
 // colourLedger on the example ledger: rows take the palette fill of their urgency; people's fills, notes and values stay.
 import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
-import { colourLedger, colourPlan, legendNote } from '../../src/gas/colour-ledger';
-import { LEGEND_MARKER } from '../../src/gas/sheet-write';
+import { colourLedger, colourPlan, legendNote } from '../../src/gas/commands/colour-ledger';
+import { LEGEND_MARKER } from '../../src/gas/platform/sheet-write';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 const OVERDUE = [2, 8, 11, 27, 28, 29, 34, 35];

@@ -1,11 +1,11 @@
 // runCommand: the document lock, the "another operation" message, user errors as alerts, protections, and Services.
 import { describe, expect, it } from '@jest/globals';
-import { colourLedger } from '../../src/gas/colour-ledger';
-import { commandTitle, runCommand } from '../../src/gas/command';
-import { UserError } from '../../src/gas/errors';
-import { defaultServices, resolveServices, withServices } from '../../src/gas/services';
-import { updateTotals } from '../../src/gas/update-totals';
-import { validateLedger } from '../../src/gas/validate-ledger';
+import { colourLedger } from '../../src/gas/commands/colour-ledger';
+import { updateTotals } from '../../src/gas/commands/update-totals';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
+import { commandTitle, runCommand } from '../../src/gas/platform/command';
+import { UserError } from '../../src/gas/platform/errors';
+import { defaultServices, resolveServices, withServices } from '../../src/gas/platform/services';
 import { installGlobals, uninstallGlobals } from '../fakes';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 

@@ -1,10 +1,10 @@
 // Fills and notes are a person's unless Rectify noted it painted them: Sheets' own swatches, later fills, the legend.
 import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
-import { colourLedger } from '../../src/gas/colour-ledger';
-import { FILL_MEMORY_SHEET } from '../../src/gas/fill-memory';
-import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/sheet-write';
-import { validateLedger } from '../../src/gas/validate-ledger';
+import { colourLedger } from '../../src/gas/commands/colour-ledger';
+import { FILL_MEMORY_SHEET } from '../../src/gas/commands/fill-memory';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
+import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/platform/sheet-write';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 const OCT_30 = new Date('2024-10-30T09:00:00+08:00');

@@ -1,9 +1,9 @@
 // Generated ledgers of any size in a fake spreadsheet, and the service calls one command makes on them (tests, bench).
 import { generateLedger } from '../../bench/generate';
-import { colourLedger } from '../../src/gas/colour-ledger';
-import { setupLedger } from '../../src/gas/setup-ledger';
-import { updateTotals } from '../../src/gas/update-totals';
-import { validateLedger } from '../../src/gas/validate-ledger';
+import { colourLedger } from '../../src/gas/commands/colour-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
+import { updateTotals } from '../../src/gas/commands/update-totals';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { exampleGrid, servicesOf } from './helpers';
 

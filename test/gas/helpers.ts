@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/csv';
-import type { Services } from '../../src/gas/services';
+import type { Services } from '../../src/gas/platform/services';
 import { createFakeEnv, type FakeEnv, type FakeEnvOptions, type SeedSheet } from '../fakes';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');

@@ -3,8 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { HISTORY_SHEET, UNKNOWN_USER } from '../../src/core';
-import { onLedgerEdit } from '../../src/gas/history';
-import { setupLedger } from '../../src/gas/setup-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
+import { onLedgerEdit } from '../../src/gas/history/edits';
 import { EditEvents, type Editor } from '../fakes/edits';
 import { exampleEnv, servicesOf } from './helpers';
 

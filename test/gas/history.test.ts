@@ -1,9 +1,9 @@
 // Edit history in Sheets on the fakes: one trigger after set-up, single edits and pastes logged, ledger untouched.
 import { describe, expect, it } from '@jest/globals';
 import { HISTORY_SHEET } from '../../src/core';
-import { ensureEditTrigger, onLedgerEdit, SNAPSHOT_SHEET } from '../../src/gas/history';
-import { showProblemHistory } from '../../src/gas/history-view';
-import { setupLedger } from '../../src/gas/setup-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
+import { ensureEditTrigger, onLedgerEdit, SNAPSHOT_SHEET } from '../../src/gas/history/edits';
+import { showProblemHistory } from '../../src/gas/history/view';
 import type { FakeEnv, FakeRange } from '../fakes';
 import { EditEvents, type Editor } from '../fakes/edits';
 import { EXAMPLE_NOW, exampleEnv, servicesOf } from './helpers';

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { appendImported, docIdOf, readImportDoc, showImportDialog } from '../../src/gas/import-doc';
-import { importPayload, importReportHtml } from '../../src/gas/import-payload';
+import { appendImported, docIdOf, readImportDoc, showImportDialog } from '../../src/gas/import/append-rows';
+import { importPayload, importReportHtml } from '../../src/gas/import/payload';
 import { menuItems } from '../../src/gas/menu';
-import { withServices } from '../../src/gas/services';
+import { withServices } from '../../src/gas/platform/services';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 

@@ -1,9 +1,9 @@
 // onOpen's menu (add-on vs bound, Chinese vs English) and the 帮助 dialog with the legend.
 import { describe, expect, it } from '@jest/globals';
 import { escapeHtml, PALETTE } from '../../src/core';
+import { helpHtml, showHelp } from '../../src/gas/commands/show-help';
 import { onInstall, onOpen } from '../../src/gas/main';
 import { addMenu } from '../../src/gas/menu';
-import { helpHtml, showHelp } from '../../src/gas/show-help';
 import { createFakeEnv, installGlobals, uninstallGlobals } from '../fakes';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 

@@ -8,8 +8,8 @@ import { unzipSync } from 'fflate';
 import { renderDocx } from '../../src/cli/render/docx';
 import { escapeXml } from '../../src/cli/render/docx-xml';
 import { buildNotice } from '../../src/core';
-import { generateNotice } from '../../src/gas/notice';
-import { docxParts } from '../../src/gas/notice-docx';
+import { docxParts } from '../../src/gas/notice/docx';
+import { generateNotice } from '../../src/gas/notice/generate';
 import { exampleInput } from '../core/notice-example';
 import { noticeEnv, noticeServices } from './notice-helpers';
 

@@ -1,6 +1,6 @@
 // generateNotice under the drive.file scope: folders Rectify may not use, templates a person made, tables in templates.
 import { describe, expect, test } from '@jest/globals';
-import { generateNotice } from '../../src/gas/notice';
+import { generateNotice } from '../../src/gas/notice/generate';
 import { exampleGrid } from './helpers';
 import { namesIn, noticeEnv, noticeServices } from './notice-helpers';
 

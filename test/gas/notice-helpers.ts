@@ -1,5 +1,5 @@
 // Notice tests' environment: the example spreadsheet in a Drive folder, and Services with DocumentApp/DriveApp fakes.
-import { type Services, withServices } from '../../src/gas/services';
+import { type Services, withServices } from '../../src/gas/platform/services';
 import type { FakeEnv } from '../fakes';
 import { type ExampleOptions, exampleEnv, servicesOf } from './helpers';
 

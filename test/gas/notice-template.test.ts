@@ -1,7 +1,7 @@
 // Template mode: a copy of the office's Google Doc with {{…}} filled in, its styles kept, the template untouched.
 import { describe, expect, test } from '@jest/globals';
-import { generateNotice } from '../../src/gas/notice';
-import { escapeRegex } from '../../src/gas/notice-template';
+import { generateNotice } from '../../src/gas/notice/generate';
+import { escapeRegex } from '../../src/gas/notice/template';
 import { exampleGrid } from './helpers';
 import { noticeEnv, noticeServices } from './notice-helpers';
 

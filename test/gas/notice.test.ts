@@ -1,7 +1,7 @@
 // generateNotice: the Google Doc through the DocumentApp/DriveApp fakes — layout, placement, PDF, dialog, call counts.
 import { describe, expect, test } from '@jest/globals';
-import { generateNotice } from '../../src/gas/notice';
-import { DOC_PAGE } from '../../src/gas/notice-doc';
+import { DOC_PAGE } from '../../src/gas/notice/doc';
+import { generateNotice } from '../../src/gas/notice/generate';
 import { exampleGrid } from './helpers';
 import { namesIn, noticeEnv, noticeServices } from './notice-helpers';
 

@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { FIELD_DEFS } from '../../src/core';
-import { colourLedger } from '../../src/gas/colour-ledger';
-import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/sheet-write';
-import { updateTotals } from '../../src/gas/update-totals';
-import { validateLedger } from '../../src/gas/validate-ledger';
+import { colourLedger } from '../../src/gas/commands/colour-ledger';
+import { updateTotals } from '../../src/gas/commands/update-totals';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
+import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/platform/sheet-write';
 import { createFakeEnv } from '../fakes';
 import { servicesOf } from './helpers';
 

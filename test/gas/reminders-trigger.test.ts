@@ -1,7 +1,7 @@
 // enableDailyReminders / disableDailyReminders: one trigger, at the 设置 hour, one owner; a stray trigger stands down.
 import { describe, expect, it } from '@jest/globals';
-import { dailyReminders } from '../../src/gas/reminders';
-import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders-trigger';
+import { dailyReminders } from '../../src/gas/reminders/daily';
+import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders/trigger';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 const A = 'owner@example.org';

@@ -1,8 +1,8 @@
 // dailyReminders and previewReminders on the fakes: one digest per office, no resend, quota, escaping, failures, call counts.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Cell } from '../../src/core';
-import { dailyReminders, previewReminders } from '../../src/gas/reminders';
-import { enableDailyReminders } from '../../src/gas/reminders-trigger';
+import { dailyReminders, previewReminders } from '../../src/gas/reminders/daily';
+import { enableDailyReminders } from '../../src/gas/reminders/trigger';
 import { GasException } from '../fakes';
 import { EXAMPLE_NOW, exampleEnv, exampleGrid, servicesOf } from './helpers';
 

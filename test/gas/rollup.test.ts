@@ -1,7 +1,7 @@
 // The Sheets roll-up on the fakes: units opened by link, batch reads, a continuation across two runs, the overview sheets.
 import { describe, expect, test } from '@jest/globals';
+import { type Services, withServices } from '../../src/gas/platform/services';
 import { CONTINUE_AFTER_MS, continueRollup, RUN_BUDGET_MS, rollupUnits } from '../../src/gas/rollup/run';
-import { type Services, withServices } from '../../src/gas/services';
 import { unitRows } from '../cli/rollup-fixtures';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { requiredScopes } from '../fakes/scopes';

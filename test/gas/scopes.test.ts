@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { HISTORY_SHEET } from '../../src/core';
-import { onLedgerEdit } from '../../src/gas/history';
-import { dailyReminders } from '../../src/gas/reminders';
-import { enableDailyReminders } from '../../src/gas/reminders-trigger';
-import { setupLedger } from '../../src/gas/setup-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
+import { onLedgerEdit } from '../../src/gas/history/edits';
+import { dailyReminders } from '../../src/gas/reminders/daily';
+import { enableDailyReminders } from '../../src/gas/reminders/trigger';
 import { EditEvents } from '../fakes/edits';
 import { exampleEnv, servicesOf } from './helpers';
 

@@ -1,7 +1,7 @@
 // setupLedger: creates what is missing, adds only missing columns at the end, never overwrites, and is idempotent.
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_SETTINGS, FIELD_DEFS, parseSettings, SETTING_DEFS } from '../../src/core';
-import { setupLedger } from '../../src/gas/setup-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 

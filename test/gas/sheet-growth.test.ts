@@ -1,12 +1,12 @@
 // Every sheet Rectify appends to grows before it writes: 提醒记录, 修改记录, 汇总, _台账快照 and 设置 past 1,000 and 10,000 rows.
 import { describe, expect, it } from '@jest/globals';
 import { HISTORY_SHEET, logHeader, logRow, REMINDER_LOG_SHEET } from '../../src/core';
-import { onLedgerEdit, SNAPSHOT_SHEET } from '../../src/gas/history';
-import { dailyReminders } from '../../src/gas/reminders';
-import { enableDailyReminders } from '../../src/gas/reminders-trigger';
-import { setupLedger } from '../../src/gas/setup-ledger';
-import { saveSettings } from '../../src/gas/sidebar-settings';
-import { updateTotals } from '../../src/gas/update-totals';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
+import { updateTotals } from '../../src/gas/commands/update-totals';
+import { onLedgerEdit, SNAPSHOT_SHEET } from '../../src/gas/history/edits';
+import { dailyReminders } from '../../src/gas/reminders/daily';
+import { enableDailyReminders } from '../../src/gas/reminders/trigger';
+import { saveSettings } from '../../src/gas/sidebar/settings';
 import { generatedEnv } from './generated';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 

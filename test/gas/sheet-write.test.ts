@@ -10,7 +10,7 @@ import {
   personNote,
   safeCell,
   withOwnNote,
-} from '../../src/gas/sheet-write';
+} from '../../src/gas/platform/sheet-write';
 import { createFakeEnv } from '../fakes';
 
 describe('asText / safeCell', () => {

@@ -2,7 +2,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_SETTINGS, PALETTE, parseLedger, parseSettings } from '../../src/core';
-import { withServices } from '../../src/gas/services';
+import { withServices } from '../../src/gas/platform/services';
+import { runMenuCommand } from '../../src/gas/sidebar/commands';
+import { buildDashboard, MAX_FINDINGS, MAX_ITEMS, MAX_MONTHS } from '../../src/gas/sidebar/model';
 import {
   getDashboard,
   getNoticePreview,
@@ -11,10 +13,8 @@ import {
   selectCell,
   selectRow,
   showSidebar,
-} from '../../src/gas/sidebar';
-import { runMenuCommand } from '../../src/gas/sidebar-commands';
-import { buildDashboard, MAX_FINDINGS, MAX_ITEMS, MAX_MONTHS } from '../../src/gas/sidebar-model';
-import { saveSettings, settingsWritePlan } from '../../src/gas/sidebar-settings';
+} from '../../src/gas/sidebar/server';
+import { saveSettings, settingsWritePlan } from '../../src/gas/sidebar/settings';
 import { createFakeEnv, type FakeEnv } from '../fakes';
 import { htmlFilesFromDir, loadBundle } from '../fakes/vm';
 import { generatedEnv } from './generated';

@@ -3,15 +3,18 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
-import { colourLedger } from '../../src/gas/colour-ledger';
-import { onLedgerEdit } from '../../src/gas/history';
-import { showProblemHistory } from '../../src/gas/history-view';
-import { generateNotice } from '../../src/gas/notice';
-import { dailyReminders, previewReminders } from '../../src/gas/reminders';
-import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders-trigger';
-import { setupLedger } from '../../src/gas/setup-ledger';
-import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/sheet-write';
-import { showHelp } from '../../src/gas/show-help';
+import { colourLedger } from '../../src/gas/commands/colour-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
+import { showHelp } from '../../src/gas/commands/show-help';
+import { updateTotals } from '../../src/gas/commands/update-totals';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
+import { onLedgerEdit } from '../../src/gas/history/edits';
+import { showProblemHistory } from '../../src/gas/history/view';
+import { generateNotice } from '../../src/gas/notice/generate';
+import { LEGEND_MARKER, NOTE_MARKER } from '../../src/gas/platform/sheet-write';
+import { dailyReminders, previewReminders } from '../../src/gas/reminders/daily';
+import { disableDailyReminders, enableDailyReminders } from '../../src/gas/reminders/trigger';
+import { runMenuCommand } from '../../src/gas/sidebar/commands';
 import {
   getDashboard,
   getNoticePreview,
@@ -19,11 +22,8 @@ import {
   selectCell,
   selectRow,
   showSidebar,
-} from '../../src/gas/sidebar';
-import { runMenuCommand } from '../../src/gas/sidebar-commands';
-import { saveSettings } from '../../src/gas/sidebar-settings';
-import { updateTotals } from '../../src/gas/update-totals';
-import { validateLedger } from '../../src/gas/validate-ledger';
+} from '../../src/gas/sidebar/server';
+import { saveSettings } from '../../src/gas/sidebar/settings';
 import type { FakeEnv } from '../fakes';
 import { htmlFilesFromDir } from '../fakes/vm';
 import { exampleGrid } from './helpers';

@@ -1,7 +1,7 @@
 // updateTotals: the 汇总 sheet — sentence, tables, rates, run time, legend and chart — and ledger text kept as text.
 import { describe, expect, it } from '@jest/globals';
 import { PALETTE } from '../../src/core';
-import { updateTotals } from '../../src/gas/update-totals';
+import { updateTotals } from '../../src/gas/commands/update-totals';
 import { generatedEnv } from './generated';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 

@@ -1,7 +1,7 @@
 // validateLedger: findings become our own notes on their cells, a person's notes survive, the dialog sums up.
 import { describe, expect, it } from '@jest/globals';
-import { NOTE_MARKER } from '../../src/gas/sheet-write';
-import { notePlan, validateLedger, validationSummary } from '../../src/gas/validate-ledger';
+import { notePlan, validateLedger, validationSummary } from '../../src/gas/commands/validate-ledger';
+import { NOTE_MARKER } from '../../src/gas/platform/sheet-write';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
 /** The example with two errors: an unreadable deadline on row 3 (I3) and a bad e-mail on row 4 (H4). */

@@ -1,8 +1,8 @@
 // In Google Sheets too: a cell with a bidi override or a zero-width character gets a warning note naming it
 // (校验台账), the cell itself is left exactly as typed, and the Doc notice's text is read without them.
 import { describe, expect, it } from '@jest/globals';
-import { NOTE_MARKER } from '../../src/gas/sheet-write';
-import { validateLedger } from '../../src/gas/validate-ledger';
+import { validateLedger } from '../../src/gas/commands/validate-ledger';
+import { NOTE_MARKER } from '../../src/gas/platform/sheet-write';
 import { exampleEnv, exampleGrid, servicesOf } from '../gas/helpers';
 
 describe('validateLedger with hidden characters', () => {

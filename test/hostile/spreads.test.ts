@@ -15,7 +15,7 @@ import {
   parseNarrative,
   planReminders,
 } from '../../src/core';
-import { setupLedger } from '../../src/gas/setup-ledger';
+import { setupLedger } from '../../src/gas/commands/setup-ledger';
 import { captureIo, scratchDir } from '../cli/helpers';
 import { exampleEnv, servicesOf } from '../gas/helpers';
 

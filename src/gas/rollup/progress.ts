@@ -1,8 +1,8 @@
 // A roll-up that spans several runs: the cursor in script properties, the units already read in a hidden sheet.
 import type { CalendarDate, Locale, UnitSummary } from '../../core';
-import type { Services } from '../services';
-import { appendRows } from '../sheet-executor';
-import { asText } from '../sheet-write';
+import type { Services } from '../platform/services';
+import { appendRows } from '../platform/sheet-executor';
+import { asText } from '../platform/sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

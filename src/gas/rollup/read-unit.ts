@@ -10,8 +10,8 @@ import {
   unitNameOf,
   unitSummary,
 } from '../../core';
-import { calendarDateReader, findLedgerSheet, readSettings } from '../ledger-sheet';
-import type { Services } from '../services';
+import { calendarDateReader, findLedgerSheet, readSettings } from '../platform/ledger-sheet';
+import type { Services } from '../platform/services';
 
 /** A unit that cannot be rolled up, with the reason in the reader's language. */
 export class UnreadableUnit extends Error {

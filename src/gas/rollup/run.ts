@@ -13,9 +13,9 @@ import {
   SOURCE_KEY,
   tr,
 } from '../../core';
-import { isUserError, UserError } from '../errors';
-import { calendarDateReader, readSettings, sessionLocale, todayIn } from '../ledger-sheet';
-import { resolveServices, type Services } from '../services';
+import { isUserError, UserError } from '../platform/errors';
+import { calendarDateReader, readSettings, sessionLocale, todayIn } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
 import {
   appendProgress,
   type Cursor,

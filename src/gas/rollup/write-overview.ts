@@ -1,8 +1,8 @@
 // Writes the overview's sheets into the roll-up spreadsheet: each with one batched write per layer, and the chart.
 import { type ColumnFormat, type Locale, type OverviewTable, type OverviewTables, tr } from '../../core';
-import type { Services } from '../services';
-import { growTo } from '../sheet-executor';
-import { asText } from '../sheet-write';
+import type { Services } from '../platform/services';
+import { growTo } from '../platform/sheet-executor';
+import { asText } from '../platform/sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,6 @@
 // The 从通报导入 dialog's script (bundled into build/ImportDialog.html): parses in the browser, the server appends.
 import type { Locale } from '../../core/locale';
-import { importPayload, importReportHtml } from '../import-payload';
+import { importPayload, importReportHtml } from '../import/payload';
 
 interface Runner {
   withSuccessHandler(fn: (value: never) => void): Runner;

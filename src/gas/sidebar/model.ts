@@ -28,7 +28,7 @@ import {
   type Totals,
   tr,
   urgencyOf,
-} from '../core';
+} from '../../core';
 
 /** One overdue or due-soon problem; `row` is what a click sends back to selectRow. */
 export interface DashboardItem {

@@ -1,8 +1,9 @@
 // 开启/关闭每日提醒: one dailyReminders trigger per spreadsheet, owned by one account, at the hour set in 设置.
-import { tr } from '../core';
-import { runCommand } from './command';
-import { UserError } from './errors';
-import { calendarDateReader, readSettings } from './ledger-sheet';
+import { tr } from '../../core';
+import { runCommand } from '../platform/command';
+import { UserError } from '../platform/errors';
+import { calendarDateReader, readSettings } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
 import {
   clearOwner,
   currentUser,
@@ -14,8 +15,7 @@ import {
   recordTrigger,
   rememberServedSheet,
   writeOwner,
-} from './reminders-owner';
-import { resolveServices, type Services } from './services';
+} from './owner';
 
 export interface TriggerResult {
   status: 'created' | 'unchanged' | 'rescheduled' | 'owned-by-other' | 'removed' | 'stopped-other' | 'off';

@@ -10,15 +10,15 @@ import {
   type NoticeWarning,
   noticeItems,
   tr,
-} from '../core';
-import { runCommand } from './command';
-import { createFile, moveToFolder } from './drive-files';
-import { UserError } from './errors';
-import { type LedgerContext, loadLedger } from './ledger-sheet';
-import { setPage, writeParagraphs } from './notice-doc';
-import { DOCX_MIME, docxBlob } from './notice-docx';
-import { fillTemplate } from './notice-template';
-import { resolveServices, type Services } from './services';
+} from '../../core';
+import { runCommand } from '../platform/command';
+import { createFile, moveToFolder } from '../platform/drive-files';
+import { UserError } from '../platform/errors';
+import { type LedgerContext, loadLedger } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { setPage, writeParagraphs } from './doc';
+import { DOCX_MIME, docxBlob } from './docx';
+import { fillTemplate } from './template';
 
 type Body = GoogleAppsScript.Document.Body;
 type DocumentApp = GoogleAppsScript.Document.DocumentApp;

@@ -1,9 +1,9 @@
 // What the 从通报导入 dialog sends the server: imported rows by field, narrative, and the report. Pure (runs in the dialog).
-import { escapeHtml } from '../core/html';
-import { importColumns, importDocument, textParagraphs } from '../core/import';
-import type { ImportResult } from '../core/import/model';
-import { type Locale, tr } from '../core/locale';
-import { shorten } from '../core/text';
+import { escapeHtml } from '../../core/html';
+import { importColumns, importDocument, textParagraphs } from '../../core/import';
+import type { ImportResult } from '../../core/import/model';
+import { type Locale, tr } from '../../core/locale';
+import { shorten } from '../../core/text';
 
 export interface ImportPayload {
   /** One object per row: the ledger field (id, problem, …) → its text. */

@@ -9,12 +9,12 @@ import {
   type Locale,
   problemHistory,
   tr,
-} from '../core';
-import { type CommandEnv, runCommand } from './command';
-import { UserError } from './errors';
-import { isLedgerSheet } from './history';
-import { readGrid } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
+} from '../../core';
+import { type CommandEnv, runCommand } from '../platform/command';
+import { UserError } from '../platform/errors';
+import { readGrid } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { isLedgerSheet } from './edits';
 
 /** A long-edited problem could have thousands of entries; the dialog shows the newest. */
 export const SHOWN_ENTRIES = 200;

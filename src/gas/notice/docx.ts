@@ -22,9 +22,9 @@ import {
   settingsXml,
   sizeXml,
   W_NS,
-} from '../cli/render/docx-parts';
-import { runContent } from '../cli/render/docx-xml';
-import { type LayoutParagraph, layoutNotice, type NoticeDocument } from '../core';
+} from '../../cli/render/docx-parts';
+import { runContent } from '../../cli/render/docx-xml';
+import { type LayoutParagraph, layoutNotice, type NoticeDocument } from '../../core';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
 

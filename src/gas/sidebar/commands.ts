@@ -1,14 +1,14 @@
 // The sidebar's command buttons: run a menu command and hand back what it told the user, to show in place.
-import { type Locale, tr } from '../core';
-import { colourLedger } from './colour-ledger';
-import { UserError } from './errors';
-import { sessionLocale } from './ledger-sheet';
-import { generateNotice, type NoticeRun } from './notice';
-import { hasOwn } from './own';
-import { previewReminders } from './reminders';
-import { overriding, resolveServices, type Services, withServices } from './services';
-import { updateTotals } from './update-totals';
-import { validateLedger } from './validate-ledger';
+import { type Locale, tr } from '../../core';
+import { colourLedger } from '../commands/colour-ledger';
+import { updateTotals } from '../commands/update-totals';
+import { validateLedger } from '../commands/validate-ledger';
+import { generateNotice, type NoticeRun } from '../notice/generate';
+import { UserError } from '../platform/errors';
+import { sessionLocale } from '../platform/ledger-sheet';
+import { hasOwn } from '../platform/own';
+import { overriding, resolveServices, type Services, withServices } from '../platform/services';
+import { previewReminders } from '../reminders/daily';
 
 export interface CommandResult {
   /** False when the command stopped (a message to fix something, or another command running). */

@@ -1,13 +1,13 @@
 // 从通报导入: the dialog reads a Google Doc (by its URL) or pasted text in the browser; here the rows are appended.
-import { type Cell, findHeader, LEDGER_SHEETS, type Locale, NARRATIVE_SHEETS, shorten, tr } from '../core';
-import { importColumns } from '../core/import/grid';
-import { type CommandEnv, runCommand } from './command';
-import { UserError } from './errors';
-import type { ImportPayload } from './import-payload';
-import { findLedgerSheet, readGrid, sessionLocale } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
-import { appendRows, writeBlock } from './sheet-executor';
-import { asText } from './sheet-write';
+import { type Cell, findHeader, LEDGER_SHEETS, type Locale, NARRATIVE_SHEETS, shorten, tr } from '../../core';
+import { importColumns } from '../../core/import/grid';
+import { type CommandEnv, runCommand } from '../platform/command';
+import { UserError } from '../platform/errors';
+import { findLedgerSheet, readGrid, sessionLocale } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { appendRows, writeBlock } from '../platform/sheet-executor';
+import { asText } from '../platform/sheet-write';
+import type { ImportPayload } from './payload';
 
 /** The dialog page (build/ImportDialog.html): the importer runs there, so Code.js stays small. */
 export const IMPORT_DIALOG_FILE = 'ImportDialog';

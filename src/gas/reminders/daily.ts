@@ -11,13 +11,16 @@ import {
   type Skipped,
   splitByQuota,
   tr,
-} from '../core';
-import { isAddonBuild } from './build-flags';
-import { PRODUCT, runCommand } from './command';
-import type { RecordStore } from './document-store';
-import { isUserError } from './errors';
-import { type LedgerContext, loadLedger, todayIn } from './ledger-sheet';
-import { appendLog, type ReminderLog, readLog } from './reminders-log';
+} from '../../core';
+import { isAddonBuild } from '../platform/build-flags';
+import { PRODUCT, runCommand } from '../platform/command';
+import type { RecordStore } from '../platform/document-store';
+import { isUserError } from '../platform/errors';
+import { type LedgerContext, loadLedger, todayIn } from '../platform/ledger-sheet';
+import { overriding, resolveServices, type Services, withServices } from '../platform/services';
+import { withDocumentLock } from '../platform/sheet-executor';
+import { assertWritable } from '../platform/sheet-write';
+import { appendLog, type ReminderLog, readLog } from './log';
 import {
   currentUser,
   deleteTrigger,
@@ -31,10 +34,7 @@ import {
   readOwner,
   recordTrigger,
   servedSheetKey,
-} from './reminders-owner';
-import { overriding, resolveServices, type Services, withServices } from './services';
-import { withDocumentLock } from './sheet-executor';
-import { assertWritable } from './sheet-write';
+} from './owner';
 
 /** A trigger has no one waiting at the screen: it may wait longer for a menu command to finish. */
 export const TRIGGER_LOCK_WAIT_MS = 60000;

@@ -1,6 +1,7 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import { effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice, tr } from '../core';
-import { isUserError, UserError } from './errors';
+import { effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice, tr } from '../../core';
+import { noticeOf } from '../notice/generate';
+import { isUserError, UserError } from '../platform/errors';
 import {
   calendarDateReader,
   findLedgerSheet,
@@ -10,9 +11,8 @@ import {
   sessionLocale,
   sheetByNames,
   todayIn,
-} from './ledger-sheet';
-import { noticeOf } from './notice';
-import { resolveServices, type Services } from './services';
+} from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
 import {
   buildDashboard,
   buildSettingsForm,
@@ -20,7 +20,7 @@ import {
   type RawSetting,
   rejectedSettings,
   type SettingsForm,
-} from './sidebar-model';
+} from './model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

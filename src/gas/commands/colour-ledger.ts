@@ -8,12 +8,18 @@ import {
   tr,
   type Urgency,
   urgencyOf,
-} from '../core';
-import { runCommand } from './command';
+} from '../../core';
+import { runCommand } from '../platform/command';
+import { loadLedger } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import {
+  assertWritable,
+  isRectifyShade,
+  isUnfilled,
+  LEGEND_MARKER,
+  withOwnNote,
+} from '../platform/sheet-write';
 import { type FillMemory, readFillMemory, rowKeys, writeFillMemory } from './fill-memory';
-import { loadLedger } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
-import { assertWritable, isRectifyShade, isUnfilled, LEGEND_MARKER, withOwnNote } from './sheet-write';
 
 export type UrgencyCounts = Record<Urgency, number>;
 

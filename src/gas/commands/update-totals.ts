@@ -12,12 +12,12 @@ import {
   TOTALS_SHEETS,
   type Totals,
   tr,
-} from '../core';
-import { runCommand } from './command';
-import { loadLedger, sheetByNames } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
-import { growTo } from './sheet-executor';
-import { assertWritable, safeCell } from './sheet-write';
+} from '../../core';
+import { runCommand } from '../platform/command';
+import { loadLedger, sheetByNames } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { growTo } from '../platform/sheet-executor';
+import { assertWritable, safeCell } from '../platform/sheet-write';
 
 /**
  * Columns of the 汇总 grid: group name, four statuses and, when the ledger has any, the blank or unreadable

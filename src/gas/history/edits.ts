@@ -15,11 +15,11 @@ import {
   localeOf,
   maxOf,
   valueText,
-} from '../core';
-import { findLedgerSheet, readGrid } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
-import { appendRows, growTo, withDocumentLock } from './sheet-executor';
-import { safeCell } from './sheet-write';
+} from '../../core';
+import { findLedgerSheet, readGrid } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { appendRows, growTo, withDocumentLock } from '../platform/sheet-executor';
+import { safeCell } from '../platform/sheet-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -10,8 +10,8 @@ import {
   type Settings,
   settingText,
   tr,
-} from '../core';
-import { writeParagraphs } from './notice-doc';
+} from '../../core';
+import { writeParagraphs } from './doc';
 
 type Body = GoogleAppsScript.Document.Body;
 type DocumentApp = GoogleAppsScript.Document.DocumentApp;

@@ -1,7 +1,7 @@
 // 帮助: a short dialog on how to use the menu, with the colour legend.
-import { escapeHtml, type Locale, legend, tr } from '../core';
-import { calendarDateReader, readSettings, sessionLocale } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
+import { escapeHtml, type Locale, legend, tr } from '../../core';
+import { calendarDateReader, readSettings, sessionLocale } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
 
 /** The help page; every piece of text goes through escapeHtml. */
 export function helpHtml(locale: Locale, leadDays: number): string {

@@ -9,10 +9,10 @@ import {
   REMINDER_LOG_SHEET,
   type ReminderMemory,
   readReminderLog,
-} from '../core';
-import { readGrid } from './ledger-sheet';
-import { writeBlock } from './sheet-executor';
-import { safeCell } from './sheet-write';
+} from '../../core';
+import { readGrid } from '../platform/ledger-sheet';
+import { writeBlock } from '../platform/sheet-executor';
+import { safeCell } from '../platform/sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -11,16 +11,16 @@ import {
   settingsFromForm,
   settingText,
   tr,
-} from '../core';
-import { LOCK_WAIT_MS } from './command';
-import { UserError } from './errors';
-import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from './ledger-sheet';
-import { hasOwn } from './own';
-import { resolveServices, type Services } from './services';
-import { withDocumentLock, writeBlock } from './sheet-executor';
-import { assertWritable, safeCell } from './sheet-write';
-import { invalidSettings } from './sidebar';
-import { buildSettingsForm, type SettingsForm } from './sidebar-model';
+} from '../../core';
+import { LOCK_WAIT_MS } from '../platform/command';
+import { UserError } from '../platform/errors';
+import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from '../platform/ledger-sheet';
+import { hasOwn } from '../platform/own';
+import { resolveServices, type Services } from '../platform/services';
+import { withDocumentLock, writeBlock } from '../platform/sheet-executor';
+import { assertWritable, safeCell } from '../platform/sheet-write';
+import { buildSettingsForm, type SettingsForm } from './model';
+import { invalidSettings } from './server';
 
 type WriteCell = string | number | boolean | Date;
 

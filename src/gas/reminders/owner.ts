@@ -2,10 +2,10 @@
 // ScriptApp.getProjectTriggers() only shows the current user's triggers and two owners would mean two mails.
 // The trigger's unique id is kept too: as an add-on, one user's project triggers include the clock triggers
 // made in every other document the add-on runs in, and a clock trigger names no source document.
-import type { CalendarDate } from '../core';
-import { isAddonBuild } from './build-flags';
-import { documentStore, type RecordStore } from './document-store';
-import type { Services } from './services';
+import type { CalendarDate } from '../../core';
+import { isAddonBuild } from '../platform/build-flags';
+import { documentStore, type RecordStore } from '../platform/document-store';
+import type { Services } from '../platform/services';
 
 /** Stable name of the trigger handler (docs/architecture.md: trigger handlers are stored by name). */
 export const HANDLER = 'dailyReminders';

@@ -17,15 +17,21 @@ import {
   setupFields,
   statusLabels,
   tr,
-} from '../core';
-import { type CommandEnv, runCommand } from './command';
-import { UserError } from './errors';
-import { ensureEditTrigger } from './history';
-import { calendarDateReader, findLedgerSheet, isBlankGrid, readSettings, sheetByNames } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
-import { writeBlock } from './sheet-executor';
-import { type Area, assertWritable, safeCell } from './sheet-write';
-import { SETTINGS_HEADER, settingCell, settingRow } from './sidebar-settings';
+} from '../../core';
+import { ensureEditTrigger } from '../history/edits';
+import { type CommandEnv, runCommand } from '../platform/command';
+import { UserError } from '../platform/errors';
+import {
+  calendarDateReader,
+  findLedgerSheet,
+  isBlankGrid,
+  readSettings,
+  sheetByNames,
+} from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { writeBlock } from '../platform/sheet-executor';
+import { type Area, assertWritable, safeCell } from '../platform/sheet-write';
+import { SETTINGS_HEADER, settingCell, settingRow } from '../sidebar/settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -4,9 +4,9 @@
 // person may type any hex). So 标记逾期 notes what it painted, row by row, and later treats a fill as its own only
 // when the cell still carries exactly the shade it noted for that row. A row is known by its 编号 (so sorting,
 // which moves fills with rows, keeps the match), or by its row number when it has no 编号 of its own.
-import { type Cell, cellText, type Ledger } from '../core';
-import { writeBlock } from './sheet-executor';
-import { safeCell } from './sheet-write';
+import { type Cell, cellText, type Ledger } from '../../core';
+import { writeBlock } from '../platform/sheet-executor';
+import { safeCell } from '../platform/sheet-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

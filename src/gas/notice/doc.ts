@@ -1,5 +1,5 @@
 // Writes the notice's styled paragraphs into a Google Docs body: A4 in points, one setAttributes per paragraph.
-import { type FontRole, type LayoutParagraph, LINE_PT, MM_TO_PT, type NoticeFonts, PAGE } from '../core';
+import { type FontRole, type LayoutParagraph, LINE_PT, MM_TO_PT, type NoticeFonts, PAGE } from '../../core';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;

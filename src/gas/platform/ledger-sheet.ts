@@ -23,7 +23,7 @@ import {
   type Settings,
   TOTALS_SHEETS,
   tr,
-} from '../core';
+} from '../../core';
 import { UserError } from './errors';
 import type { Services } from './services';
 

@@ -1,5 +1,5 @@
 // Writing into sheets safely: user text stays text, only our own notes and fills are replaced, protections checked first.
-import { type Cell, type Locale, PALETTE_COLOURS, tr } from '../core';
+import { type Cell, type Locale, PALETTE_COLOURS, tr } from '../../core';
 import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,8 +1,8 @@
 // Runs a menu command under the document lock; a failure the user can fix ends in an alert, never half-written.
-import { type Locale, tr } from '../core';
+import { type Locale, tr } from '../../core';
+import { menuItems } from '../menu';
 import { isUserError, UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
-import { menuItems } from './menu';
 import type { Services } from './services';
 import { LOCK_WAIT_MS, withDocumentLock } from './sheet-executor';
 

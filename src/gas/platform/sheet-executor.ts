@@ -4,7 +4,7 @@
 // has 1,000 rows and 26 columns: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)),
 // so a log that is only ever appended to stops at its 1,000th row unless it grows:
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer).
-import { tr } from '../core';
+import { tr } from '../../core';
 import { UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
 import type { Services } from './services';

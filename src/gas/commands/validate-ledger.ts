@@ -1,9 +1,9 @@
 // 校验台账: each finding becomes a note on its cell (replacing only our old notes) and a dialog sums them up.
-import { countBySeverity, type Finding, type Locale, tr } from '../core';
-import { runCommand } from './command';
-import { loadLedger } from './ledger-sheet';
-import { resolveServices, type Services } from './services';
-import { assertWritable, mergeNotes } from './sheet-write';
+import { countBySeverity, type Finding, type Locale, tr } from '../../core';
+import { runCommand } from '../platform/command';
+import { loadLedger } from '../platform/ledger-sheet';
+import { resolveServices, type Services } from '../platform/services';
+import { assertWritable, mergeNotes } from '../platform/sheet-write';
 
 /** How many findings the dialog lists; the notes on the cells carry the rest. */
 export const DIALOG_FINDINGS = 12;
