@@ -17,8 +17,9 @@ import {
   valueText,
 } from '../../core';
 import { findLedgerSheet, readGrid } from '../platform/ledger-sheet';
+import { runLocked } from '../platform/run-locked';
 import { resolveServices, type Services } from '../platform/services';
-import { appendRows, growTo, withDocumentLock } from '../platform/sheet-executor';
+import { appendRows, growTo } from '../platform/sheet-executor';
 import { safeCell } from '../platform/sheet-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,9 +34,6 @@ const HISTORY_COLUMNS = 7;
 /** Document properties: who owns the edit trigger (getProjectTriggers shows only one's own), the ledger's id. */
 const TRIGGER_OWNER = 'rectify.history.owner';
 const LEDGER_ID = 'rectify.history.ledgerSheetId';
-
-/** How long an edit waits for a running command before giving up (a trigger has 30 s in all). */
-const EDIT_LOCK_MS = 20000;
 
 export interface EnsureResult {
   /** True when this run created the trigger. */
@@ -222,7 +220,7 @@ export function onLedgerEdit(e?: GoogleAppsScript.Events.SheetsOnEdit, services?
   const s = resolveServices(services);
   const sheet = e.range.getSheet();
   if (!isLedgerSheet(s, sheet)) return result;
-  const locked = withDocumentLock(s, EDIT_LOCK_MS, () => logEdit(s, e, sheet, result));
+  const locked = runLocked(s, 'edit', () => logEdit(s, e, sheet, result));
   if (!locked.ran) {
     // Thrown so the failure shows in the executions log. Nothing is lost: the next run's whole-sheet diff logs
     // these cells (with "editor unknown", since by then no event vouches for them).

@@ -3,10 +3,8 @@ import { type Locale, tr } from '../../core';
 import { menuItems } from '../menu';
 import { isUserError, UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
+import { runLocked } from './run-locked';
 import type { Services } from './services';
-import { LOCK_WAIT_MS, withDocumentLock } from './sheet-executor';
-
-export { LOCK_WAIT_MS };
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -36,7 +34,7 @@ export function runCommand<T>(name: string, services: Services, work: (env: Comm
   const locale = sessionLocale(services);
   const ui = services.spreadsheet.getUi();
   const title = commandTitle(name, locale);
-  const locked = withDocumentLock(services, LOCK_WAIT_MS, (relock) => {
+  const locked = runLocked(services, 'menu', (relock) => {
     const env: CommandEnv = {
       services,
       locale,

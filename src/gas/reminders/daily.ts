@@ -17,8 +17,8 @@ import { PRODUCT, runCommand } from '../platform/command';
 import type { RecordStore } from '../platform/document-store';
 import { isUserError } from '../platform/errors';
 import { type LedgerContext, loadLedger, todayIn } from '../platform/ledger-sheet';
+import { runLocked } from '../platform/run-locked';
 import { overriding, resolveServices, type Services, withServices } from '../platform/services';
-import { withDocumentLock } from '../platform/sheet-executor';
 import { assertWritable } from '../platform/sheet-write';
 import { appendLog, type ReminderLog, readLog } from './log';
 import {
@@ -35,9 +35,6 @@ import {
   recordTrigger,
   servedSheetKey,
 } from './owner';
-
-/** A trigger has no one waiting at the screen: it may wait longer for a menu command to finish. */
-export const TRIGGER_LOCK_WAIT_MS = 60000;
 
 export interface ReminderRun {
   status: 'done' | 'busy' | 'not-owner' | 'failed';
@@ -228,7 +225,7 @@ export function runDailyReminders(services: Services, triggerUid: string | null 
   const record = readOwner(props);
   const me = currentUser(s);
   if (standsDown(s, record, me, triggerUid)) return { ...run, status: 'not-owner' };
-  const locked = withDocumentLock(s, TRIGGER_LOCK_WAIT_MS, () => sendAndLog(s, run, record, me, props));
+  const locked = runLocked(s, 'daily', () => sendAndLog(s, run, record, me, props));
   return locked.ran ? locked.value : { ...run, status: 'busy' };
 }
 

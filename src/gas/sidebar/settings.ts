@@ -12,12 +12,12 @@ import {
   settingText,
   tr,
 } from '../../core';
-import { LOCK_WAIT_MS } from '../platform/command';
 import { UserError } from '../platform/errors';
 import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from '../platform/ledger-sheet';
 import { hasOwn } from '../platform/own';
+import { runLocked } from '../platform/run-locked';
 import { resolveServices, type Services } from '../platform/services';
-import { withDocumentLock, writeBlock } from '../platform/sheet-executor';
+import { writeBlock } from '../platform/sheet-executor';
 import { assertWritable, safeCell } from '../platform/sheet-write';
 import { buildSettingsForm, type SettingsForm } from './model';
 import { invalidSettings } from './server';
@@ -118,7 +118,7 @@ function formValues(form: unknown): Record<string, string> {
 export function saveSettings(form: unknown, services?: Services): SaveResult {
   const s = resolveServices(services);
   const values = formValues(form);
-  const locked = withDocumentLock(s, LOCK_WAIT_MS, () => save(s, values));
+  const locked = runLocked(s, 'sidebar', () => save(s, values));
   if (!locked.ran) {
     throw new UserError(
       tr(
