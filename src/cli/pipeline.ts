@@ -4,15 +4,13 @@ import {
   type CalendarDate,
   type Cell,
   computeTotals,
-  effectiveAsOf,
   type Finding,
   type GroupTotals,
   type Ledger,
   type Locale,
   type NoticeResult,
+  openLedger,
   type ParseResult,
-  parseLedger,
-  parseSettings,
   planReminders,
   REMINDER_LOG_SHEET,
   type ReminderMemory,
@@ -83,47 +81,34 @@ export interface SourceOptions {
 
 /** Settings, language, as-of date and the parsed ledger for a ledger already read from its bytes. */
 export function contextFromSource(source: LedgerSource, options: SourceOptions): CommandContext {
-  const settingsGrid = options.settingsGrid ?? source.settings;
-  const narrative = options.narrative ?? source.narrative;
-  const setLanguage = settingsGrid?.some((r) => /^(语言|language)$/i.test(String(r?.[0] ?? '').trim()));
-  const parsedSettings = parseSettings(settingsGrid ?? []);
-  const locale: Locale =
-    options.lang ??
-    (options.settings ? options.settings.language : null) ??
-    (setLanguage ? parsedSettings.settings.language : null) ??
-    options.ambientLocale ??
-    'zh';
-  let settings: Settings;
-  let findings: Finding[];
-  if (options.settings) {
-    settings = options.settings;
-    findings = [];
-  } else {
-    const read = parseSettings(settingsGrid ?? [], { locale });
-    settings = read.settings;
-    // Settings from their own file: point at that file, not at a 设置 sheet the ledger does not have.
-    const file = options.settingsFile;
-    findings = file ? read.findings.map((f) => ({ ...f, sheet: fileNameOf(file) })) : read.findings;
-  }
-  const asOf = options.asOf ?? effectiveAsOf(settings, options.today);
-  options.progress?.stage(tr(locale, '检查台账', 'Checking the ledger'));
-  // The grid holds each formula's cached value; the list says which formulas had none (ParseOptions.formulas).
-  const parsed = parseLedger(source.grid, {
-    asOf,
-    locale,
-    closureReview: settings.closureReview,
-    formulas: source.formulas,
+  const opened = openLedger({
+    grid: source.grid,
+    settingsGrid: options.settingsGrid ?? source.settings,
+    settings: options.settings,
+    narrative: options.narrative ?? source.narrative,
+    lang: options.lang,
+    platformLocale: () => options.ambientLocale,
+    today: options.today,
+    asOf: options.asOf,
+    // The grid holds each formula's cached value; the list says which formulas had none (ParseOptions.formulas).
+    parse: { formulas: source.formulas },
+    beforeParse: (locale) => options.progress?.stage(tr(locale, '检查台账', 'Checking the ledger')),
   });
+  // Settings from their own file: point at that file, not at a 设置 sheet the ledger does not have.
+  const file = options.settingsFile;
+  const settingsFindings = file
+    ? opened.settingsFindings.map((f) => ({ ...f, sheet: fileNameOf(file) }))
+    : opened.settingsFindings;
   return {
     path: source.path,
     sheetName: source.sheetName,
     grid: source.grid,
-    settings,
-    settingsFindings: findings,
-    narrative,
-    asOf,
-    locale,
-    parsed,
+    settings: opened.settings,
+    settingsFindings,
+    narrative: opened.narrative,
+    asOf: opened.asOf,
+    locale: opened.locale,
+    parsed: opened.parsed,
     book: source.book,
     sheet: source.sheet,
     formulas: source.formulas,

@@ -15,6 +15,7 @@ export * from './ledger';
 export * from './locale';
 export * from './metrics';
 export * from './notice';
+export * from './open-ledger';
 export * from './reminders';
 export * from './rollup';
 export * from './settings';

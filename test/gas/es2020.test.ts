@@ -66,7 +66,7 @@ describe('stack traces in the executions log', () => {
       stack = String((error as Error).stack);
     }
     expect(stack).toMatch(/at sheetByNames \(/);
-    expect(stack).toMatch(/at readSettings \(/);
+    expect(stack).toMatch(/at readSettingsSheet \(/);
     expect(stack).toMatch(/at loadLedger \(/);
     expect(stack).toMatch(/at validateLedger \(/);
     expect(stack).toMatch(/at runCommand \(/);

@@ -2,7 +2,6 @@
 import {
   type CalendarDate,
   type Cell,
-  effectiveAsOf,
   type Finding,
   fieldLabel,
   findHeader,
@@ -14,9 +13,9 @@ import {
   type Locale,
   localeOf,
   NARRATIVE_SHEETS,
+  openLedger,
+  openSettings,
   type ParseResult,
-  parseLedger,
-  parseSettings,
   REMINDER_LOG_SHEET,
   REQUIRED_FIELDS,
   SETTINGS_SHEETS,
@@ -152,25 +151,33 @@ export interface SettingsRead {
   locale: Locale;
 }
 
-/**
- * Reads 设置: Date cells become calendar dates in the spreadsheet's zone first (the core would read their
- * UTC fields, a day early east of Greenwich). The 语言 setting picks the language when it is filled in.
- */
+/** The 设置 sheet and its values, Date cells as calendar dates in the spreadsheet's zone ([] without the sheet). */
+function readSettingsSheet(
+  ss: Spreadsheet,
+  dateOf: (value: Date) => CalendarDate | null,
+): { sheet: Sheet | null; raw: Cell[][]; grid: Cell[][] } {
+  const sheet = sheetByNames(ss, SETTINGS_SHEETS);
+  const raw = sheet ? readGrid(sheet) : [];
+  // The core would read a Date's UTC fields, a day early east of Greenwich.
+  const grid = raw.map((row) => row.map((c) => (isDateObject(c) ? (dateOf(c) ?? '') : c)));
+  return { sheet, raw, grid };
+}
+
+/** Reads 设置; the 语言 setting picks the language when it is filled in, else the account's locale does. */
 export function readSettings(
   services: Services,
   ss: Spreadsheet,
   dateOf: (value: Date) => CalendarDate | null,
 ): SettingsRead {
-  const sheet = sheetByNames(ss, SETTINGS_SHEETS);
-  const raw = sheet ? readGrid(sheet) : [];
-  const grid = raw.map((row) => row.map((c) => (isDateObject(c) ? (dateOf(c) ?? '') : c)));
-  const languageSet = grid.some(
-    (row) => /^(语言|language)$/i.test(String(row[0] ?? '').trim()) && String(row[1] ?? '').trim() !== '',
-  );
-  const first = parseSettings(grid);
-  const locale: Locale = languageSet ? first.settings.language : sessionLocale(services);
-  const { settings, findings } = parseSettings(grid, { locale });
-  return { settings, findings, sheet, values: raw, locale };
+  const { sheet, raw, grid } = readSettingsSheet(ss, dateOf);
+  const opened = openSettings({ settingsGrid: grid, platformLocale: () => sessionLocale(services) });
+  return {
+    settings: opened.settings,
+    findings: opened.settingsFindings,
+    sheet,
+    values: raw,
+    locale: opened.locale,
+  };
 }
 
 /** Loads the ledger context; throws UserError when there is no ledger to work on. */
@@ -178,14 +185,11 @@ export function loadLedger(services: Services, options: LoadOptions = {}): Ledge
   const ss = services.spreadsheet.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
   const dateOf = calendarDateReader(services, timeZone);
-  const {
-    settings,
-    findings: settingsFindings,
-    sheet: settingsSheet,
-    locale,
-  } = readSettings(services, ss, dateOf);
+  const settingsRead = readSettingsSheet(ss, dateOf);
+  const platformLocale = () => sessionLocale(services);
   const found = findLedgerSheet(ss);
   if (!found) {
+    const { locale } = openSettings({ settingsGrid: settingsRead.grid, platformLocale });
     throw new UserError(
       tr(
         locale,
@@ -197,23 +201,20 @@ export function loadLedger(services: Services, options: LoadOptions = {}): Ledge
   }
   const { sheet, grid } = found;
   const today = todayIn(services, timeZone);
-  const asOf = effectiveAsOf(settings, today);
-  const parsed = parseLedger(grid, {
-    asOf,
-    locale,
-    firstRow: 1,
-    dateOf,
-    closureReview: settings.closureReview,
+  const narrativeSheet = options.narrative ? sheetByNames(ss, NARRATIVE_SHEETS) : null;
+  const opened = openLedger({
+    grid,
+    settingsGrid: settingsRead.grid,
+    narrative: narrativeSheet ? readGrid(narrativeSheet) : null,
+    platformLocale,
+    today,
+    parse: { firstRow: 1, dateOf },
   });
   const require = options.requireHeader ?? 'complete';
-  if (require !== 'none') assertHeader(parsed, sheet.getName(), locale, require === 'complete');
-  let narrative: Cell[][] | null = null;
-  if (options.narrative) {
-    const narrativeSheet = sheetByNames(ss, NARRATIVE_SHEETS);
-    narrative = narrativeSheet ? readGrid(narrativeSheet) : null;
-  }
+  if (require !== 'none') assertHeader(opened.parsed, sheet.getName(), opened.locale, require === 'complete');
   let display: string[][] | null = null;
   return {
+    ...opened,
     services,
     ss,
     timeZone,
@@ -226,15 +227,9 @@ export function loadLedger(services: Services, options: LoadOptions = {}): Ledge
       return display;
     },
     dateOf,
-    settings,
-    settingsFindings,
-    settingsSheet,
-    narrative,
+    settingsSheet: settingsRead.sheet,
     today,
-    asOf,
-    locale,
-    parsed,
-    ledger: parsed.ledger,
+    ledger: opened.parsed.ledger,
   };
 }
 
