@@ -1,6 +1,6 @@
 // Build: bundles the Apps Script add-on to build/Code.js (IIFE + global stubs), the CLI to dist/cli.js and the offline page to dist/rectify.html.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -71,21 +71,19 @@ export async function buildAddon() {
   // each scope is there, with Google's reference page for each (JSON has no comments).
   const manifest = addon ? 'appsscript.addon.json' : 'appsscript.json';
   copyFileSync(join(root, manifest), join(out, 'appsscript.json'));
-  const ui = join(root, 'src/gas/ui');
-  if (existsSync(ui)) {
-    for (const f of readdirSync(ui)) if (f.endsWith('.html')) copyFileSync(join(ui, f), join(out, f));
-  }
   await buildImportDialog();
+  await buildSidebar();
   return { names, size };
 }
 
 /**
- * build/ImportDialog.html: the 从通报导入 dialog with the document importer inlined. The importer runs in the
- * dialog (the browser), so its 30 KB stay out of Code.js, which Apps Script parses on every click.
+ * An add-on page whose script is TypeScript: `entry` bundled for the browser (one IIFE, no globals) and put
+ * in the `slot` of the template, written to build/`page`. The script runs in the page, so what it bundles
+ * stays out of Code.js, which Apps Script parses on every click.
  */
-async function buildImportDialog() {
+async function buildAddonPage({ entry, template, slot, page }) {
   const result = await build({
-    entryPoints: [join(root, 'src/gas/ui/import-dialog.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -96,12 +94,34 @@ async function buildImportDialog() {
     write: false,
     logLevel: 'silent',
   });
+  // Inside an inline script only "</script" ends it early; "<\/script" means the same in JavaScript text.
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const page = readFileSync(join(root, 'src/gas/ui/import-dialog.tmpl'), 'utf8');
+  const html = readFileSync(join(root, template), 'utf8');
+  if (!html.includes(slot)) throw new Error(`${template} has no ${slot} slot`);
   writeFileSync(
-    join(out, 'ImportDialog.html'),
-    page.replace('/*IMPORTER*/', () => script),
+    join(out, page),
+    html.replace(slot, () => script),
   );
+}
+
+/** build/ImportDialog.html: the 从通报导入 dialog, with the document importer (30 KB) in the page. */
+function buildImportDialog() {
+  return buildAddonPage({
+    entry: 'src/gas/ui/import-dialog.ts',
+    template: 'src/gas/ui/import-dialog.tmpl',
+    slot: '/*IMPORTER*/',
+    page: 'ImportDialog.html',
+  });
+}
+
+/** build/Sidebar.html: the sidebar page, its script typed against the server functions it calls. */
+function buildSidebar() {
+  return buildAddonPage({
+    entry: 'src/gas/ui/sidebar/main.ts',
+    template: 'src/gas/ui/sidebar.tmpl',
+    slot: '/*SIDEBAR*/',
+    page: 'Sidebar.html',
+  });
 }
 
 /**

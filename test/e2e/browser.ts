@@ -1,5 +1,5 @@
 // Drives Debian's Chromium with playwright-core: opens the built sidebar with a google.script.run stub.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
@@ -12,13 +12,22 @@ export const SKIP_REASON = `${CHROMIUM} is missing, so the sidebar's browser tes
 
 const ROOT = join(__dirname, '../..');
 export const BUILT_PAGE = join(ROOT, 'build/Sidebar.html');
-const SOURCE_PAGE = join(ROOT, 'src/gas/ui/Sidebar.html');
+/** What build/Sidebar.html is made of: the template and page modules, and the catalogue's texts. */
+const SOURCES = [join(ROOT, 'src/gas/ui'), join(ROOT, 'src/core/messages')];
 
-/** The page HtmlService serves; fails clearly when the build is missing or older than the source. */
+/** The newest modification time of the files under `path`. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
+}
+
+/** The page HtmlService serves; fails clearly when the build is missing or older than its sources. */
 export function builtPageUrl(): string {
   if (!existsSync(BUILT_PAGE)) throw new Error(`${BUILT_PAGE} is missing: run npm run build first`);
-  if (readFileSync(BUILT_PAGE, 'utf8') !== readFileSync(SOURCE_PAGE, 'utf8')) {
-    throw new Error(`${BUILT_PAGE} differs from src/gas/ui/Sidebar.html: run npm run build first`);
+  const source = Math.max(...SOURCES.map(newest));
+  if (statSync(BUILT_PAGE).mtimeMs < source) {
+    throw new Error(`${BUILT_PAGE} is older than src/gas/ui or src/core/messages: run npm run build first`);
   }
   return pathToFileURL(BUILT_PAGE).href;
 }

@@ -21,7 +21,7 @@ export function runWholeSession(options: SessionOptions = {}): { env: FakeEnv; c
   const extra = options.withTemplate ? [['通报模板文档ID', '1Template']] : [];
   const { env } = noticeEnv({
     settings: [...settings, ...extra],
-    htmlFiles: htmlFilesFromDir(join(__dirname, '..', '..', 'src', 'gas', 'ui')),
+    htmlFiles: htmlFilesFromDir(join(__dirname, '..', '..', 'build')),
   });
   if (options.withTemplate) {
     env.documents.addDocument('模板', ['{{标题}}', { table: [['{{问题清单}}']] }], { id: '1Template' });

@@ -20,7 +20,8 @@ import { htmlFilesFromDir, loadBundle } from '../fakes/vm';
 import { generatedEnv } from './generated';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
 
-const UI_DIR = join(__dirname, '../../src/gas/ui');
+/** The pages as the build writes them (build/Sidebar.html has its script inlined), as clasp pushes them. */
+const UI_DIR = join(__dirname, '../../build');
 
 /** The example at 2024-10-30 with the sidebar page available to HtmlService. */
 function sidebarEnv(options: Parameters<typeof exampleEnv>[0] = {}): FakeEnv {

@@ -91,7 +91,7 @@ describe('no command changes what a person typed, filled or noted', () => {
       pinAsOf: false,
       ledger: personLedger(),
       settings: personSettings(),
-      htmlFiles: htmlFilesFromDir(join(__dirname, '../../src/gas/ui')),
+      htmlFiles: htmlFilesFromDir(join(__dirname, '../../build')),
     });
     const s = noticeServices(env);
     const narrative = env.snapshot('通报正文');

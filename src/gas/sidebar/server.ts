@@ -24,7 +24,7 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The page in src/gas/ui/Sidebar.html (copied to build/ by scripts/build.mjs). */
+/** The page build/Sidebar.html (scripts/build.mjs makes it from src/gas/ui/sidebar.tmpl and sidebar/main.ts). */
 export const SIDEBAR_FILE = 'Sidebar';
 
 /** Menu 打开面板. The page holds no data: it asks for everything through google.script.run. */

@@ -1,0 +1,29 @@
+// Texts with {name} placeholders, for a browser page that carries its whole table and fills values in itself.
+import type { Bilingual } from './bilingual';
+
+/** The names in a text's {name} placeholders, as a union of string literal types. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The placeholders of a message in either language: both languages must be given every value. */
+type NamesOf<T extends Bilingual> = Placeholders<T['zh']> | Placeholders<T['en']>;
+
+/**
+ * The arguments after a message's id: none for a fixed text, else one object with a value per placeholder,
+ * so a missing or misspelt value is a compile error at the call.
+ */
+export type FillArgs<T extends Bilingual> = [NamesOf<T>] extends [never]
+  ? []
+  : [params: { readonly [K in NamesOf<T>]: string | number }];
+
+/**
+ * The text with each {name} replaced by its value, in one pass: a value that itself contains "{x}" (a sheet
+ * name, a cell's text) is never read as a placeholder. An unknown name stays as written, so it shows.
+ */
+export function fill(text: string, params?: Readonly<Record<string, string | number>>): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
