@@ -17,6 +17,7 @@ import {
   valueText,
 } from '../../core';
 import { findLedgerSheet, readGrid } from '../platform/ledger-sheet';
+import { currentUser, keepFirst, ownedTriggers } from '../platform/owned-trigger';
 import { runLocked } from '../platform/run-locked';
 import { resolveServices, type Services } from '../platform/services';
 import { appendRows, growTo } from '../platform/sheet-executor';
@@ -58,19 +59,13 @@ export function ensureEditTrigger(services?: Services, ledger?: Sheet): EnsureRe
   const me = currentUser(s);
   const recorded = props.getProperty(TRIGGER_OWNER) ?? '';
   const id = ss.getId();
-  const own = s.script
-    .getProjectTriggers()
-    .filter(
-      (t) =>
-        t.getHandlerFunction() === EDIT_HANDLER &&
-        t.getEventType() === s.script.EventType.ON_EDIT &&
-        t.getTriggerSourceId() === id,
-    );
-  const result: EnsureResult = { created: false, removed: 0, owner: recorded, createdSheets: [] };
-  for (const extra of own.slice(1)) {
-    s.script.deleteTrigger(extra);
-    result.removed++;
-  }
+  const own = ownedTriggers(
+    s,
+    EDIT_HANDLER,
+    (t) => t.getEventType() === s.script.EventType.ON_EDIT && t.getTriggerSourceId() === id,
+  );
+  const removed = keepFirst(own, (extra) => s.script.deleteTrigger(extra));
+  const result: EnsureResult = { created: false, removed, owner: recorded, createdSheets: [] };
   if (own.length === 0 && (recorded === '' || recorded === me)) {
     s.script.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
     result.created = true;
@@ -94,14 +89,6 @@ export function ensureEditTrigger(services?: Services, ledger?: Sheet): EnsureRe
     if (result.createdSheets.length > 0) sheet.activate();
   }
   return result;
-}
-
-function currentUser(s: Services): string {
-  try {
-    return s.session.getEffectiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
 }
 
 /**

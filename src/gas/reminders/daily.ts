@@ -17,12 +17,12 @@ import { PRODUCT, runCommand } from '../platform/command';
 import type { RecordStore } from '../platform/document-store';
 import { isUserError } from '../platform/errors';
 import { type LedgerContext, loadLedger, todayIn } from '../platform/ledger-sheet';
+import { currentUser } from '../platform/owned-trigger';
 import { runLocked } from '../platform/run-locked';
 import { overriding, resolveServices, type Services, withServices } from '../platform/services';
 import { assertWritable } from '../platform/sheet-write';
 import { appendLog, type ReminderLog, readLog } from './log';
 import {
-  currentUser,
   deleteTrigger,
   deleteTriggerById,
   documentProperties,

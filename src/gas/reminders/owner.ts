@@ -5,6 +5,7 @@
 import type { CalendarDate } from '../../core';
 import { isAddonBuild } from '../platform/build-flags';
 import { documentStore, type RecordStore } from '../platform/document-store';
+import { ownedTriggers } from '../platform/owned-trigger';
 import type { Services } from '../platform/services';
 
 /** Stable name of the trigger handler (docs/architecture.md: trigger handlers are stored by name). */
@@ -96,21 +97,7 @@ export function markSkipsReported(props: Properties, fingerprints: readonly stri
 
 export const MAX_SKIP_MARKS = 1000;
 
-/** The account the script runs as (a trigger runs as its creator). */
-export function currentUser(services: Services): string {
-  try {
-    return services.session.getEffectiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
-
 type Trigger = GoogleAppsScript.Script.Trigger;
-
-/** The current user's dailyReminders triggers in every document (Google returns only the current user's). */
-function userTriggers(services: Services): Trigger[] {
-  return services.script.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
-}
 
 /**
  * Whether a dailyReminders trigger with this unique id belongs to this document. A sheet-bound script has
@@ -123,12 +110,13 @@ export function isDocumentTrigger(triggerId: string, record: OwnerRecord): boole
 
 /** The current user's dailyReminders triggers that belong to this document (one getProjectTriggers call). */
 export function documentTriggers(services: Services, record: OwnerRecord): Trigger[] {
-  return userTriggers(services).filter((t) => isDocumentTrigger(t.getUniqueId(), record));
+  return ownedTriggers(services, HANDLER, (t) => isDocumentTrigger(t.getUniqueId(), record));
 }
 
 /** Deletes the current user's dailyReminders trigger with this unique id, and no other; false if none. */
 export function deleteTriggerById(services: Services, triggerId: string): boolean {
-  const trigger = userTriggers(services).find((t) => t.getUniqueId() === triggerId);
+  // Every document's: the id is unique across them (ownedTriggers lists only this account's triggers).
+  const trigger = ownedTriggers(services, HANDLER).find((t) => t.getUniqueId() === triggerId);
   if (trigger) deleteTrigger(services, trigger);
   return trigger !== undefined;
 }

@@ -3,10 +3,10 @@ import { tr } from '../../core';
 import { runCommand } from '../platform/command';
 import { UserError } from '../platform/errors';
 import { calendarDateReader, readSettings } from '../platform/ledger-sheet';
+import { currentUser, keepFirst } from '../platform/owned-trigger';
 import { resolveServices, type Services } from '../platform/services';
 import {
   clearOwner,
-  currentUser,
   deleteTrigger,
   documentProperties,
   documentTriggers,
@@ -61,7 +61,7 @@ export function enableDailyReminders(services?: Services): TriggerResult | undef
       (a, b) => Number(b.getUniqueId() === record.triggerId) - Number(a.getUniqueId() === record.triggerId),
     );
     // Extra copies (from an old version or a race) would send every mail twice.
-    for (const extra of mine.slice(1)) deleteTrigger(s, extra);
+    keepFirst(mine, (extra) => deleteTrigger(s, extra));
     if (mine.length > 0 && record.owner === me && record.hour === hour) {
       // A bound script's trigger from before ids were kept is adopted, so a stray copy can tell it is one.
       const id = mine[0].getUniqueId();
