@@ -1,19 +1,20 @@
 // 每日提醒: the time-driven run that mails each office one digest, and the menu preview that sends nothing.
 import {
-  appendAll,
+  afterSends,
   type CalendarDate,
-  chineseDate,
-  type Digest,
   type Locale,
-  type LogEntry,
   planReminders,
   type ReminderPlan,
+  type RunRecord,
+  type SendOutcome,
   type Skipped,
   splitByQuota,
   tr,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { reminderRunMessages } from '../../core/messages/reminders';
 import { isAddonBuild } from '../platform/build-flags';
-import { PRODUCT, runCommand } from '../platform/command';
+import { runCommand } from '../platform/command';
 import type { RecordStore } from '../platform/document-store';
 import { isUserError } from '../platform/errors';
 import { type LedgerContext, loadLedger, todayIn } from '../platform/ledger-sheet';
@@ -27,7 +28,6 @@ import {
   deleteTriggerById,
   documentProperties,
   documentTriggers,
-  MAX_SKIP_MARKS,
   markAlerted,
   markSkipsReported,
   type OwnerRecord,
@@ -51,8 +51,8 @@ export interface ReminderRun {
   error: string | null;
 }
 
-/** The plan for today, from one read of the ledger and one of 提醒记录. */
-export function reminderPlan(ctx: LedgerContext, log: ReminderLog): ReminderPlan {
+/** The plan for today, from one read of the ledger and one of 提醒记录; `url` is the spreadsheet's, read once. */
+export function reminderPlan(ctx: LedgerContext, log: ReminderLog, url = ctx.ss.getUrl()): ReminderPlan {
   return planReminders({
     problems: ctx.ledger?.problems ?? [],
     // Reminders follow the calendar, not the pinned 统计截止日期 the notice uses.
@@ -60,20 +60,9 @@ export function reminderPlan(ctx: LedgerContext, log: ReminderLog): ReminderPlan
     settings: ctx.settings,
     memory: log.memory,
     findings: ctx.parsed.findings,
-    link: { url: ctx.ss.getUrl(), gid: ctx.sheet.getSheetId() },
+    link: { url, gid: ctx.sheet.getSheetId() },
     ledgerName: ctx.ss.getName(),
   });
-}
-
-function entryOf(d: Digest, date: CalendarDate, status: LogEntry['status'], note = ''): LogEntry {
-  return {
-    date,
-    recipient: d.recipient,
-    kind: d.kind,
-    status,
-    items: d.items.map((i) => ({ key: i.key, id: i.id, due: i.due, stage: i.stage })),
-    note,
-  };
 }
 
 const messageOf = (error: unknown) => String((error as { message?: unknown } | null)?.message ?? error);
@@ -82,80 +71,27 @@ const messageOf = (error: unknown) => String((error as { message?: unknown } | n
 const QUOTA_SPENT = /too many times|quota|limit exceeded/i;
 
 /**
- * Sends the digests that fit in today's quota, in plan order. A digest that fails is logged as failed and
- * the rest go on; once the quota is spent, or if anything else throws, the digests not yet tried are
- * logged as deferred, so what went out is always logged and nothing is sent twice.
+ * Sends the digests that fit in `quota`, in plan order, noting each outcome in `outcomes` as it goes, so an
+ * interrupted run still knows what went. A digest that fails is noted and the rest go on; once the quota is
+ * spent, it stops: the digests not tried are logged as deferred and go first next time.
  */
 function sendDigests(
   s: Services,
   plan: ReminderPlan,
   quota: number,
   locale: Locale,
-): { entries: LogEntry[]; run: Pick<ReminderRun, 'sent' | 'deferred' | 'failed'> } {
-  const { send, defer } = splitByQuota(plan.digests, quota);
-  const entries: LogEntry[] = [];
-  const run = { sent: [] as string[], deferred: [] as string[], failed: [] as ReminderRun['failed'] };
-  const deferNote = (l: Locale) =>
-    tr(l, '超出今日邮件配额，下次优先发送', 'over the daily mail quota; goes first next run');
-  const senderName = tr(locale, PRODUCT.zh, PRODUCT.en);
-  let next = 0;
-  try {
-    for (; next < send.length; next++) {
-      const d = send[next];
-      try {
-        s.mail.sendEmail({
-          to: d.recipient,
-          subject: d.subject,
-          body: d.text,
-          htmlBody: d.html,
-          name: senderName,
-        });
-        entries.push(entryOf(d, plan.asOf, 'sent'));
-        run.sent.push(d.recipient);
-      } catch (error) {
-        if (QUOTA_SPENT.test(messageOf(error))) break;
-        entries.push(entryOf(d, plan.asOf, 'failed', messageOf(error)));
-        run.failed.push({ recipient: d.recipient, message: messageOf(error) });
-      }
-    }
-  } finally {
-    for (const d of [...send.slice(next), ...defer]) {
-      entries.push(entryOf(d, plan.asOf, 'deferred', deferNote(locale)));
-      run.deferred.push(d.recipient);
+  outcomes: SendOutcome[],
+) {
+  const name = say(locale, reminderRunMessages.senderName);
+  for (const d of splitByQuota(plan.digests, quota).send) {
+    try {
+      s.mail.sendEmail({ to: d.recipient, subject: d.subject, body: d.text, htmlBody: d.html, name });
+      outcomes.push({ status: 'sent' });
+    } catch (error) {
+      if (QUOTA_SPENT.test(messageOf(error))) return;
+      outcomes.push({ status: 'failed', message: messageOf(error) });
     }
   }
-  return { entries, run };
-}
-
-/** The failure notice to the trigger's owner: at most one a day, whatever fails how often. */
-function alertOwner(
-  s: Services,
-  owner: string,
-  asOf: CalendarDate,
-  problems: string[],
-  url: string | null,
-  locale: Locale,
-): boolean {
-  if (owner === '' || s.mail.getRemainingDailyQuota() < 1) return false;
-  const subject = tr(
-    locale,
-    `【${PRODUCT.zh}】每日提醒出错（${chineseDate(asOf)}）`,
-    `[${PRODUCT.en}] Daily reminders failed (${asOf})`,
-  );
-  const body = [
-    tr(locale, '今天的每日提醒未能全部完成：', 'Today’s daily reminders did not all go out:'),
-    '',
-    ...problems.map((p) => `- ${p}`),
-    '',
-    url ? tr(locale, `台账：${url}`, `Ledger: ${url}`) : '',
-    tr(
-      locale,
-      `详情见“提醒记录”工作表。未发出的提醒会在下次运行时优先发送；今天不再重复通知。`,
-      'See the 提醒记录 sheet. Reminders not sent go first on the next run; you will not be told again today.',
-    ),
-  ].join('\n');
-  s.mail.sendEmail({ to: owner, subject, body, name: tr(locale, PRODUCT.zh, PRODUCT.en) });
-  return true;
 }
 
 /**
@@ -196,203 +132,154 @@ function servedServices(s: Services, triggerUid: string | null): Services | null
   return withServices(s, { spreadsheet });
 }
 
+/** A run that sent nothing and wrote nothing. */
+function idle(status: ReminderRun['status']): ReminderRun {
+  const none = { asOf: null, sent: [], deferred: [], failed: [], skipped: [], reported: [] };
+  return { status, ...none, alerted: false, error: null };
+}
+
 /**
  * The daily run (time-driven trigger `dailyReminders`). Runs only for the account recorded as the owner and
  * its recorded trigger, so a stray second trigger sends nothing (it removes itself). Reads the ledger and
  * the log once, sends, then appends the log in one write. Service calls grow with the digests, never rows.
  */
 export function runDailyReminders(services: Services, triggerUid: string | null = null): ReminderRun {
-  const run: ReminderRun = {
-    status: 'done',
-    asOf: null,
-    sent: [],
-    deferred: [],
-    failed: [],
-    skipped: [],
-    reported: [],
-    alerted: false,
-    error: null,
-  };
   const served = servedServices(services, triggerUid);
   if (!served) {
     // No spreadsheet to serve (a trigger made before its spreadsheet was noted, or whose note is gone):
     // it could only fail every morning, so it removes itself.
     if (triggerUid !== null) deleteTriggerById(services, triggerUid);
-    return { ...run, status: 'not-owner' };
+    return idle('not-owner');
   }
-  const s = served;
-  const props = documentProperties(s);
+  const props = documentProperties(served);
   const record = readOwner(props);
-  const me = currentUser(s);
-  if (standsDown(s, record, me, triggerUid)) return { ...run, status: 'not-owner' };
-  const locked = runLocked(s, 'daily', () => sendAndLog(s, run, record, me, props));
-  return locked.ran ? locked.value : { ...run, status: 'busy' };
+  const me = currentUser(served);
+  if (standsDown(served, record, me, triggerUid)) return idle('not-owner');
+  const locked = runLocked(served, 'daily', () => sendAndLog(served, record, me, props));
+  return locked.ran ? locked.value : idle('busy');
 }
 
-/** The locked part of the daily run: read, send, log. */
-function sendAndLog(
-  s: Services,
-  run: ReminderRun,
-  record: OwnerRecord,
-  me: string,
-  props: RecordStore,
-): ReminderRun {
-  let ctx: LedgerContext | null = null;
-  let log: ReminderLog | null = null;
-  const entries: LogEntry[] = [];
-  let locale: Locale = 'zh';
+/** What the run read and sent before deciding what to write. */
+interface Sent {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  asOf: CalendarDate | null;
+  plan: ReminderPlan | null;
+  outcomes: SendOutcome[];
+  error: string | null;
+  log: ReminderLog | null;
+  ledgerUrl: string | null;
+  locale: Locale;
+}
+
+/** Reads the ledger and the log, checks the log can be written, and sends: any failure is kept as the run's error. */
+function readAndSend(s: Services): Sent {
   const ss = s.spreadsheet.getActiveSpreadsheet();
+  const sent: Sent = {
+    ss,
+    asOf: null,
+    plan: null,
+    outcomes: [],
+    error: null,
+    log: null,
+    ledgerUrl: null,
+    locale: 'zh',
+  };
   try {
-    const timeZone = ss.getSpreadsheetTimeZone();
-    run.asOf = todayIn(s, timeZone);
-    ctx = loadLedger(s);
-    locale = ctx.settings.language;
-    log = readLog(ss);
+    sent.asOf = todayIn(s, ss.getSpreadsheetTimeZone());
+    const ctx = loadLedger(s);
+    sent.locale = ctx.settings.language;
+    // Read once: the plan's links and the owner's alert both name it.
+    const url = ss.getUrl();
+    sent.ledgerUrl = url;
+    const log = readLog(ss);
+    sent.log = log;
+    // Before any mail: a log that cannot be written would mean every digest is sent again tomorrow.
     if (log.sheet) {
-      assertWritable(
-        log.sheet,
-        [{ row: log.rows + 1, column: 1, numRows: 1, numColumns: 9 }],
-        locale,
-        s.spreadsheet.ProtectionType,
-      );
+      const next = [{ row: log.rows + 1, column: 1, numRows: 1, numColumns: 9 }];
+      assertWritable(log.sheet, next, sent.locale, s.spreadsheet.ProtectionType);
     }
-    const plan = reminderPlan(ctx, log);
-    run.asOf = plan.asOf;
-    run.skipped = plan.skipped;
-    run.reported = newSkips(plan.skipped, record.skipsReported);
+    const plan = reminderPlan(ctx, log, url);
+    sent.plan = plan;
+    sent.asOf = plan.asOf;
     const quota = plan.digests.length > 0 ? s.mail.getRemainingDailyQuota() : 0;
-    const sent = sendDigests(s, plan, quota, locale);
-    appendAll(entries, sent.entries);
-    Object.assign(run, sent.run);
+    sendDigests(s, plan, quota, sent.locale, sent.outcomes);
   } catch (error) {
-    run.status = 'failed';
-    run.error = isUserError(error) ? error.message : messageOf(error);
+    sent.error = isUserError(error) ? error.message : messageOf(error);
   }
-  const asOf = run.asOf ?? '';
-  const problems = [
-    ...(run.error ? [run.error] : []),
-    ...run.failed.map((f) =>
-      tr(locale, `发给 ${f.recipient} 失败：${f.message}`, `To ${f.recipient}: ${f.message}`),
-    ),
-  ];
-  if (run.error) {
-    entries.push({ date: asOf, recipient: '', kind: 'run', status: 'failed', items: [], note: run.error });
-  }
-  appendAll(entries, skipEntries(run.reported, asOf, locale));
-  const badAddresses = run.reported.filter((k) => k.reason !== 'noLeaderAddress');
-  problems.push(
-    ...listed(
-      badAddresses.map((k) => k.message),
-      MAX_SKIPS_MAILED,
-      locale,
-    ),
-  );
-  if (problems.length > 0 && asOf !== '' && !log?.memory.alertedOn(asOf) && record.alertedOn !== asOf) {
-    try {
-      run.alerted = alertOwner(s, me, asOf, problems, ctx ? ss.getUrl() : null, locale);
-    } catch (error) {
-      problems.push(messageOf(error));
-    }
-    if (run.alerted) {
-      markAlerted(props, asOf);
-      entries.push({
-        date: asOf,
-        recipient: me,
-        kind: 'alert',
-        status: 'sent',
-        items: [],
-        note: problems[0],
-      });
-    }
-  }
-  if (asOf !== '') {
-    try {
-      appendLog(ss, log ?? readLog(ss), entries, s.now(), locale);
-      // Only once the log holds them: a skip not logged is told again on the next run.
-      if (run.status !== 'failed') rememberSkips(props, run.skipped, record.skipsReported);
-    } catch (error) {
-      // Writability was checked before sending, so this is rare; the owner's alert above already went.
-      run.status = 'failed';
-      run.error ??= messageOf(error);
-      console.error(`${PRODUCT.en}: the reminder log could not be written: ${messageOf(error)}`);
-    }
-  }
-  return run;
+  return sent;
 }
 
-/** Log rows per run for skipped items; a ledger with a wrong allowed domain could skip every row. */
-const MAX_SKIP_ROWS = 100;
+/** The writes after sending, with what each step learnt for the next. */
+interface Writing {
+  s: Services;
+  props: RecordStore;
+  sent: Sent;
+  record: RunRecord;
+  alerted: boolean;
+  logError: string | null;
+}
+
 /**
- * Skip messages in the owner's mail; the log has the rest. A leader title missing from 牵头领导邮箱 is only
- * logged: a table naming some leaders and not others is often deliberate.
+ * What happens after the sends, in this order. The alert goes first, so the owner hears even when the log
+ * cannot be written; it is remembered in the document at once, so an unwritable log never means a second
+ * alert today; the log is one write; the skips are remembered only once the log holds them, since a skip
+ * not logged must be told again on the next run.
  */
-const MAX_SKIPS_MAILED = 20;
+const AFTER_SENDING: readonly ((w: Writing) => void)[] = [sendAlert, rememberAlert, writeLog, rememberSkips];
 
-/** A short, stable fingerprint of a skip (FNV-1a of reason, 编号 or row, address), for document properties. */
-export function skipMark(k: Skipped): string {
-  const text = `${k.reason}|${k.id || `#${k.row}`}|${k.address.toLowerCase()}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+/** The locked part of the daily run: read and send, decide in core, then the writes in their order. */
+function sendAndLog(s: Services, owner: OwnerRecord, me: string, props: RecordStore): ReminderRun {
+  const sent = readAndSend(s);
+  const record = afterSends({ ...sent, memory: owner, owner: me });
+  const w: Writing = { s, props, sent, record, alerted: false, logError: null };
+  for (const step of AFTER_SENDING) step(w);
+  const error = sent.error ?? w.logError;
+  return {
+    status: error === null ? 'done' : 'failed',
+    asOf: sent.asOf,
+    sent: record.sent,
+    deferred: record.deferred,
+    failed: record.failed,
+    skipped: sent.plan?.skipped ?? [],
+    reported: record.reported,
+    alerted: w.alerted,
+    error,
+  };
+}
+
+/** Mails the owner's alert when there is one and mail quota is left; a failure to send it is not retried today. */
+function sendAlert(w: Writing): void {
+  const alert = w.record.alert;
+  if (!alert || w.s.mail.getRemainingDailyQuota() < 1) return;
+  const name = say(w.sent.locale, reminderRunMessages.senderName);
+  try {
+    w.s.mail.sendEmail({ to: alert.to, subject: alert.subject, body: alert.body, name });
+    w.alerted = true;
+  } catch (error) {
+    console.error(`Rectify: the failure notice to ${alert.to} could not be sent: ${messageOf(error)}`);
   }
-  return hash.toString(36);
 }
 
-/** The skips not reported on an earlier run, each once. */
-function newSkips(skipped: readonly Skipped[], reported: readonly string[]): Skipped[] {
-  const seen = new Set(reported);
-  const out: Skipped[] = [];
-  for (const k of skipped) {
-    const mark = skipMark(k);
-    if (seen.has(mark)) continue;
-    seen.add(mark);
-    out.push(k);
+function rememberAlert(w: Writing): void {
+  if (w.alerted && w.record.alert) markAlerted(w.props, w.record.alert.alertedOn);
+}
+
+/** Appends the run's rows, the alert's last, in one write. Writability was checked before sending, so a failure is rare. */
+function writeLog(w: Writing): void {
+  const alertRow = w.alerted && w.record.alert ? [w.record.alert.entry] : [];
+  const entries = [...w.record.entries, ...alertRow];
+  if (w.sent.asOf === null || entries.length === 0) return;
+  const ss = w.sent.ss;
+  try {
+    appendLog(ss, w.sent.log ?? readLog(ss), entries, w.s.now(), w.sent.locale);
+  } catch (error) {
+    w.logError = messageOf(error);
+    console.error(`Rectify: the reminder log could not be written: ${w.logError}`);
   }
-  return out;
 }
 
-/** Remembers today's skips (a fixed address drops out; if it breaks again, it is told again). One call at most. */
-function rememberSkips(props: RecordStore, skipped: readonly Skipped[], before: readonly string[]): void {
-  const marks = [...new Set(skipped.map(skipMark))].slice(0, MAX_SKIP_MARKS);
-  if (marks.join(',') !== before.join(',')) markSkipsReported(props, marks);
-}
-
-/** The first `max` lines, then how many more. */
-function listed(lines: readonly string[], max: number, locale: Locale): string[] {
-  if (lines.length <= max) return [...lines];
-  const more = lines.length - max;
-  return [
-    ...lines.slice(0, max),
-    tr(locale, `……另有 ${more} 条，见“提醒记录”`, `… and ${more} more in 提醒记录`),
-  ];
-}
-
-/** One 提醒记录 row per newly skipped item (its address and why), at most MAX_SKIP_ROWS and a count. */
-function skipEntries(reported: readonly Skipped[], date: CalendarDate, locale: Locale): LogEntry[] {
-  const row = (recipient: string, note: string): LogEntry => ({
-    date,
-    recipient,
-    kind: 'run',
-    status: 'skipped',
-    items: [],
-    note,
-  });
-  const rows = reported.slice(0, MAX_SKIP_ROWS).map((k) => row(k.address, k.message));
-  if (reported.length > MAX_SKIP_ROWS) {
-    const more = reported.length - MAX_SKIP_ROWS;
-    rows.push(
-      row(
-        '',
-        tr(
-          locale,
-          `另有 ${more} 项无法提醒，见“预览今日提醒”`,
-          `${more} more not sent; see Preview reminders`,
-        ),
-      ),
-    );
-  }
-  return rows;
+function rememberSkips(w: Writing): void {
+  if (w.logError === null && w.record.skipsReported) markSkipsReported(w.props, w.record.skipsReported);
 }
 
 /** Trigger handler. Apps Script passes the time-driven event (its triggerUid names the trigger); tests pass services second. */

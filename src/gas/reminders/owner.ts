@@ -2,7 +2,7 @@
 // ScriptApp.getProjectTriggers() only shows the current user's triggers and two owners would mean two mails.
 // The trigger's unique id is kept too: as an add-on, one user's project triggers include the clock triggers
 // made in every other document the add-on runs in, and a clock trigger names no source document.
-import type { CalendarDate } from '../../core';
+import { type CalendarDate, MAX_SKIP_MARKS } from '../../core';
 import { isAddonBuild } from '../platform/build-flags';
 import { documentStore, type RecordStore } from '../platform/document-store';
 import { ownedTriggers } from '../platform/owned-trigger';
@@ -94,8 +94,6 @@ export function markSkipsReported(props: Properties, fingerprints: readonly stri
   if (fingerprints.length === 0) props.deleteProperty(SKIPS);
   else props.setProperty(SKIPS, fingerprints.slice(0, MAX_SKIP_MARKS).join(','));
 }
-
-export const MAX_SKIP_MARKS = 1000;
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
