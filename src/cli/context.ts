@@ -7,8 +7,10 @@ import {
   parseDeadline,
   readExactDate,
   SETTINGS_SHEETS,
-  tr,
 } from '../core';
+import { say } from '../core/messages/bilingual';
+import { CLI_ARGS as M } from '../core/messages/cli';
+import { checkedRunLocale } from './args';
 import { CliError } from './errors';
 import { type CommandContext, contextFromSource, shanghaiDay } from './pipeline';
 import { type Progress, silentProgress } from './progress';
@@ -31,21 +33,8 @@ export function parseAsOf(text: string | undefined, locale: Locale = 'zh'): Cale
   const date = isCalendarDate(text.trim()) ? text.trim() : readExactDate(text);
   const typed = date === null ? parseDeadline(text) : null;
   if (typed && !typed.ok && typed.code === 'deadline.year-range')
-    throw new CliError(
-      tr(
-        locale,
-        `--as-of: “${text}”的年份超出范围；年份应在1900–2999年之间`,
-        `--as-of: "${text}" has a year out of range; years must be 1900–2999`,
-      ),
-    );
-  if (date === null)
-    throw new CliError(
-      tr(
-        locale,
-        `--as-of: “${text}”不是日期，请写成 YYYY-MM-DD，如 2024-10-30`,
-        `--as-of: "${text}" is not a date; write YYYY-MM-DD, e.g. 2024-10-30`,
-      ),
-    );
+    throw new CliError(say(locale, M.asOfYearOutOfRange({ text })));
+  if (date === null) throw new CliError(say(locale, M.asOfNotADate({ text })));
   return date;
 }
 
@@ -60,14 +49,11 @@ export interface ContextOptions {
 }
 
 export async function loadContext(options: ContextOptions): Promise<CommandContext> {
-  if (options.lang !== undefined && !/^(zh|en)$/.test(options.lang)) {
-    throw new CliError(`--lang: “${options.lang}”应为 zh 或 en / must be zh or en`);
-  }
   // Until the settings are read, messages follow --lang or the terminal's language.
-  const readLocale: Locale = (options.lang as Locale | undefined) ?? envLocale() ?? 'zh';
+  const readLocale = checkedRunLocale(options.lang);
   const asOf = parseAsOf(options.asOf, readLocale);
   const progress = options.progress ?? silentProgress;
-  progress.stage(tr(readLocale, `读取 ${options.ledger}`, `Reading ${options.ledger}`));
+  progress.stage(say(readLocale, M.reading({ path: options.ledger })));
   const source = await readLedger(options.ledger, readLocale);
   const settingsGrid = options.settings
     ? await readSideFile(options.settings, SETTINGS_SHEETS, readLocale)

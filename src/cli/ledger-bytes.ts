@@ -6,8 +6,9 @@ import {
   type Locale,
   NARRATIVE_SHEETS,
   SETTINGS_SHEETS,
-  tr,
 } from '../core';
+import { say } from '../core/messages/bilingual';
+import { CLI_FILES as M } from '../core/messages/cli';
 import {
   DEFAULT_LIMITS,
   type FormulaCell,
@@ -105,27 +106,11 @@ export async function workbookFromBytes(
   // Encrypted workbooks and old .xls files are OLE compound files, not zip: say which, not "bad zip".
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new CliError(
-      isEncryptedOffice(bytes)
-        ? tr(
-            locale,
-            `${path}: 工作簿受密码保护；请在 Excel 或 WPS 中取消密码后另存为 .xlsx`,
-            `${path}: the workbook is password-protected; remove the password in Excel or WPS and save as .xlsx`,
-          )
-        : tr(
-            locale,
-            `${path}: 这是旧版 .xls 格式；请在 Excel 或 WPS 中另存为 .xlsx`,
-            `${path}: this is an old .xls workbook; save it as .xlsx in Excel or WPS`,
-          ),
+      isEncryptedOffice(bytes) ? say(locale, M.workbookEncrypted({ path })) : say(locale, M.oldXls({ path })),
     );
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new CliError(
-      tr(
-        locale,
-        `${path}: 不是 .xlsx 工作簿（文件内容不是 Excel 格式）`,
-        `${path}: not an .xlsx workbook (the content is not in Excel format)`,
-      ),
-    );
+    throw new CliError(say(locale, M.notXlsx({ path })));
   }
   return withFileErrors(path, locale, () => openXlsx(bytes, limits));
 }
@@ -150,13 +135,7 @@ function refuseMixedEncoding(bytes: Uint8Array, path: string, locale: Locale): v
   const mixed = bom ? null : mixedEncoding(bytes);
   if (!mixed) return;
   const hex = `0x${mixed.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  throw new CliError(
-    tr(
-      locale,
-      `${path}: 编码混杂：文件是 UTF-8 编码，但第 ${mixed.line} 行有不是 UTF-8 的字节（${hex}，共 ${mixed.count} 处）；请在该行重新输入文字，或用 Excel/WPS 另存为“CSV UTF-8”`,
-      `${path}: mixed encoding: the file is UTF-8, but line ${mixed.line} holds a byte that is not (${hex}, ${mixed.count} in all); retype that line, or save as "CSV UTF-8" in Excel or WPS`,
-    ),
-  );
+  throw new CliError(say(locale, M.mixedEncoding({ path, line: mixed.line, byte: hex, count: mixed.count })));
 }
 
 /** The extension of a path or file name, lower-cased with its dot ('' when it has none), on any platform. */
@@ -177,13 +156,7 @@ export function fileKind(path: string, locale: Locale): 'csv' | 'xlsx' {
   if (CSV_EXTENSIONS.has(ext)) return 'csv';
   if (XLSX_EXTENSIONS.has(ext)) return 'xlsx';
   const saveAs = ext === '.xls' || ext === '.et' || ext === '.ods';
-  throw new CliError(
-    tr(
-      locale,
-      `${path}: 不支持的文件类型“${ext || '无扩展名'}”，请使用 .xlsx 或 .csv${saveAs ? '（可在 Excel 或 WPS 中另存为 .xlsx）' : ''}`,
-      `${path}: unsupported file type "${ext || 'no extension'}"; use .xlsx or .csv${saveAs ? ' (save as .xlsx in Excel or WPS)' : ''}`,
-    ),
-  );
+  throw new CliError(say(locale, M.unsupportedLedgerType({ path, ext, saveAs })));
 }
 
 /** A ledger from a .csv or .xlsx file's bytes, with its settings and narrative sheets when the workbook has them. */

@@ -12,7 +12,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type Locale, tr } from '../core';
+import type { Locale } from '../core';
+import { type Bilingual, say } from '../core/messages/bilingual';
+import { byCode, CLI_WRITES as M, WRITE_ERRORS } from '../core/messages/cli';
 import { CliError } from './errors';
 
 /**
@@ -70,24 +72,11 @@ export function checkReplaceable(path: string, locale: Locale): void {
   } catch {
     return; // nothing there yet (or an unreadable path, reported when writing)
   }
-  const refuse = (zh: string, en: string) =>
-    new CliError(tr(locale, `${path}: 不能覆盖（${zh}）`, `${path}: will not be replaced (${en})`));
-  if (stats.isSymbolicLink())
-    throw refuse(
-      '这是一个符号链接；请写出到链接指向的文件或另一个文件名',
-      'it is a symbolic link; name the file it points to, or another name',
-    );
-  if (stats.isDirectory()) throw refuse('这是一个文件夹', 'it is a folder');
-  if (!stats.isFile())
-    throw refuse(
-      '这不是普通文件，而是设备、管道或套接字',
-      'it is not a regular file but a device, pipe or socket',
-    );
-  if ((stats.mode & 0o222) === 0)
-    throw refuse(
-      '文件是只读的；如确需替换，请先取消只读',
-      'the file is read-only; make it writable first if it should be replaced',
-    );
+  const refuse = (reason: Bilingual) => new CliError(say(locale, M.notReplaced({ path, reason })));
+  if (stats.isSymbolicLink()) throw refuse(M.isSymlink);
+  if (stats.isDirectory()) throw refuse(M.isFolder);
+  if (!stats.isFile()) throw refuse(M.isSpecialFile);
+  if ((stats.mode & 0o222) === 0) throw refuse(M.isReadOnly);
 }
 
 /** Writes through a temporary file, so an interrupted run never leaves half a file under the name. */
@@ -121,19 +110,6 @@ export function writeAtomically(path: string, data: Uint8Array, locale: Locale):
 export function writeError(path: string, error: unknown, locale: Locale): CliError {
   if (error instanceof CliError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  const reason: Record<string, [string, string]> = {
-    EISDIR: ['这是一个文件夹', 'it is a folder'],
-    ENOTDIR: ['路径中有同名文件，不是文件夹', 'a part of the path is a file, not a folder'],
-    EEXIST: ['路径中有同名文件，不是文件夹', 'a part of the path is a file, not a folder'],
-    EACCES: ['没有写入权限', 'permission denied'],
-    EPERM: ['没有写入权限', 'permission denied'],
-    EROFS: ['磁盘只读', 'the disk is read-only'],
-    ENOSPC: ['磁盘已满', 'the disk is full'],
-    EDQUOT: ['超出磁盘配额', 'the disk quota is exceeded'],
-    EIO: ['输入输出错误', 'input/output error'],
-    ENAMETOOLONG: ['文件名太长', 'the name is too long'],
-    ELOOP: ['路径中的符号链接循环', 'a loop of symbolic links in the path'],
-  };
-  const [zh, en] = reason[code] ?? [code, code];
-  return new CliError(tr(locale, `${path}: 无法写入（${zh}）`, `${path}: cannot be written (${en})`));
+  const reason = byCode(WRITE_ERRORS, code) ?? M.otherReason({ code });
+  return new CliError(say(locale, M.cannotWrite({ path, reason })));
 }

@@ -1,6 +1,8 @@
 // Reads a ledger file (.csv or .xlsx) from disk; the parsing of its bytes is ledger-bytes.ts, shared with the offline page.
 import { readFileSync, statSync } from 'node:fs';
-import { type Cell, type Locale, tr } from '../core';
+import type { Cell, Locale } from '../core';
+import { say } from '../core/messages/bilingual';
+import { byCode, CLI_FILES as M, OPEN_ERRORS } from '../core/messages/cli';
 import { CliError } from './errors';
 import {
   csvGridFromBytes,
@@ -20,17 +22,8 @@ export {
 
 /** Why a path cannot be opened, in one line: only ENOENT is "no such file" (a symlink loop is not). */
 function statError(path: string, code: string, locale: Locale): string {
-  const reasons: Record<string, [string, string]> = {
-    ENOENT: ['文件不存在', 'no such file'],
-    ELOOP: ['路径中的符号链接构成循环，找不到文件', 'the path has a loop of symbolic links'],
-    ENOTDIR: ['路径中有一部分是文件，不是文件夹', 'a part of the path is a file, not a folder'],
-    EACCES: ['没有访问权限', 'permission denied'],
-    EPERM: ['没有访问权限', 'permission denied'],
-    ENAMETOOLONG: ['文件名太长', 'the name is too long'],
-    EIO: ['输入输出错误', 'input/output error'],
-  };
-  const [zh, en] = reasons[code] ?? [`无法打开（${code}）`, `cannot be opened (${code})`];
-  return tr(locale, `${path}: ${zh}`, `${path}: ${en}`);
+  const reason = byCode(OPEN_ERRORS, code) ?? M.openFailed({ code });
+  return say(locale, M.cannotOpen({ path, reason }));
 }
 
 /** Reads a file's bytes; a missing, unreadable or empty file ends in one line naming it. */
@@ -41,7 +34,7 @@ export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
   } catch (error) {
     throw new CliError(statError(path, (error as NodeJS.ErrnoException).code ?? '', locale));
   }
-  if (!stats.isFile()) throw new CliError(tr(locale, `${path}: 不是文件`, `${path}: not a file`));
+  if (!stats.isFile()) throw new CliError(say(locale, M.notAFile({ path })));
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -49,11 +42,11 @@ export function readBytes(path: string, locale: Locale = 'zh'): Buffer {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new CliError(
       code === 'EACCES' || code === 'EPERM'
-        ? tr(locale, `${path}: 没有读取权限`, `${path}: permission denied`)
-        : tr(locale, `${path}: 无法读取（${code}）`, `${path}: cannot be read (${code})`),
+        ? say(locale, M.readDenied({ path }))
+        : say(locale, M.readFailed({ path, code })),
     );
   }
-  if (bytes.length === 0) throw new CliError(tr(locale, `${path}: 文件是空的`, `${path}: the file is empty`));
+  if (bytes.length === 0) throw new CliError(say(locale, M.fileEmpty({ path })));
   return bytes;
 }
 

@@ -1,8 +1,11 @@
 // `rectify demo` (= `npm start`): the whole job offline on the bundled example, writing its results to out/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { countBySeverity, exactCompletionRate, type Locale, overdueHeader, percent, tr } from '../../core';
-import { type CommandContext, envLocale, loadContext } from '../context';
+import { countBySeverity, exactCompletionRate, overdueHeader, percent } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { DEMO_TEXT as D } from '../../core/messages/cli-totals';
+import { runLocale } from '../args';
+import { type CommandContext, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
 import { allFindings } from './check';
@@ -58,7 +61,7 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw writeError(out, error, (args.lang as Locale | undefined) ?? envLocale() ?? 'zh');
+    throw writeError(out, error, runLocale(args.lang));
   }
   // The example's own 设置 sheet fixes the as-of date, so the demo prints the same figures every day.
   const ctx = await loadContext({ ledger: EXAMPLE, lang: args.lang });
@@ -72,22 +75,20 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   }
 
   const headline = headlineRows(totals, l);
-  io.out(
-    tr(l, `整改台账助手 — 示例台账（统计截止 ${ctx.asOf}）`, `Rectify — example ledger (as of ${ctx.asOf})`),
-  );
+  io.out(say(l, D.title({ asOf: ctx.asOf })));
   io.out('');
   io.out(totals.sentence);
   io.out('');
   io.out(
     table(
-      [...headline.map(([label]) => label), tr(l, '完成率', 'Completion')],
+      [...headline.map(([label]) => label), say(l, D.completion)],
       [[...headline.map(([, value]) => value), percent(exactCompletionRate(totals))]],
     ),
   );
   io.out('');
   // Every open overdue problem, longest overdue first: the totals have the list already.
   const overdue = totals.overdueDays;
-  io.out(tr(l, `逾期未完成（${overdue.length}）：`, `Overdue (${overdue.length}):`));
+  io.out(say(l, D.overdueHeading({ count: overdue.length })));
   io.out(
     table(
       overdueHeader(l),
@@ -97,16 +98,9 @@ export async function demoCommand(args: DemoArgs, io: Io): Promise<number> {
   io.out('');
   const counts = countBySeverity(allFindings(ctx));
   const example = shown(EXAMPLE);
-  io.out(
-    tr(
-      l,
-      // `rectify` is not on PATH after `npm ci`: name the command a user can paste.
-      `校验：${counts.error} 个错误，${counts.warning} 个提醒（详见 npx rectify check ${example}，或着色副本中的批注）`,
-      `Checks: ${counts.error} errors, ${counts.warning} warnings (see npx rectify check ${example}, or the notes in the coloured copy)`,
-    ),
-  );
+  io.out(say(l, D.checks({ errors: counts.error, warnings: counts.warning, example })));
   io.out('');
-  io.out(tr(l, '已写出：', 'Written:'));
+  io.out(say(l, D.written));
   for (const file of written) io.out(`  ${shown(file)}  (${size(file)})`);
   return 0;
 }

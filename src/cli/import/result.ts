@@ -1,33 +1,28 @@
 // What `rectify import` makes of a document's paragraphs, with no file system: the CLI and the offline page share it.
 import ExcelJS from 'exceljs';
-import { FIELD_DEFS, fieldWidth, LEDGER_SHEETS, type Locale, NARRATIVE_SHEETS, tr } from '../../core';
+import { FIELD_DEFS, fieldWidth, type Locale } from '../../core';
 import {
   type ImportResult,
   importDocument,
   importedLedgerGrid,
   importedNarrativeGrid,
 } from '../../core/import';
+import { say } from '../../core/messages/bilingual';
+import { IMPORT_SHEETS, IMPORT_SOURCE } from '../../core/messages/cli-import';
 import { CliError } from '../errors';
 import type { ImportSource } from './source-bytes';
 
 /** The ledger rows read from a document; a document with no problem in it is one line naming the file. */
 export function importOf(source: ImportSource, path: string, l: Locale): ImportResult {
   const result = importDocument(source.paragraphs, { layout: source.layout, locale: l });
-  if (result.problems.length === 0)
-    throw new CliError(
-      tr(
-        l,
-        `${path}: 没有读出任何问题（找不到带整改措施、整改时限或整改进展的问题条目）；这是整改通报或整改方案吗？`,
-        `${path}: no problems found (no block with measures, a deadline or progress); is this a rectification notice or plan?`,
-      ),
-    );
+  if (result.problems.length === 0) throw new CliError(say(l, IMPORT_SOURCE.noProblems({ path })));
   return result;
 }
 
 /** A workbook with 台账 (the rows under the ledger's headers) and 通报正文 (章节, 段落). */
 export async function importWorkbook(result: ImportResult, l: Locale): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const ledger = workbook.addWorksheet(l === 'en' ? LEDGER_SHEETS[1] : LEDGER_SHEETS[0]);
+  const ledger = workbook.addWorksheet(say(l, IMPORT_SHEETS.ledger));
   const grid = importedLedgerGrid(result.problems, l);
   for (const row of grid) ledger.addRow(row);
   ledger.getRow(1).font = { bold: true };
@@ -37,7 +32,7 @@ export async function importWorkbook(result: ImportResult, l: Locale): Promise<U
     ledger.getColumn(i + 1).width = Math.round((def ? fieldWidth(def.field) : 120) / 7);
     ledger.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
   });
-  const narrative = workbook.addWorksheet(l === 'en' ? NARRATIVE_SHEETS[1] : NARRATIVE_SHEETS[0]);
+  const narrative = workbook.addWorksheet(say(l, IMPORT_SHEETS.narrative));
   for (const row of importedNarrativeGrid(result, l)) narrative.addRow(row);
   narrative.getRow(1).font = { bold: true };
   narrative.getColumn(1).width = 30;

@@ -1,5 +1,5 @@
 // A document to import (.docx, .txt, .md, .html) from its bytes, with no file system: the CLI and the offline page share it.
-import { type Locale, tr } from '../../core';
+import type { Locale } from '../../core';
 import {
   htmlParagraphs,
   type InputLayout,
@@ -7,6 +7,8 @@ import {
   type SourceParagraph,
   textParagraphs,
 } from '../../core/import';
+import { say } from '../../core/messages/bilingual';
+import { IMPORT_SOURCE as M } from '../../core/messages/cli-import';
 import { decodeText } from '../csv';
 import { CliError } from '../errors';
 import { DocxError, docxParagraphs } from './docx';
@@ -30,13 +32,7 @@ export function importSourceFromBytes(
       return { paragraphs: docxParagraphs(bytes), layout: 'paragraphs' };
     } catch (error) {
       if (!(error instanceof DocxError)) throw error;
-      throw new CliError(
-        tr(
-          locale,
-          `${path}: 不是可读的 .docx 文件（${error.message}）；旧版 .doc 请在 Word 或 WPS 中另存为 .docx`,
-          `${path}: not a readable .docx (${error.message}); save an old .doc as .docx in Word or WPS`,
-        ),
-      );
+      throw new CliError(say(locale, M.docxUnreadable({ path, detail: error.message })));
     }
   }
   const { text } = decodeText(bytes);
