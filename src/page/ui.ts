@@ -1,7 +1,12 @@
 // The offline page's window side: file in, dashboard, totals, settings form and downloads; the work runs in the engine (a worker).
 // Every text from a ledger reaches the page through textContent, never innerHTML.
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
-import type { Dashboard, DashboardItem, FormField, SettingsForm } from '../gas/sidebar/model';
+import { say } from '../core/messages/bilingual';
+import { type PageMessageId, pageMessages } from '../core/messages/page';
+import { type FillArgs, fill } from '../core/messages/placeholders';
+import type { Dashboard, DashboardItem, SettingsForm } from '../gas/sidebar/model';
+import { $, clear, el, fitText, svgNode } from '../gas/ui/dom';
+import { fieldNode, formValues, showIssues } from '../gas/ui/settings-fields';
 import type { EnginePort } from './engine-port';
 import type {
   Choices,
@@ -14,7 +19,6 @@ import type {
   RollupView,
   View,
 } from './protocol';
-import { type StringKey, text } from './strings';
 
 const SEGMENTS = ['done', 'inProgress', 'notDone', 'longTerm', 'unknown'] as const;
 const SEGMENT_COLOUR = {
@@ -42,7 +46,6 @@ const TILE_FILL: Partial<Record<(typeof TILES)[number], keyof Dashboard['palette
   dueSoon: 'dueSoon',
 };
 const ITEM_BORDER = { overdue: '#e06666', dueSoon: '#f6b26b' };
-const SVG = 'http://www.w3.org/2000/svg';
 /** The bar appears only when work lasts longer than this: a small ledger does not flicker. */
 const PROGRESS_DELAY_MS = 150;
 
@@ -61,32 +64,13 @@ function shanghaiToday(): CalendarDate {
   }).format(new Date());
 }
 
-function $(id: string): HTMLElement {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`#${id} is missing from the page`);
-  return node;
-}
+type Messages = typeof pageMessages;
+/** Ids of texts with no placeholder: the ones the markup names in data-t. */
+type FixedText = { [K in PageMessageId]: FillArgs<Messages[K]> extends [] ? K : never }[PageMessageId];
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  content?: string | number | null,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (content !== undefined && content !== null) node.textContent = String(content);
-  return node;
-}
-
-function clear(node: Element): void {
-  while (node.firstChild) node.removeChild(node.firstChild);
-}
-
-function svgNode(tag: string, attrs: Record<string, string | number>, content?: string | number): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (content !== undefined) node.textContent = String(content);
-  return node;
+/** A page text in the locale, with its {name} placeholders filled. */
+function pageText<K extends PageMessageId>(locale: Locale, key: K, ...args: FillArgs<Messages[K]>): string {
+  return fill(say(locale, pageMessages[key]), args[0]);
 }
 
 export class PageUi {
@@ -112,7 +96,11 @@ export class PageUi {
         event.preventDefault();
         // A worker that dies mid-task answers nothing more: settle what waits, so the page keeps working.
         for (const [id, done] of this.pending)
-          done({ id, type: 'error', message: text(this.locale, 'failed', event.message || 'worker') });
+          done({
+            id,
+            type: 'error',
+            message: pageText(this.locale, 'failed', { error: event.message || 'worker' }),
+          });
         this.pending.clear();
       };
     });
@@ -178,14 +166,15 @@ export class PageUi {
     return { asOf: this.asOf, lang: this.explicitLang, ambient: this.ambient, today: shanghaiToday() };
   }
 
-  private t(key: StringKey, ...args: (string | number)[]): string {
-    return text(this.locale, key, ...args);
+  private t<K extends PageMessageId>(key: K, ...args: FillArgs<(typeof pageMessages)[K]>): string {
+    return pageText(this.locale, key, ...args);
   }
 
   private applyStrings(): void {
     document.documentElement.lang = this.locale === 'en' ? 'en' : 'zh-CN';
     for (const node of document.querySelectorAll<HTMLElement>('[data-t]')) {
-      node.textContent = this.t(node.dataset.t as StringKey);
+      // The markup's keys are checked by a test; each names a text without placeholders.
+      node.textContent = this.t(node.dataset.t as FixedText);
     }
     document.title = this.t('title');
     $('lang').setAttribute('aria-label', this.t('switchLabel'));
@@ -254,7 +243,7 @@ export class PageUi {
 
   private renderRollup(view: RollupView): void {
     this.rolledUp = true;
-    $('file-line').textContent = this.t('rollupLine', view.files);
+    $('file-line').textContent = this.t('rollupLine', { count: view.files });
     ($('as-of') as HTMLInputElement).value = view.asOf;
     $('as-of-note').textContent = '';
     ($('as-of-reset') as HTMLButtonElement).hidden = this.asOf === null;
@@ -306,7 +295,7 @@ export class PageUi {
   // ---- files in and out --------------------------------------------------------------------------------------
 
   async openFiles(files: File[]): Promise<void> {
-    this.say(this.t('dropped', files.map((f) => f.name).join(this.locale === 'zh' ? '、' : ', ')));
+    this.say(this.t('dropped', { files: files.map((f) => f.name).join(this.t('listSeparator')) }));
     // Busy from the moment the files arrive: reading them into memory is part of the work.
     this.beginWork();
     try {
@@ -333,17 +322,21 @@ export class PageUi {
   private showFileLines(file: FileOut): void {
     const box = $(this.rolledUp && !this.view ? 'rollup-result' : 'download-result');
     clear(box);
-    box.appendChild(el('p', '', this.t('downloaded', file.name)));
+    box.appendChild(el('p', '', this.t('downloaded', { file: file.name })));
     for (const line of file.lines) box.appendChild(el('p', '', line));
   }
 
   private async applySettings(): Promise<void> {
     const result = $('settings-result');
-    const reply = await this.request({ type: 'settings', form: formValues(), choices: this.choices() });
+    const reply = await this.request({
+      type: 'settings',
+      form: formValues($('settings-fields')),
+      choices: this.choices(),
+    });
     if (reply.type === 'issues') {
-      const first = showIssues(reply.issues);
+      const first = showIssues($('settings-fields'), reply.issues);
       result.className = 'msg error';
-      result.textContent = this.t('fixFields', reply.issues.length);
+      result.textContent = this.t('fixFields', { count: reply.issues.length });
       first?.focus();
     } else if (reply.type === 'view') {
       result.className = 'msg ok';
@@ -355,12 +348,11 @@ export class PageUi {
 
   private render(view: View): void {
     const d = view.dashboard;
-    $('file-line').textContent = this.t(
-      'fileLine',
-      view.file,
-      view.sheetName ? this.t('sheet', view.sheetName) : '',
-      d.tiles.total,
-    );
+    $('file-line').textContent = this.t('fileLine', {
+      file: view.file,
+      sheet: view.sheetName ? this.t('sheet', { sheet: view.sheetName }) : '',
+      problems: d.tiles.total,
+    });
     const asOf = $('as-of') as HTMLInputElement;
     asOf.value = view.asOf;
     $('as-of-note').textContent = view.asOfPinned ? this.t('asOfPinned') : '';
@@ -371,8 +363,8 @@ export class PageUi {
     this.renderChart(d);
     this.renderItems($('overdue'), d.overdue, 'overdue', this.t('noOverdue'), d.tiles.overdue);
     this.renderItems($('duesoon'), d.dueSoon, 'dueSoon', this.t('noDueSoon'), d.tiles.dueSoon);
-    $('h-overdue').textContent = this.t('overdueList', d.tiles.overdue);
-    $('h-duesoon').textContent = this.t('dueSoonList', d.tiles.dueSoon, d.leadDays);
+    $('h-overdue').textContent = this.t('overdueList', { count: d.tiles.overdue });
+    $('h-duesoon').textContent = this.t('dueSoonList', { count: d.tiles.dueSoon, days: d.leadDays });
     this.renderTotals(view);
     this.renderFindings(d);
     this.renderSettings(view.settingsForm, view.settingsEdited);
@@ -381,7 +373,12 @@ export class PageUi {
     const imported = view.imported;
     note.hidden = imported === null;
     note.textContent = imported
-      ? this.t('importedNote', imported.from, imported.problems, imported.errors, imported.warnings)
+      ? this.t('importedNote', {
+          from: imported.from,
+          problems: imported.problems,
+          errors: imported.errors,
+          warnings: imported.warnings,
+        })
       : '';
     ($('imported-download') as HTMLButtonElement).hidden = imported === null;
   }
@@ -402,21 +399,25 @@ export class PageUi {
 
   private renderMetrics(d: Dashboard): void {
     const a = d.accountability;
-    const tiles: { key: StringKey; value: string | number; sub: string }[] = [
+    const tiles: {
+      key: 'onTimeRate' | 'extended' | 'pendingApproval';
+      value: string | number;
+      sub: string;
+    }[] = [
       {
         key: 'onTimeRate',
         value: a.onTimeRate ?? '—',
         sub:
           a.measured > 0
-            ? this.t('onTimeOf', a.onTime, a.measured)
+            ? this.t('onTimeOf', { onTime: a.onTime, measured: a.measured })
             : a.undated > 0
-              ? this.t('onTimeUndated', a.undated)
+              ? this.t('onTimeUndated', { count: a.undated })
               : this.t('onTimeNone'),
       },
       {
         key: 'extended',
         value: a.extended,
-        sub: a.extensionsUnapproved > 0 ? this.t('unapproved', a.extensionsUnapproved) : '',
+        sub: a.extensionsUnapproved > 0 ? this.t('unapproved', { count: a.extensionsUnapproved }) : '',
       },
     ];
     if (a.pendingApproval !== null) tiles.push({ key: 'pendingApproval', value: a.pendingApproval, sub: '' });
@@ -430,7 +431,7 @@ export class PageUi {
       if (m.sub) tile.appendChild(el('span', 'sub', m.sub));
       box.appendChild(tile);
     }
-    $('ageing').textContent = this.t('ageing', a.ageing.days1to30, a.ageing.days31to90, a.ageing.over90);
+    $('ageing').textContent = this.t('ageing', a.ageing);
   }
 
   private renderChart(d: Dashboard): void {
@@ -491,9 +492,9 @@ export class PageUi {
   }
 
   private dueText(item: DashboardItem): string {
-    if (item.daysLeft < 0) return this.t('overdueBy', -item.daysLeft);
+    if (item.daysLeft < 0) return this.t('overdueBy', { days: -item.daysLeft });
     if (item.daysLeft === 0) return this.t('dueToday');
-    return this.t('dueIn', item.daysLeft);
+    return this.t('dueIn', { days: item.daysLeft });
   }
 
   private renderItems(
@@ -510,17 +511,17 @@ export class PageUi {
       li.style.borderLeftColor = ITEM_BORDER[kind];
       li.dataset.row = String(item.row);
       const meta = [
-        item.id ? this.t('idMeta', item.id) : '',
-        this.t('rowMeta', item.row),
+        item.id ? this.t('idMeta', { id: item.id }) : '',
+        this.t('rowMeta', { row: item.row }),
         item.department,
-        `${this.t('due', item.due)} · ${this.dueText(item)}`,
+        `${this.t('due', { date: item.due })} · ${this.dueText(item)}`,
       ];
       li.appendChild(el('span', 'meta', meta.filter(Boolean).join(' · ')));
       li.appendChild(el('span', 'text', item.problem));
       list.appendChild(li);
     }
     if (total > items.length)
-      list.appendChild(el('li', 'empty', this.t('itemsOmitted', total - items.length)));
+      list.appendChild(el('li', 'empty', this.t('itemsOmitted', { count: total - items.length })));
   }
 
   private renderTotals(view: View): void {
@@ -546,7 +547,7 @@ export class PageUi {
   }
 
   private renderFindings(d: Dashboard): void {
-    $('h-findings').textContent = this.t('findings', d.errors, d.warnings);
+    $('h-findings').textContent = this.t('findings', { errors: d.errors, warnings: d.warnings });
     const box = $('findings');
     clear(box);
     if (!d.findings.length) {
@@ -564,7 +565,8 @@ export class PageUi {
         (row, i) => row.classList.add(d.findings[i].severity),
       ),
     );
-    if (d.findingsOmitted) box.appendChild(el('p', 'empty', this.t('findingsOmitted', d.findingsOmitted)));
+    if (d.findingsOmitted)
+      box.appendChild(el('p', 'empty', this.t('findingsOmitted', { count: d.findingsOmitted })));
   }
 
   private renderSettings(form: SettingsForm, edited: boolean): void {
@@ -578,7 +580,7 @@ export class PageUi {
       for (const f of fields) set.appendChild(fieldNode(f));
       box.appendChild(set);
     }
-    showIssues(form.issues);
+    showIssues($('settings-fields'), form.issues);
     const result = $('settings-result');
     if (edited) {
       result.className = 'msg ok';
@@ -590,7 +592,10 @@ export class PageUi {
   }
 
   private renderReminders(plan: ReminderPlan): void {
-    $('reminders-note').textContent = this.t('remindersNote', plan.asOf, plan.digests.length);
+    $('reminders-note').textContent = this.t('remindersNote', {
+      asOf: plan.asOf,
+      count: plan.digests.length,
+    });
     const list = $('digests');
     clear(list);
     const roles = { office: 'roleOffice', leader: 'roleLeader', both: 'roleBoth' } as const;
@@ -603,29 +608,15 @@ export class PageUi {
     }
     const extra = $('reminders-extra');
     clear(extra);
-    if (plan.alreadyAnnounced > 0) extra.appendChild(el('p', '', this.t('announced', plan.alreadyAnnounced)));
+    if (plan.alreadyAnnounced > 0)
+      extra.appendChild(el('p', '', this.t('announced', { count: plan.alreadyAnnounced })));
     if (plan.skipped.length > 0) {
-      extra.appendChild(el('p', '', this.t('skipped', plan.skipped.length)));
+      extra.appendChild(el('p', '', this.t('skipped', { count: plan.skipped.length })));
       const ul = el('ul');
       for (const s of plan.skipped) ul.appendChild(el('li', '', s.message));
       extra.appendChild(ul);
     }
   }
-}
-
-/** Width of text in em: CJK and full-width characters are 1, others about 0.6 (as the sidebar measures it). */
-function textEm(text: string): number {
-  let em = 0;
-  for (const c of text) em += /[\u2e80-\uffef]/.test(c) ? 1 : 0.6;
-  return em;
-}
-
-/** The text cut to `maxEm` with an ellipsis, so a long category never runs under its bar (its title has it whole). */
-function fitText(text: string, maxEm: number): string {
-  if (textEm(text) <= maxEm) return text;
-  const chars = Array.from(text);
-  while (chars.length && textEm(`${chars.join('')}…`) > maxEm) chars.pop();
-  return `${chars.join('')}…`;
 }
 
 /** A plain table; every cell through textContent. */
@@ -660,120 +651,4 @@ function save(file: FileOut): void {
   link.remove();
   // The download has started by the time the click returns; the URL can go once the browser took it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-// ---- the settings form, as the sidebar draws it ---------------------------------------------------------------
-
-function checkbox(name: string, value: string, checked: boolean, label: string) {
-  const wrap = el('label', 'check');
-  const box = el('input');
-  box.type = 'checkbox';
-  box.name = name;
-  box.value = value;
-  box.checked = checked;
-  wrap.appendChild(box);
-  wrap.appendChild(document.createTextNode(label));
-  return { wrap, box };
-}
-
-function control(f: FormField, wrap: HTMLElement, describedBy: string): HTMLElement {
-  if (f.kind === 'statuses') {
-    const heading = el('span', 'label', f.label);
-    heading.id = `l-${f.key}`;
-    wrap.appendChild(heading);
-    const group = el('div');
-    group.setAttribute('role', 'group');
-    group.setAttribute('aria-labelledby', heading.id);
-    group.setAttribute('aria-describedby', describedBy);
-    for (const o of f.options ?? []) group.appendChild(checkbox(f.key, o.value, o.checked, o.label).wrap);
-    wrap.appendChild(group);
-    return group;
-  }
-  if (f.kind === 'bool') {
-    const { wrap: label, box } = checkbox(f.key, 'yes', f.value === 'yes', f.label);
-    wrap.appendChild(label);
-    return box;
-  }
-  const label = el('label', '', f.label);
-  label.htmlFor = `f-${f.key}`;
-  wrap.appendChild(label);
-  let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-  if (f.kind === 'language') {
-    input = el('select');
-    for (const [value, name] of [
-      ['zh', '中文'],
-      ['en', 'English'],
-    ]) {
-      const option = el('option', '', name);
-      option.value = value;
-      input.appendChild(option);
-    }
-  } else if (f.kind === 'leaders') {
-    input = el('textarea');
-  } else {
-    input = el('input');
-    input.type = f.kind === 'date' ? 'date' : 'text';
-    if (f.kind === 'int' || f.kind === 'ints') input.setAttribute('inputmode', 'numeric');
-  }
-  input.name = f.key;
-  input.value = f.value;
-  wrap.appendChild(input);
-  return input;
-}
-
-function fieldNode(f: FormField): HTMLElement {
-  const wrap = el('div', 'field');
-  wrap.dataset.key = f.key;
-  const describedBy = `${f.help ? `h-${f.key} ` : ''}e-${f.key}`;
-  const input = control(f, wrap, describedBy);
-  if (input.tagName !== 'DIV') {
-    input.id = `f-${f.key}`;
-    input.setAttribute('aria-describedby', describedBy);
-  }
-  input.dataset.kind = f.kind;
-  if (f.help) {
-    const help = el('span', 'help', f.help);
-    help.id = `h-${f.key}`;
-    wrap.appendChild(help);
-  }
-  const err = el('span', 'field-error');
-  err.id = `e-${f.key}`;
-  wrap.appendChild(err);
-  return wrap;
-}
-
-function formValues(): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const field of $('settings-fields').querySelectorAll<HTMLElement>('.field')) {
-    const key = field.dataset.key as string;
-    const input = field.querySelector<HTMLInputElement>('[data-kind]');
-    if (!input) continue;
-    const kind = input.dataset.kind;
-    if (kind === 'statuses') {
-      values[key] = Array.from(
-        field.querySelectorAll<HTMLInputElement>('input:checked'),
-        (b) => b.value,
-      ).join('、');
-    } else if (kind === 'bool') values[key] = input.checked ? 'yes' : 'no';
-    else values[key] = input.value;
-  }
-  return values;
-}
-
-/** Puts each message under its field and marks the field invalid; returns the first control to fix. */
-function showIssues(issues: readonly { key: string; message: string }[]): HTMLElement | null {
-  const byKey = new Map<string, string>();
-  for (const issue of issues) if (!byKey.has(issue.key)) byKey.set(issue.key, issue.message);
-  let first: HTMLElement | null = null;
-  for (const field of $('settings-fields').querySelectorAll<HTMLElement>('.field')) {
-    const key = field.dataset.key as string;
-    const input = field.querySelector<HTMLElement>('[data-kind]');
-    if (!input) continue;
-    $(`e-${key}`).textContent = byKey.get(key) ?? '';
-    if (byKey.has(key)) {
-      input.setAttribute('aria-invalid', 'true');
-      first ??= input.tagName === 'DIV' ? input.querySelector('input') : input;
-    } else input.removeAttribute('aria-invalid');
-  }
-  return first;
 }

@@ -1,0 +1,48 @@
+// The offline page's words come from the catalogue: both languages for every id, and every key the page uses.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { pageMessages } from '../../../src/core/messages/page';
+
+const ROOT = join(__dirname, '../../..');
+const entries = Object.entries(pageMessages);
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the offline page message table', () => {
+  it('gives every id a Chinese and an English text with the same placeholders', () => {
+    expect(entries.length).toBeGreaterThan(80);
+    for (const [id, text] of entries) {
+      expect({ id, zh: text.zh.trim().length > 0, en: text.en.trim().length > 0 }).toEqual({
+        id,
+        zh: true,
+        en: true,
+      });
+      expect({ id, en: placeholders(text.en) }).toEqual({ id, en: placeholders(text.zh) });
+    }
+  });
+
+  it('has a text without placeholders for every data-t key of page.html, and one for every id ui.ts names', () => {
+    const html = readFileSync(join(ROOT, 'src/page/page.html'), 'utf8');
+    const keys = [...html.matchAll(/data-t="([^"]+)"/g)].map((m) => m[1]);
+    expect(keys.length).toBeGreaterThan(20);
+    for (const key of keys) {
+      expect(Object.keys(pageMessages)).toContain(key);
+      expect(placeholders(pageMessages[key as keyof typeof pageMessages].zh)).toEqual([]);
+    }
+    const ui = readFileSync(join(ROOT, 'src/page/ui.ts'), 'utf8');
+    const used = [...ui.matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(40);
+    for (const id of used) expect(Object.keys(pageMessages)).toContain(id);
+  });
+
+  it('is the page’s only string table: src/page holds no zh/en pair of its own', () => {
+    for (const file of ['ui.ts', 'main.ts', 'engine-port.ts', 'protocol.ts']) {
+      const source = readFileSync(join(ROOT, 'src/page', file), 'utf8');
+      expect({ file, pair: /\bzh:\s*['"`{]/.test(source) }).toEqual({ file, pair: false });
+      expect({ file, choice: /locale\s*===\s*'(en|zh)'\s*\?\s*'[^']*[\u4e00-\u9fff]/.test(source) }).toEqual({
+        file,
+        choice: false,
+      });
+    }
+  });
+});
