@@ -302,10 +302,12 @@ export class PageUi {
       const dropped: DroppedFile[] = [];
       for (const f of files) dropped.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
       const transfer = dropped.map((f) => f.bytes.buffer);
+      // Callers pass at least one file: one is opened, more are rolled up.
+      const [only] = dropped;
       const reply =
-        dropped.length > 1
-          ? await this.request({ type: 'rollup', files: dropped, choices: this.choices() }, transfer)
-          : await this.request({ type: 'open', file: dropped[0], choices: this.choices() }, transfer);
+        only && dropped.length === 1
+          ? await this.request({ type: 'open', file: only, choices: this.choices() }, transfer)
+          : await this.request({ type: 'rollup', files: dropped, choices: this.choices() }, transfer);
       if (reply.type === 'view' || reply.type === 'rollup') this.say('');
     } finally {
       this.endWork();
@@ -431,7 +433,7 @@ export class PageUi {
       if (m.sub) tile.appendChild(el('span', 'sub', m.sub));
       box.appendChild(tile);
     }
-    $('ageing').textContent = this.t('ageing', a.ageing);
+    $('ageing').textContent = this.t('ageingLabel', a.ageing);
   }
 
   private renderChart(d: Dashboard): void {
@@ -547,7 +549,7 @@ export class PageUi {
   }
 
   private renderFindings(d: Dashboard): void {
-    $('h-findings').textContent = this.t('findings', { errors: d.errors, warnings: d.warnings });
+    $('h-findings').textContent = this.t('findingsList', { errors: d.errors, warnings: d.warnings });
     const box = $('findings');
     clear(box);
     if (!d.findings.length) {
@@ -562,7 +564,8 @@ export class PageUi {
           f.severity === 'error' ? this.t('error') : this.t('warning'),
           f.message,
         ]),
-        (row, i) => row.classList.add(d.findings[i].severity),
+        // One table row per finding, in order: row i is finding i.
+        (row, i) => row.classList.add(d.findings[i]?.severity ?? 'warning'),
       ),
     );
     if (d.findingsOmitted)

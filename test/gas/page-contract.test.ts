@@ -51,7 +51,7 @@ describe('the pages’ server contracts', () => {
     const contract = new Set<string>([...SIDEBAR_SERVER_FUNCTIONS, ...IMPORT_SERVER_FUNCTIONS]);
     const called = new Set<string>();
     for (const f of pages) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/\bcall\('(\w+)'/g)) called.add(m[1]);
+      for (const m of readFileSync(f, 'utf8').matchAll(/\bcall\('(\w+)'/g)) called.add(m[1] ?? '');
     }
     expect([...called].sort()).toEqual([...contract].sort());
   });

@@ -1,9 +1,11 @@
-// The offline page's own words (buttons, headings) in both languages; the page picks one by the language the
-// reader chose. Every message about the ledger comes from the core and the CLI. {name} placeholders are filled
-// in on the page.
+// The offline page's words (buttons, headings) in both languages; the page picks one by the language the reader
+// chose. Every message about the ledger comes from the core and the CLI. {name} placeholders are filled in on
+// the page.
 import { messages } from './bilingual';
+import { dashboardMessages } from './dashboard';
 
-export const pageMessages = messages({
+/** The words only this page shows; the dashboard's shared words are in dashboard.ts. */
+export const pageOwnMessages = messages({
   title: { zh: '整改台账助手（离线版）', en: 'Rectify (offline)' },
   tagline: {
     zh: '在本机浏览器里检查台账、标色、汇总、生成通报；不联网，不上传，原文件不会被修改。',
@@ -50,53 +52,15 @@ export const pageMessages = messages({
   remindersPreview: { zh: '预览今日提醒（不发送）', en: "Preview today's reminders (sends nothing)" },
   remindersJson: { zh: '下载提醒预览（.json）', en: 'Download reminder preview (.json)' },
   downloaded: { zh: '已下载 {file}。', en: 'Downloaded {file}.' },
-  dashboard: { zh: '概览', en: 'Overview' },
-  total: { zh: '问题总数', en: 'Problems' },
-  done: { zh: '已完成', en: 'Done' },
-  inProgress: { zh: '正在整改', en: 'In progress' },
-  notDone: { zh: '未完成', en: 'Not done' },
   longTerm: { zh: '长期坚持', en: 'Long-term' },
-  overdue: { zh: '已逾期', en: 'Overdue' },
-  dueSoon: { zh: '即将到期', en: 'Due soon' },
-  completionRate: { zh: '完成率', en: 'Completion' },
-  recovered: { zh: '追赃挽损（万元）', en: 'Recovered (10k CNY)' },
-  metrics: { zh: '问责指标', en: 'Accountability' },
-  onTimeRate: { zh: '按期完成率', en: 'On-time' },
-  extended: { zh: '已延期', en: 'Extended' },
-  pendingApproval: { zh: '待审核', en: 'Pending approval' },
-  onTimeOf: { zh: '按期 {onTime} / {measured}', en: '{onTime} of {measured}' },
-  onTimeUndated: { zh: '缺完成日期 {count}', en: '{count} undated' },
-  onTimeNone: { zh: '暂无可判断的', en: 'none to judge yet' },
-  unapproved: { zh: '另{count}个未获批准', en: '+{count} unapproved' },
-  ageing: {
-    zh: '逾期 1–30 天 {days1to30} 个，31–90 天 {days31to90} 个，90 天以上 {over90} 个',
-    en: 'Overdue 1–30 days: {days1to30}, 31–90 days: {days31to90}, over 90 days: {over90}',
-  },
-  chart: { zh: '各类别整改状态', en: 'Status by category' },
-  chartLabel: { zh: '各类别按整改状态的问题数', en: 'Problems in each category by status' },
-  overdueList: { zh: '已逾期（{count}）', en: 'Overdue ({count})' },
-  dueSoonList: { zh: '{days}天内到期（{count}）', en: 'Due within {days} days ({count})' },
-  noOverdue: { zh: '没有逾期的问题。', en: 'Nothing is overdue.' },
-  noDueSoon: { zh: '没有即将到期的问题。', en: 'Nothing is due soon.' },
   itemsOmitted: {
     zh: '另有 {count} 条未列出；标色台账中以红色、橙色标出全部。',
     en: '{count} more not listed; the coloured ledger marks them all in red and amber.',
   },
-  idMeta: { zh: '编号 {id}', en: 'ID {id}' },
   rowMeta: { zh: '第 {row} 行', en: 'row {row}' },
-  due: { zh: '时限 {date}', en: 'due {date}' },
-  overdueBy: { zh: '逾期 {days} 天', en: '{days} days overdue' },
-  dueIn: { zh: '{days} 天后到期', en: 'due in {days} days' },
-  dueToday: { zh: '今天到期', en: 'due today' },
   totals: { zh: '汇总', en: 'Totals' },
   item: { zh: '项目', en: 'Item' },
   count: { zh: '数量', en: 'Count' },
-  findings: {
-    zh: '校验结果（错误 {errors}，提醒 {warnings}）',
-    en: 'Validation ({errors} errors, {warnings} warnings)',
-  },
-  findingsTitle: { zh: '校验结果', en: 'Validation' },
-  noFindings: { zh: '没有发现问题。', en: 'No problems found.' },
   findingsOmitted: {
     zh: '另有 {count} 条未列出；标色台账的“图例”表列出全部，并在单元格上加了批注。',
     en: '{count} more not listed; the Legend sheet of the coloured ledger lists them all, with notes on the cells.',
@@ -106,7 +70,6 @@ export const pageMessages = messages({
   message: { zh: '说明', en: 'Message' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '提醒', en: 'warning' },
-  settings: { zh: '设置', en: 'Settings' },
   settingsNote: {
     zh: '修改后点“应用设置”：统计、标色和通报都按新设置重算。设置只在本页使用，不写回原文件。',
     en: 'Change a value and press Apply: totals, colours and the notice are worked out again. Settings stay on this page; the file is not changed.',
@@ -114,10 +77,6 @@ export const pageMessages = messages({
   settingsEdited: { zh: '当前使用本页修改后的设置。', en: 'The settings edited on this page are in force.' },
   apply: { zh: '应用设置', en: 'Apply settings' },
   applied: { zh: '已应用设置。', en: 'Settings applied.' },
-  fixFields: {
-    zh: '有 {count} 项设置需要修改，见各项下方的说明。',
-    en: '{count} settings need fixing; see the note under each.',
-  },
   reminders: { zh: '今日提醒预览', en: "Today's reminders (preview)" },
   remindersNote: {
     zh: '截至 {asOf}，每日提醒将发送 {count} 封邮件。本页不发送任何邮件。',
@@ -135,7 +94,9 @@ export const pageMessages = messages({
   },
   /** Between file names in 正在读取 a、b. */
   listSeparator: { zh: '、', en: ', ' },
-  failed: { zh: '出错了：{error}', en: 'Something went wrong: {error}' },
 });
+
+/** Everything the page shows: the dashboard's shared words and its own (a test keeps the ids apart). */
+export const pageMessages = { ...dashboardMessages, ...pageOwnMessages };
 
 export type PageMessageId = keyof typeof pageMessages;

@@ -1,21 +1,18 @@
 // The sidebar page's own words. The build bundles this table (both languages) into build/Sidebar.html, and the
 // page picks the language the server sends with the dashboard; {name} placeholders are filled in on the page.
 import { messages } from './bilingual';
+import { dashboardMessages } from './dashboard';
 
-export const sidebarMessages = messages({
+/** The words only this page shows; the dashboard's shared words are in dashboard.ts. */
+export const sidebarOwnMessages = messages({
   // The page's frame: title, header, tabs and section headings (the data-t keys of src/gas/ui/sidebar.tmpl).
   title: { zh: '整改台账', en: 'Rectify' },
   refresh: { zh: '刷新', en: 'Refresh' },
-  tabDashboard: { zh: '概览', en: 'Overview' },
-  tabSettings: { zh: '设置', en: 'Settings' },
   tabPreview: { zh: '通报预览', en: 'Notice preview' },
   commands: { zh: '操作', en: 'Commands' },
-  chart: { zh: '各类别整改状态', en: 'Status by category' },
   save: { zh: '保存设置', en: 'Save settings' },
-  metrics: { zh: '问责指标', en: 'Accountability' },
   ageing: { zh: '逾期账龄', en: 'Overdue ageing' },
   months: { zh: '每月完成数', en: 'Completions per month' },
-  findings: { zh: '校验结果', en: 'Validation' },
 
   // Progress and outcomes under each panel.
   loading: { zh: '正在读取台账…', en: 'Reading the ledger…' },
@@ -26,54 +23,27 @@ export const sidebarMessages = messages({
     en: 'The notice as the ledger and settings stand now (nothing is saved).',
   },
   running: { zh: '正在运行：{command}…', en: 'Running: {command}…' },
-  failed: { zh: '出错了：{error}', en: 'Something went wrong: {error}' },
   unknownError: { zh: '操作未完成，请稍后重试。', en: 'The action did not finish; please try again.' },
   saving: { zh: '正在保存…', en: 'Saving…' },
   saved: { zh: '已保存到“设置”表。', en: 'Saved to the Settings sheet.' },
-  fixFields: {
-    zh: '有 {count} 项设置需要修改，见各项下方的说明。',
-    en: '{count} settings need fixing; see the note under each.',
-  },
   rowSelected: { zh: '已选中第 {row} 行。', en: 'Selected row {row}.' },
   cellSelected: { zh: '已选中 {cell}。', en: 'Selected {cell}.' },
   open: { zh: '打开', en: 'Open' },
 
   // The dashboard's tiles (keys are the server's tile names).
   asOf: { zh: '统计截止 {asOf} · {sheet}', en: 'As of {asOf} · {sheet}' },
-  total: { zh: '问题总数', en: 'Problems' },
-  done: { zh: '已完成', en: 'Done' },
-  inProgress: { zh: '正在整改', en: 'In progress' },
-  notDone: { zh: '未完成', en: 'Not done' },
   unknown: { zh: '状态未识别', en: 'Status unreadable' },
   longTerm: { zh: '长期坚持任务', en: 'Long-term tasks' },
-  overdue: { zh: '已逾期', en: 'Overdue' },
-  dueSoon: { zh: '即将到期', en: 'Due soon' },
-  completionRate: { zh: '完成率', en: 'Completion' },
-  recovered: { zh: '追赃挽损（万元）', en: 'Recovered (10k CNY)' },
 
   // The overdue and due-soon lists.
-  overdueList: { zh: '已逾期（{count}）', en: 'Overdue ({count})' },
-  dueSoonList: { zh: '{days}天内到期（{count}）', en: 'Due within {days} days ({count})' },
-  noOverdue: { zh: '没有逾期的问题。', en: 'Nothing is overdue.' },
-  noDueSoon: { zh: '没有即将到期的问题。', en: 'Nothing is due soon.' },
   itemsOmitted: {
     zh: '另有 {count} 条未列出；可在台账中按“整改时限”筛选。',
     en: '{count} more not listed; filter the ledger by deadline to see them.',
   },
-  idMeta: { zh: '编号 {id}', en: 'ID {id}' },
-  due: { zh: '时限 {date}', en: 'due {date}' },
-  overdueBy: { zh: '逾期 {days} 天', en: '{days} days overdue' },
   overdueBy1: { zh: '逾期 1 天', en: '1 day overdue' },
-  dueToday: { zh: '今天到期', en: 'due today' },
   dueTomorrow: { zh: '明天到期', en: 'due tomorrow' },
-  dueIn: { zh: '{days} 天后到期', en: 'due in {days} days' },
 
   // The findings list.
-  findingsList: {
-    zh: '校验结果（错误 {errors}，提醒 {warnings}）',
-    en: 'Validation ({errors} errors, {warnings} warnings)',
-  },
-  noFindings: { zh: '没有发现问题。', en: 'No problems found.' },
   findingsOmitted: {
     zh: '另有 {count} 条未列出，请运行“校验台账”查看单元格批注。',
     en: '{count} more not listed; run Validate ledger to see them as cell notes.',
@@ -90,24 +60,12 @@ export const sidebarMessages = messages({
   reminders: { zh: '预览提醒', en: 'Preview reminders' },
 
   // The status chart.
-  chartLabel: { zh: '各类别按整改状态的问题数', en: 'Problems in each category by status' },
 
   // The accountability figures: on-time rate, extensions, 待审核, overdue ageing, completions per month.
-  onTimeRate: { zh: '按期完成率', en: 'On-time' },
-  extended: { zh: '已延期', en: 'Extended' },
-  pendingApproval: { zh: '待审核', en: 'Pending approval' },
-  onTimeOf: { zh: '按期 {onTime} / {measured}', en: '{onTime} of {measured}' },
-  onTimeUndated: { zh: '缺完成日期 {count}', en: '{count} undated' },
-  onTimeNone: { zh: '暂无可判断的', en: 'none to judge yet' },
   onTimeFlagged: { zh: '{count}个完成日期有误，未计入', en: '{count} done dates in error, left out' },
-  unapproved: { zh: '另{count}个未获批准', en: '+{count} unapproved' },
   days1to30: { zh: '1–30天', en: '1–30 days' },
   days31to90: { zh: '31–90天', en: '31–90 days' },
   over90: { zh: '90天以上', en: '>90 days' },
-  ageingLabel: {
-    zh: '逾期 1–30 天 {days1to30} 个，31–90 天 {days31to90} 个，90 天以上 {over90} 个',
-    en: 'Overdue 1–30 days: {days1to30}, 31–90 days: {days31to90}, over 90 days: {over90}',
-  },
   monthCount: { zh: '{month}：完成 {count} 个', en: '{month}: {count} done' },
   monthsRange: { zh: '{from} 至 {to}，共完成 {count} 个', en: '{from} to {to}: {count} done' },
   monthsOmitted: {
@@ -117,5 +75,8 @@ export const sidebarMessages = messages({
   noMonths: { zh: '尚无填写了完成日期的已完成问题。', en: 'No done problem has a done date yet.' },
   monthsChart: { zh: '每月完成的问题数', en: 'Problems completed each month' },
 });
+
+/** Everything the page shows: the dashboard's shared words and its own (a test keeps the ids apart). */
+export const sidebarMessages = { ...dashboardMessages, ...sidebarOwnMessages };
 
 export type SidebarMessageId = keyof typeof sidebarMessages;

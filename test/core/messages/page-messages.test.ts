@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { pageMessages } from '../../../src/core/messages/page';
+import { dashboardMessages } from '../../../src/core/messages/dashboard';
+import { pageMessages, pageOwnMessages } from '../../../src/core/messages/page';
 
 const ROOT = join(__dirname, '../../..');
 const entries = Object.entries(pageMessages);
@@ -19,6 +20,11 @@ describe('the offline page message table', () => {
       });
       expect({ id, en: placeholders(text.en) }).toEqual({ id, en: placeholders(text.zh) });
     }
+  });
+
+  it('adds its own words to the dashboard’s shared ones without redefining any', () => {
+    const shared = Object.keys(dashboardMessages);
+    expect(Object.keys(pageOwnMessages).filter((id) => shared.includes(id))).toEqual([]);
   });
 
   it('has a text without placeholders for every data-t key of page.html, and one for every id ui.ts names', () => {

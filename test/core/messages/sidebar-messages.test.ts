@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { dashboardMessages } from '../../../src/core/messages/dashboard';
 import { fill } from '../../../src/core/messages/placeholders';
-import { sidebarMessages } from '../../../src/core/messages/sidebar';
+import { sidebarMessages, sidebarOwnMessages } from '../../../src/core/messages/sidebar';
 
 const ROOT = join(__dirname, '../../..');
 const PAGE_DIR = join(ROOT, 'src/gas/ui/sidebar');
@@ -25,6 +26,11 @@ describe('the sidebar message table', () => {
     }
   });
 
+  it('adds its own words to the dashboard’s shared ones without redefining any', () => {
+    const shared = Object.keys(dashboardMessages);
+    expect(Object.keys(sidebarOwnMessages).filter((id) => shared.includes(id))).toEqual([]);
+  });
+
   it('has a text for every data-t key of the page template, each without placeholders', () => {
     const keys = [...TEMPLATE.matchAll(/data-t="([^"]+)"/g)].map((m) => m[1]);
     expect(keys.length).toBeGreaterThan(10);
@@ -38,7 +44,7 @@ describe('the sidebar message table', () => {
     const used = new Set<string>();
     for (const file of readdirSync(PAGE_DIR)) {
       const source = readFileSync(join(PAGE_DIR, file), 'utf8');
-      for (const m of source.matchAll(/\bt\('(\w+)'/g)) used.add(m[1]);
+      for (const m of source.matchAll(/\bt\('(\w+)'/g)) used.add(m[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(40);
     for (const id of used) expect(Object.keys(sidebarMessages)).toContain(id);
