@@ -5,21 +5,17 @@ import {
   type Locale,
   legend,
   PALETTE,
-  tr,
   type Urgency,
   urgencyOf,
 } from '../../core';
-import { runCommand } from '../platform/command';
-import { loadLedger } from '../platform/ledger-sheet';
+import { type Bilingual, say } from '../../core/messages/bilingual';
+import { colourMessages as M } from '../../core/messages/colour';
+import { type CommandEnv, runOutcome } from '../platform/command';
+import { type LedgerContext, loadLedger } from '../platform/ledger-sheet';
+import type { Block, Outcome, OwnNotes } from '../platform/outcome';
 import { resolveServices, type Services } from '../platform/services';
-import {
-  assertWritable,
-  isRectifyShade,
-  isUnfilled,
-  LEGEND_MARKER,
-  withOwnNote,
-} from '../platform/sheet-write';
-import { type FillMemory, readFillMemory, rowKeys, writeFillMemory } from './fill-memory';
+import { isRectifyShade, isUnfilled, LEGEND_MARKER } from '../platform/sheet-write';
+import { type FillMemory, fillMemoryWrites, readFillMemory, rowKeys } from './fill-memory';
 
 export type UrgencyCounts = Record<Urgency, number>;
 
@@ -82,28 +78,20 @@ export function mergeOwnFills(
   return { fills, painted: now };
 }
 
-const COLOUR_NAMES: Record<string, { zh: string; en: string }> = {
-  [PALETTE.overdue]: { zh: '浅红', en: 'light red' },
-  [PALETTE.dueSoon]: { zh: '浅橙', en: 'light orange' },
-  [PALETTE.longTerm]: { zh: '浅蓝', en: 'light blue' },
-  [PALETTE.done]: { zh: '浅绿', en: 'light green' },
+const COLOUR_NAMES: Record<string, Bilingual> = {
+  [PALETTE.overdue]: M.lightRed,
+  [PALETTE.dueSoon]: M.lightOrange,
+  [PALETTE.longTerm]: M.lightBlue,
+  [PALETTE.done]: M.lightGreen,
 };
 
 /** The legend as note text for the header cell, where anyone colouring or reading the ledger sees it. */
 export function legendNote(asOf: CalendarDate, leadDays: number, locale: Locale): string {
   const lines = legend(locale, leadDays).map((l) => {
     const name = COLOUR_NAMES[l.colour];
-    return `${name ? tr(locale, name.zh, name.en) : l.colour}（${l.colour}）：${l.label}`;
+    return `${name ? say(locale, name) : l.colour}（${l.colour}）：${l.label}`;
   });
-  return [
-    tr(locale, `行底色图例（按 ${asOf} 标色）：`, `Row colours (as of ${asOf}):`),
-    ...lines,
-    tr(
-      locale,
-      '无底色：未到期。您自己设置的其他底色不会被改动。',
-      'No fill: not yet due. Fills of other colours you set are left alone.',
-    ),
-  ].join('\n');
+  return [say(locale, M.legendHead({ asOf })), ...lines, say(locale, M.legendTail)].join('\n');
 }
 
 export interface ColourResult {
@@ -114,47 +102,56 @@ export interface ColourResult {
 /** Menu 标记逾期. */
 export function colourLedger(services?: Services): ColourResult | undefined {
   const s = resolveServices(services);
-  return runCommand('colourLedger', s, (env) => {
-    env.toast(tr(env.locale, '正在按整改时限标色…', 'Colouring rows by deadline…'));
-    const ctx = loadLedger(s);
-    const ledger = ctx.ledger!;
-    const { locale, sheet, asOf } = ctx;
-    const leadDays = ctx.settings.leadDays;
-    const plan = colourPlan(ledger, ctx.numRows, ctx.numColumns, asOf, leadDays);
-    const headerCell = sheet.getRange(ledger.headerRow, 1);
-    const legendText = withOwnNote(headerCell.getNote(), legendNote(asOf, leadDays, locale), LEGEND_MARKER);
-    const dataRows = plan.fills.length;
-    const data = dataRows > 0 ? sheet.getRange(ledger.headerRow + 1, 1, dataRows, ctx.numColumns) : null;
-    const memory = readFillMemory(ctx.ss);
-    const merged = data
-      ? mergeOwnFills(
-          data.getBackgrounds(),
-          plan.fills,
-          ledger.headerRow + 1,
-          rowKeys(ledger),
-          memory.painted,
-        )
-      : null;
-    const fills = merged?.fills ?? null;
-    assertWritable(
-      sheet,
-      [{ row: ledger.headerRow, column: 1, numRows: dataRows + 1, numColumns: ctx.numColumns }],
-      locale,
-      s.spreadsheet.ProtectionType,
+  return runOutcome('colourLedger', s, (env) => colouring(s, env));
+}
+
+/**
+ * The fills (ours only where a cell is unfilled or still carries the shade we noted), the legend on the first
+ * header cell, and the record of what we painted; one read of the fills, one write of each.
+ */
+function colouring(s: Services, env: CommandEnv): Outcome<ColourResult> {
+  env.toast(say(env.locale, M.progress));
+  const ctx = loadLedger(s);
+  const { locale, sheet, asOf } = ctx;
+  const ledger = ctx.ledger;
+  if (!ledger) throw new Error('loadLedger returns a ledger unless told requireHeader: none');
+  const leadDays = ctx.settings.leadDays;
+  const plan = colourPlan(ledger, ctx.numRows, ctx.numColumns, asOf, leadDays);
+  const firstRow = ledger.headerRow + 1;
+  const area = { sheet, row: firstRow, column: 1, numRows: plan.fills.length, numColumns: ctx.numColumns };
+  const memory = readFillMemory(ctx.ss);
+  const blocks: Block[] = [
+    // The legend rides on the header's first cell: one write per run, a person's note on it kept.
+    { sheet, row: ledger.headerRow, column: 1, numRows: 1, numColumns: 1, ownNotes: legendNotes(ctx) },
+  ];
+  let painted: FillMemory = new Map();
+  if (area.numRows > 0) {
+    const range = sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
+    const merged = mergeOwnFills(
+      range.getBackgrounds(),
+      plan.fills,
+      firstRow,
+      rowKeys(ledger),
+      memory.painted,
     );
-    if (data && fills) data.setBackgrounds(fills);
-    writeFillMemory(ctx.ss, memory.sheet, merged?.painted ?? new Map());
-    // The legend rides on the header's first cell: one write per run.
-    headerCell.setNotes([[legendText]]);
-    const c = plan.counts;
-    env.toast(
-      tr(
-        locale,
-        `已按 ${asOf} 标色：逾期 ${c.overdue}，${leadDays}天内到期 ${c.dueSoon}，长期坚持 ${c.longTerm}，已完成 ${c.done}。图例见表头第一格的批注。`,
-        `Coloured as of ${asOf}: ${c.overdue} overdue, ${c.dueSoon} due within ${leadDays} days, ${c.longTerm} long-term, ${c.done} done. The legend is the note on the first header cell.`,
-      ),
-      locale,
-    );
-    return { asOf, counts: plan.counts };
-  });
+    painted = merged.painted;
+    blocks.unshift({ ...area, range, fills: merged.fills });
+  }
+  const record = fillMemoryWrites(memory.sheet, painted);
+  const c = plan.counts;
+  const text = say(locale, M.coloured({ asOf, leadDays, ...c }));
+  return {
+    writes: {
+      blocks: [...blocks, record.block],
+      create: record.create,
+      clear: record.clear,
+      known: [{ sheet, rows: ctx.numRows, columns: ctx.numColumns }],
+    },
+    report: { show: 'toast', locale, lines: [text] },
+    value: { asOf, counts: plan.counts },
+  };
+}
+
+function legendNotes(ctx: LedgerContext): OwnNotes {
+  return { notes: [[legendNote(ctx.asOf, ctx.settings.leadDays, ctx.locale)]], marker: LEGEND_MARKER };
 }

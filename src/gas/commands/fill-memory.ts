@@ -5,7 +5,7 @@
 // when the cell still carries exactly the shade it noted for that row. A row is known by its 编号 (so sorting,
 // which moves fills with rows, keeps the match), or by its row number when it has no 编号 of its own.
 import { type Cell, cellText, type Ledger } from '../../core';
-import { writeBlock } from '../platform/sheet-executor';
+import { type Block, isNewSheet, type NewSheet, type Target } from '../platform/outcome';
 import { safeCell } from '../platform/sheet-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,14 +40,29 @@ export function rowKeys(ledger: Ledger): Map<number, string> {
   return keys;
 }
 
-/** Replaces the memory with what this run painted; creates the hidden sheet the first time. */
-export function writeFillMemory(ss: Spreadsheet, sheet: Sheet | null, painted: FillMemory): void {
-  let target = sheet;
-  if (!target) {
-    target = ss.insertSheet(FILL_MEMORY_SHEET);
-    target.hideSheet();
-    target.protect().setDescription('整改台账助手：标色记录，请勿改动').setWarningOnly(true);
-  } else target.clearContents();
+/**
+ * Replaces the memory with what this run painted: the hidden sheet is created the first time (warning-only
+ * protected, so a person editing it is asked first), else emptied and rewritten.
+ */
+export function fillMemoryWrites(
+  sheet: Sheet | null,
+  painted: FillMemory,
+): { block: Block; create: NewSheet[]; clear: { sheet: Target; what: 'contents' }[] } {
+  const target: Target = sheet ?? {
+    create: FILL_MEMORY_SHEET,
+    hidden: true,
+    warningOnly: '整改台账助手：标色记录，请勿改动',
+  };
   const rows = [HEADER, ...[...painted].map(([key, colour]) => [key, colour])].map((r) => r.map(safeCell));
-  writeBlock(target, 1, 1, rows);
+  const block: Block = {
+    sheet: target,
+    row: 1,
+    column: 1,
+    numRows: rows.length,
+    numColumns: HEADER.length,
+    values: rows,
+  };
+  return isNewSheet(target)
+    ? { block, create: [target], clear: [] }
+    : { block, create: [], clear: [{ sheet: target, what: 'contents' }] };
 }

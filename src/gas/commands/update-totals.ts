@@ -11,13 +11,16 @@ import {
   statusLabel,
   TOTALS_SHEETS,
   type Totals,
-  tr,
 } from '../../core';
-import { runCommand } from '../platform/command';
+import { type Bilingual, say } from '../../core/messages/bilingual';
+import { totalsMessages as M } from '../../core/messages/totals';
+import { type CommandEnv, runOutcome } from '../platform/command';
 import { loadLedger, sheetByNames } from '../platform/ledger-sheet';
+import type { NewSheet, Outcome, Target, Writes } from '../platform/outcome';
 import { resolveServices, type Services } from '../platform/services';
-import { growTo } from '../platform/sheet-executor';
-import { assertWritable, safeCell } from '../platform/sheet-write';
+import { type Area, safeCell } from '../platform/sheet-write';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Columns of the 汇总 grid: group name, four statuses and, when the ledger has any, the blank or unreadable
@@ -60,7 +63,7 @@ const DATE = 'yyyy-mm-dd';
 
 /** The 汇总 sheet as a grid; pure, so the layout is tested without a spreadsheet. */
 export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
-  const t = (zh: string, en: string) => tr(o.locale, zh, en);
+  const t = (text: Bilingual) => say(o.locale, text);
   const rows: Cell[][] = [];
   const bold = new Set<number>();
   const formats = new Map<string, string>();
@@ -74,79 +77,68 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
     bold.add(rows.length);
     rows.push([text]);
   };
-  heading(t('整改台账汇总', 'Ledger totals'));
+  heading(t(M.heading));
   rows.push([safeCell(totals.sentence)]);
-  rows.push([t('统计截止日期', 'As of'), dateCell(rows.length, 1, o.asOf)]);
-  rows.push([t('生成时间', 'Generated'), safeCell(`${o.runTime} (${o.timeZone})`)]);
-  rows.push([t('问题总数', 'Problems'), totals.total]);
+  rows.push([t(M.asOf), dateCell(rows.length, 1, o.asOf)]);
+  rows.push([t(M.generated), safeCell(`${o.runTime} (${o.timeZone})`)]);
+  rows.push([t(M.problems), totals.total]);
   formats.set(`${rows.length},1`, PERCENT);
-  rows.push([t('整改完成率', 'Completion rate'), totals.completionRate]);
-  rows.push([t('追赃挽损（万元）', 'Recovered (10k CNY)'), totals.recovered]);
-  rows.push([t('已逾期', 'Overdue'), totals.overdue]);
-  rows.push([t(`${o.leadDays}天内到期`, `Due within ${o.leadDays} days`), totals.dueSoon]);
-  rows.push([t('经批准延期', 'Extended with approval'), totals.extended]);
-  if (totals.extensionsUnapproved > 0)
-    rows.push([
-      t('延期未获批准（仍按原时限）', 'Extension not approved (original stands)'),
-      totals.extensionsUnapproved,
-    ]);
+  rows.push([t(M.completionRate), totals.completionRate]);
+  rows.push([t(M.recovered), totals.recovered]);
+  rows.push([t(M.overdue), totals.overdue]);
+  rows.push([t(M.dueWithin({ days: o.leadDays })), totals.dueSoon]);
+  rows.push([t(M.extended), totals.extended]);
+  if (totals.extensionsUnapproved > 0) rows.push([t(M.unapproved), totals.extensionsUnapproved]);
   // No measurable completion yet: a dash, not a made-up 0%.
-  if (totals.onTime.rate === null) rows.push([t('按期完成率', 'On-time completion'), '—']);
+  if (totals.onTime.rate === null) rows.push([t(M.onTimeRate), '—']);
   else {
     formats.set(`${rows.length},1`, PERCENT);
-    rows.push([t('按期完成率', 'On-time completion'), totals.onTime.rate]);
+    rows.push([t(M.onTimeRate), totals.onTime.rate]);
   }
   // A done date after the as-of date is a check error: it is left out of the rate, and 汇总 says so.
-  if (totals.onTime.flaggedDates > 0)
-    rows.push([
-      t('完成日期有误、未计入按期完成率', 'Done dates in error, left out of the on-time rate'),
-      totals.onTime.flaggedDates,
-    ]);
+  if (totals.onTime.flaggedDates > 0) rows.push([t(M.flaggedDates), totals.onTime.flaggedDates]);
   rows.push([]);
 
-  heading(t('按整改状态', 'By status'));
+  heading(t(M.byStatus));
   bold.add(rows.length);
-  rows.push([t('整改状态', 'Status'), t('问题数', 'Problems')]);
+  rows.push([t(M.status), t(M.problemCount)]);
   const s = totals.byStatus;
   rows.push([statusLabel('done', o.locale), s.done]);
-  if (o.closureReview) rows.push([t('其中待审核', 'of which awaiting approval'), totals.pendingApproval]);
+  if (o.closureReview) rows.push([t(M.pendingApproval), totals.pendingApproval]);
   rows.push([statusLabel('inProgress', o.locale), s.inProgress]);
   rows.push([statusLabel('notDone', o.locale), s.notDone]);
   rows.push([statusLabel('longTerm', o.locale), s.longTerm]);
   // Always listed, so the column visibly sums to 合计 even when a status is unreadable.
-  rows.push([t('状态未填或无法识别', 'Status blank or unreadable'), s.unknown]);
+  rows.push([t(M.statusUnknown), s.unknown]);
   bold.add(rows.length);
-  rows.push([t('合计', 'Total'), totals.total]);
-  rows.push([t('长期坚持任务（含各状态）', 'Long-term tasks (any status)'), totals.longTermTasks]);
+  rows.push([t(M.total), totals.total]);
+  rows.push([t(M.longTermTasks), totals.longTermTasks]);
   rows.push([]);
 
-  heading(t('逾期账龄', 'Overdue ageing'));
+  heading(t(M.ageing));
   bold.add(rows.length);
-  rows.push([t('逾期天数', 'Days overdue'), t('问题数', 'Problems')]);
-  rows.push([t('1–30天', '1–30 days'), totals.ageing.days1to30]);
-  rows.push([t('31–90天', '31–90 days'), totals.ageing.days31to90]);
-  rows.push([t('90天以上', 'Over 90 days'), totals.ageing.over90]);
+  rows.push([t(M.daysOverdue), t(M.problemCount)]);
+  rows.push([t(M.days1to30), totals.ageing.days1to30]);
+  rows.push([t(M.days31to90), totals.ageing.days31to90]);
+  rows.push([t(M.over90), totals.ageing.over90]);
   rows.push([]);
 
-  heading(t('按月完成数', 'Completions by month'));
+  heading(t(M.byMonth));
   bold.add(rows.length);
-  rows.push([t('完成月份', 'Month'), t('完成数', 'Done')]);
+  rows.push([t(M.month), t(M.doneCount)]);
   // 'YYYY-MM' as text: Sheets would otherwise read it as the first day of the month.
   for (const m of totals.completionsByMonth) rows.push([safeCell(m.month), m.count]);
-  if (totals.completionsByMonth.length === 0)
-    rows.push([t('尚无填写完成日期的已完成问题', 'No done problem has a done date yet')]);
+  if (totals.completionsByMonth.length === 0) rows.push([t(M.noMonths)]);
   rows.push([]);
 
   // The unreadable statuses get a column when there are any, so each row's statuses sum to its 合计.
   const statuses: (Status | 'unknown')[] = s.unknown > 0 ? [...STATUSES, 'unknown'] : [...STATUSES];
   const groupHeader = (name: string) => [
     name,
-    ...statuses.map((status) =>
-      status === 'unknown' ? t('状态未识别', 'Unreadable') : statusLabel(status, o.locale),
-    ),
-    t('合计', 'Total'),
-    t('已逾期', 'Overdue'),
-    t(`${o.leadDays}天内到期`, `Due in ${o.leadDays} days`),
+    ...statuses.map((status) => (status === 'unknown' ? t(M.unreadable) : statusLabel(status, o.locale))),
+    t(M.total),
+    t(M.overdue),
+    t(M.dueWithin({ days: o.leadDays })),
   ];
   const groupRow = (g: GroupTotals): Cell[] => [
     safeCell(g.name),
@@ -156,21 +148,21 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
     g.dueSoon,
   ];
 
-  heading(t('按问题类别', 'By category'));
+  heading(t(M.byCategory));
   const chartRow = rows.length + 1;
   bold.add(rows.length);
-  rows.push(groupHeader(t('问题类别', 'Category')));
+  rows.push(groupHeader(t(M.category)));
   for (const g of totals.byCategory) rows.push(groupRow(g));
   const chart = { row: chartRow, numRows: totals.byCategory.length + 1, numColumns: statuses.length + 1 };
   rows.push([]);
 
-  heading(t('按责任科室', 'By department'));
+  heading(t(M.byDepartment));
   bold.add(rows.length);
-  rows.push(groupHeader(t('责任科室', 'Department')));
+  rows.push(groupHeader(t(M.department)));
   for (const g of totals.byDepartment) rows.push(groupRow(g));
   rows.push([]);
 
-  heading(t('台账行底色图例', 'Ledger row colours'));
+  heading(t(M.legend));
   for (const l of legend(o.locale, o.leadDays)) {
     fills.set(`${rows.length},0`, l.colour);
     rows.push(['', l.label]);
@@ -178,20 +170,14 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   rows.push([]);
 
   // Last, as it is as long as the overdue list; the tables above stay where a reader finds them.
-  heading(t('逾期问题明细', 'Overdue problems'));
+  heading(t(M.overdueList));
   bold.add(rows.length);
-  rows.push([
-    t('编号', 'ID'),
-    t('责任科室', 'Department'),
-    t('整改时限（现行）', 'Deadline in force'),
-    t('逾期天数', 'Days overdue'),
-    t('台账行', 'Ledger row'),
-  ]);
+  rows.push([t(M.id), t(M.department), t(M.deadlineInForce), t(M.daysOverdue), t(M.ledgerRow)]);
   for (const item of totals.overdueDays) {
     const due = dateCell(rows.length, 2, item.due);
     rows.push([safeCell(item.id), safeCell(item.department), due, item.daysOverdue, item.row]);
   }
-  if (totals.overdueDays.length === 0) rows.push([t('无逾期问题', 'Nothing is overdue')]);
+  if (totals.overdueDays.length === 0) rows.push([t(M.nothingOverdue)]);
 
   const pad = <T>(fill: (r: number, c: number) => T) =>
     rows.map((_, r) => Array.from({ length: TOTALS_WIDTH }, (_v, c) => fill(r, c)));
@@ -215,75 +201,73 @@ export interface TotalsResult {
 /** Menu 汇总统计. */
 export function updateTotals(services?: Services): TotalsResult | undefined {
   const s = resolveServices(services);
-  return runCommand('updateTotals', s, (env) => {
-    env.toast(tr(env.locale, '正在汇总统计…', 'Computing totals…'));
-    const ctx = loadLedger(s);
-    const { locale, asOf, timeZone } = ctx;
-    const leadDays = ctx.settings.leadDays;
-    const totals = computeTotals(ctx.ledger!.problems, {
-      asOf,
-      leadDays,
-      locale,
-      closureReview: ctx.settings.closureReview,
-    });
-    const runTime = s.utilities.formatDate(s.now(), timeZone, 'yyyy-MM-dd HH:mm');
-    // One parseDate per distinct date (deadlines repeat down the overdue list); no spreadsheet calls.
-    const dates = new Map<CalendarDate, Date>();
-    const date = (d: CalendarDate): Date => {
-      let cell = dates.get(d);
-      if (!cell) {
-        cell = s.utilities.parseDate(d, timeZone, 'yyyy-MM-dd');
-        dates.set(d, cell);
-      }
-      return cell;
-    };
-    const layout = totalsLayout(totals, {
-      date,
-      asOf,
-      runTime,
-      timeZone,
-      leadDays,
-      locale,
-      closureReview: ctx.settings.closureReview,
-    });
-    const height = layout.values.length;
+  return runOutcome('updateTotals', s, (env) => totalsOutcome(s, env));
+}
 
-    const existing = sheetByNames(ctx.ss, TOTALS_SHEETS);
-    const existingRows = existing ? existing.getMaxRows() : 0;
-    if (existing) {
-      assertWritable(
-        existing,
-        [{ row: 1, column: 1, numRows: Math.max(height, existingRows), numColumns: TOTALS_WIDTH }],
-        locale,
-        s.spreadsheet.ProtectionType,
-      );
+/** 汇总, rewritten whole: Rectify's own sheet, so clearing it and its charts loses nothing a person typed. */
+function totalsOutcome(s: Services, env: CommandEnv): Outcome<TotalsResult> {
+  env.toast(say(env.locale, M.progress));
+  const ctx = loadLedger(s);
+  const { locale, asOf, timeZone } = ctx;
+  const { leadDays, closureReview } = ctx.settings;
+  const totals = computeTotals(ctx.ledger?.problems ?? [], { asOf, leadDays, locale, closureReview });
+  const runTime = s.utilities.formatDate(s.now(), timeZone, 'yyyy-MM-dd HH:mm');
+  const date = dateCells(s, timeZone);
+  const layout = totalsLayout(totals, { date, asOf, runTime, timeZone, leadDays, locale, closureReview });
+  const height = layout.values.length;
+  const existing = sheetByNames(ctx.ss, TOTALS_SHEETS);
+  const sheet: Target = existing ?? { create: say(locale, M.sheetName) };
+  const area = { row: 1, column: 1, numRows: height, numColumns: TOTALS_WIDTH };
+  const { chart } = layout;
+  const table = { row: chart.row, column: 1, numRows: chart.numRows, numColumns: chart.numColumns };
+  const writes: Writes = {
+    ...(existing ? clearedWhole(existing, area) : { create: [sheet as NewSheet] }),
+    clear: [{ sheet, what: 'all' }],
+    blocks: [
+      {
+        sheet,
+        ...area,
+        numberFormats: layout.formats,
+        values: layout.values,
+        fontWeights: layout.weights,
+        fills: layout.fills,
+      },
+    ],
+    columnWidths: [{ sheet, column: 1, width: 200 }],
+    charts:
+      chart.numRows > 1
+        ? [{ sheet, table, title: say(locale, M.chartTitle), at: { row: 1, column: TOTALS_WIDTH + 2 } }]
+        : [],
+    activate: sheet,
+  };
+  return {
+    writes,
+    report: { show: 'toast', locale, lines: [say(locale, M.updated({ sentence: totals.sentence }))] },
+    value: { totals, sheetName: existing ? existing.getName() : say(locale, M.sheetName) },
+  };
+}
+
+/**
+ * An existing 汇总 is cleared whole, so every row it has is checked for protection, not only the rows written;
+ * its row count, read for that, is known to the executor.
+ */
+function clearedWhole(sheet: Sheet, area: Area): Pick<Writes, 'guard' | 'known'> {
+  const rows = sheet.getMaxRows();
+  return {
+    guard: [{ sheet, area: { ...area, numRows: Math.max(area.numRows, rows) } }],
+    known: [{ sheet, rows, columns: 0 }],
+  };
+}
+
+/** One parseDate per distinct date (deadlines repeat down the overdue list); no spreadsheet calls. */
+function dateCells(s: Services, timeZone: string): (d: CalendarDate) => Date {
+  const dates = new Map<CalendarDate, Date>();
+  return (d) => {
+    let cell = dates.get(d);
+    if (!cell) {
+      cell = s.utilities.parseDate(d, timeZone, 'yyyy-MM-dd');
+      dates.set(d, cell);
     }
-    const sheet = existing ?? ctx.ss.insertSheet(tr(locale, TOTALS_SHEETS[0], TOTALS_SHEETS[1]));
-    // 汇总 is Rectify's own sheet: clearing it and its charts cannot lose anything a person typed elsewhere.
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    // The overdue list can outgrow a new sheet's 1,000 rows; getRange past the last row throws.
-    growTo(sheet, height, TOTALS_WIDTH);
-    const range = sheet.getRange(1, 1, height, TOTALS_WIDTH);
-    range.setNumberFormats(layout.formats);
-    range.setValues(layout.values);
-    range.setFontWeights(layout.weights);
-    range.setBackgrounds(layout.fills);
-    sheet.setColumnWidth(1, 200);
-    if (layout.chart.numRows > 1) {
-      const chart = sheet
-        .newChart()
-        .asColumnChart()
-        .addRange(sheet.getRange(layout.chart.row, 1, layout.chart.numRows, layout.chart.numColumns))
-        .setNumHeaders(1)
-        .setOption('isStacked', true)
-        .setOption('title', tr(locale, '各类别问题整改状态', 'Status by category'))
-        .setPosition(1, TOTALS_WIDTH + 2, 0, 0)
-        .build();
-      sheet.insertChart(chart);
-    }
-    sheet.activate();
-    env.toast(tr(locale, `汇总已更新：${totals.sentence}`, `Totals updated: ${totals.sentence}`), locale);
-    return { totals, sheetName: sheet.getName() };
-  });
+    return cell;
+  };
 }

@@ -1,23 +1,32 @@
 // Runs a menu command under the document lock; a failure the user can fix ends in an alert, never half-written.
-import { type Locale, tr } from '../../core';
-import { menuItems } from '../menu';
+import type { Locale } from '../../core';
+import { type Bilingual, say } from '../../core/messages/bilingual';
+import { commandCaptions, commandMessages, type MenuCommand } from '../../core/messages/commands';
+import type { Report } from '../../core/outcome';
+import { applyWrites } from './apply-writes';
 import { isUserError, UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
+import type { Outcome } from './outcome';
+import { hasOwn } from './own';
+import { menuPresenter } from './presenters';
 import { runLocked } from './run-locked';
 import type { Services } from './services';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
 /** Shown in the toast title and alert titles. */
-export const PRODUCT = { zh: '整改台账助手', en: 'Rectify' } as const;
+export const PRODUCT: Bilingual = commandMessages.product;
 
 export interface CommandEnv {
   services: Services;
   /** The account's language; commands switch to the 语言 setting once they have read it. */
   locale: Locale;
-  ui: Ui;
-  /** A short progress message in the corner of the sheet (ss.toast). */
+  /** The presenter's Ui: the menu's, or the sidebar's stand-in that keeps dialogs out of its way. */
+  readonly ui: Ui;
+  /** A short progress message in the corner of the sheet (ss.toast); nothing in the sidebar. */
   toast(message: string, locale?: Locale): void;
+  /** Shows a report now, under the command's title (a command that returns an Outcome lets the runner do it). */
+  present(report: Report): void;
   /**
    * Asks a question (Ui.alert with buttons) and takes the document lock again before returning: the dialog
    * suspends the script and the lock does not survive it, so the caller must read again what it will change.
@@ -28,21 +37,24 @@ export interface CommandEnv {
 /**
  * Runs `work` holding LockService.getDocumentLock(). A second click while one command runs is told to wait;
  * a UserError is shown as an alert that says what to fix. Other errors propagate, so Apps Script logs them
- * and shows its own error bar. `work` must compute every plan before its first write.
+ * and shows its own error bar. `work` must compute every plan before its first write. The words go to the
+ * presenter the services carry (the sidebar's), else to the menu's.
  */
 export function runCommand<T>(name: string, services: Services, work: (env: CommandEnv) => T): T | undefined {
   const locale = sessionLocale(services);
-  const ui = services.spreadsheet.getUi();
+  const presenter = services.presenter ?? menuPresenter(services);
   const title = commandTitle(name, locale);
-  const locked = runLocked(services, 'menu', (relock) => {
+  const locked = runLocked(services, presenter.kind, (relock) => {
     const env: CommandEnv = {
       services,
       locale,
-      ui,
-      toast: (message, lang = locale) =>
-        services.spreadsheet.getActiveSpreadsheet().toast(message, tr(lang, PRODUCT.zh, PRODUCT.en), 5),
+      get ui() {
+        return presenter.ui();
+      },
+      toast: (message, lang = locale) => presenter.progress(message, lang),
+      present: (report) => presenter.report(commandTitle(name, report.locale), report),
       ask: (question, prompt, buttons) => {
-        const answer = ui.alert(question, prompt, buttons);
+        const answer = presenter.ui().alert(question, prompt, buttons);
         relock();
         return answer;
       },
@@ -52,32 +64,40 @@ export function runCommand<T>(name: string, services: Services, work: (env: Comm
     } catch (error) {
       const userError = isUserError(error) ? error : protectionError(error, locale);
       if (!userError) throw error;
-      ui.alert(title, userError.message, ui.ButtonSet.OK);
+      presenter.refuse(title, userError.message);
       return undefined;
     }
   });
   if (!locked.ran) {
-    ui.alert(
-      title,
-      tr(
-        locale,
-        '另一项操作正在进行，请稍后再试。',
-        'Another Rectify operation is running; please try again in a moment.',
-      ),
-      ui.ButtonSet.OK,
-    );
+    presenter.refuse(title, say(locale, commandMessages.busy));
     return undefined;
   }
   return locked.value;
 }
 
+/**
+ * Runs a command that returns its outcome: under the lock, the executor makes its writes (refusing before the
+ * first when a protection is in the way), then the presenter shows its report. Returns the outcome's value.
+ */
+export function runOutcome<T>(
+  name: MenuCommand,
+  services: Services,
+  command: (env: CommandEnv) => Outcome<T>,
+): T | undefined {
+  return runCommand(name, services, (env) => {
+    const outcome = command(env);
+    const sheetOf = applyWrites(services, outcome.writes, outcome.report.locale);
+    outcome.afterWrites?.(sheetOf);
+    env.present(outcome.report);
+    return outcome.value;
+  });
+}
+
 /** "整改台账助手 · 标记逾期": the product and the menu caption of the command. */
 export function commandTitle(name: string, locale: Locale): string {
-  const product = tr(locale, PRODUCT.zh, PRODUCT.en);
-  const { items } = menuItems(locale);
-  const all = items.flatMap((i) => (i.submenu ? i.submenu.items : [i]));
-  const caption = all.find((i) => i.fn === name)?.caption;
-  return caption ? `${product} · ${caption}` : product;
+  const product = say(locale, commandMessages.product);
+  const caption = hasOwn(commandCaptions, name) ? commandCaptions[name as MenuCommand] : null;
+  return caption ? `${product} · ${say(locale, caption)}` : product;
 }
 
 /**
@@ -87,12 +107,5 @@ export function commandTitle(name: string, locale: Locale): string {
 function protectionError(error: unknown, locale: Locale): UserError | null {
   const message = String((error as { message?: unknown } | null)?.message ?? '');
   if (!/protected cell or object|受保护/i.test(message)) return null;
-  return new UserError(
-    tr(
-      locale,
-      '表格中有受保护的区域，无法写入。请让表格所有者取消保护（数据 → 保护工作表和范围）或把您加为编辑者后再试。',
-      'Part of the spreadsheet is protected and cannot be written. Ask the owner to remove the protection (Data → Protect sheets and ranges) or add you as an editor.',
-    ),
-    'range.protected',
-  );
+  return new UserError(say(locale, commandMessages.protectedOnWrite), 'range.protected');
 }

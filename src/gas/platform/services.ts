@@ -1,5 +1,6 @@
 // The Apps Script services every command uses, bundled so commands take them as a parameter (tests pass fakes).
 import type { DriveAdvanced } from './drive-files';
+import type { Presenter } from './presenters';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -18,6 +19,8 @@ export interface Services {
   readonly charts: GoogleAppsScript.Charts.Charts;
   /** The clock, so tests can pin "now"; the calendar date comes from it in the spreadsheet's zone. */
   now(): Date;
+  /** Where a command's report goes: the sidebar sets its own; the menu's when absent. */
+  readonly presenter?: Presenter;
 }
 
 /**
@@ -67,7 +70,8 @@ export function defaultServices(): Services {
 /** Overrides some services (tests, or a caller that already holds one), keeping the rest lazy. */
 export function withServices(base: Services, overrides: Partial<Services>): Services {
   const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(base) as (keyof Services)[]) {
+  const keys = new Set([...Object.keys(base), ...Object.keys(overrides)]) as Set<keyof Services>;
+  for (const key of keys) {
     Object.defineProperty(out, key, {
       enumerable: true,
       get: () => (key in overrides ? overrides[key] : base[key]),
