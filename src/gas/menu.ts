@@ -1,5 +1,7 @@
 // The 整改台账 menu: built in every auth mode without touching data, so it appears before authorisation.
-import { type Locale, localeOf, tr } from '../core';
+import { type Locale, localeOf } from '../core';
+import { say } from '../core/messages/bilingual';
+import { commandCaptions, commandMessages as M, type MenuCommand } from '../core/messages/commands';
 import { isAddonBuild } from './platform/build-flags';
 
 export interface MenuItem {
@@ -9,36 +11,36 @@ export interface MenuItem {
   submenu?: { caption: string; items: MenuItem[] };
 }
 
-/** The menu's entries in order; function names are the stable contract of docs/architecture.md. */
+/** The menu's order: each command by its global name (docs/architecture.md); null is a separator. */
+const MENU: readonly (MenuCommand | null | readonly MenuCommand[])[] = [
+  'setupLedger',
+  'validateLedger',
+  'colourLedger',
+  'updateTotals',
+  'generateNotice',
+  'showSidebar',
+  'showProblemHistory',
+  'showImportDialog',
+  null,
+  ['previewReminders', 'enableDailyReminders', 'disableDailyReminders'],
+  null,
+  'showHelp',
+];
+
+/** The menu's entries in order, captioned from the one caption table (commandCaptions). */
 export function menuItems(locale: Locale): { title: string; items: MenuItem[] } {
-  const t = (zh: string, en: string) => tr(locale, zh, en);
+  const item = (fn: MenuCommand): MenuItem => ({ caption: say(locale, commandCaptions[fn]), fn });
   return {
-    title: t('整改台账', 'Rectify'),
-    items: [
-      { caption: t('初始化台账', 'Set up ledger'), fn: 'setupLedger' },
-      { caption: t('校验台账', 'Validate ledger'), fn: 'validateLedger' },
-      { caption: t('标记逾期', 'Colour by deadline'), fn: 'colourLedger' },
-      { caption: t('汇总统计', 'Update totals'), fn: 'updateTotals' },
-      { caption: t('生成通报', 'Generate notice'), fn: 'generateNotice' },
-      { caption: t('打开面板', 'Open sidebar'), fn: 'showSidebar' },
-      { caption: t('查看本行修改记录', 'Edit history of this row'), fn: 'showProblemHistory' },
-      { caption: t('从通报导入…', 'Import from a notice…'), fn: 'showImportDialog' },
-      { caption: '', fn: null },
-      {
+    title: say(locale, M.menuTitle),
+    items: MENU.map((entry) => {
+      if (entry === null) return { caption: '', fn: null };
+      if (typeof entry === 'string') return item(entry);
+      return {
         caption: '',
         fn: null,
-        submenu: {
-          caption: t('提醒', 'Reminders'),
-          items: [
-            { caption: t('预览今日提醒', 'Preview reminders'), fn: 'previewReminders' },
-            { caption: t('开启每日提醒', 'Turn on daily reminders'), fn: 'enableDailyReminders' },
-            { caption: t('关闭每日提醒', 'Turn off daily reminders'), fn: 'disableDailyReminders' },
-          ],
-        },
-      },
-      { caption: '', fn: null },
-      { caption: t('帮助', 'Help'), fn: 'showHelp' },
-    ],
+        submenu: { caption: say(locale, M.remindersMenu), items: entry.map(item) },
+      };
+    }),
   };
 }
 
