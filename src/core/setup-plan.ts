@@ -14,7 +14,7 @@ import type { Cell } from './text';
  * The check each field gets, or null for none. A Record over every Field, so a new field does not compile
  * until someone decides its rule. The order of the keys is the order the summary names them.
  */
-const FIELD_RULES = {
+export const FIELD_RULES = {
   status: (l: Locale): ValidationRule => ({
     kind: 'list',
     values: statusLabels(l),

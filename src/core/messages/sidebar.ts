@@ -52,12 +52,7 @@ export const sidebarOwnMessages = messages({
   error: { zh: '错误', en: 'Error' },
   warning: { zh: '提醒', en: 'Warning' },
 
-  // The command buttons (keys are the names the server's runMenuCommand accepts).
-  validate: { zh: '校验台账', en: 'Validate ledger' },
-  colour: { zh: '标记逾期', en: 'Colour by deadline' },
-  totals: { zh: '汇总统计', en: 'Update totals' },
-  notice: { zh: '生成通报', en: 'Generate notice' },
-  reminders: { zh: '预览提醒', en: 'Preview reminders' },
+  // The command buttons take the menu's captions (commandCaptions in ./commands.ts).
 
   // The status chart.
 

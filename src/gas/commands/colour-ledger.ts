@@ -142,6 +142,7 @@ function colouring(s: Services, env: CommandEnv): Outcome<ColourResult> {
   const text = say(locale, M.coloured({ asOf, leadDays, ...c }));
   return {
     writes: {
+      spreadsheet: ctx.ss,
       blocks: [...blocks, record.block],
       create: record.create,
       clear: record.clear,

@@ -70,6 +70,7 @@ function setup(s: Services): Outcome<SetupResult> {
   });
   const ledger: Target = ledgerSheet ?? { create: layout.name, index: 0 };
   const writes = mergeWrites(
+    { spreadsheet: ss, blocks: [] },
     ledgerWrites(plan, ledger),
     settingsWrites(plan, settingsSheet, locale),
     narrativeWrites(plan),

@@ -182,8 +182,9 @@ export function totalsLayout(totals: Totals, o: LayoutOptions): TotalsLayout {
   const pad = <T>(fill: (r: number, c: number) => T) =>
     rows.map((_, r) => Array.from({ length: TOTALS_WIDTH }, (_v, c) => fill(r, c)));
   return {
+    // Short rows are padded: a cell past a row's end is blank.
     values: pad((r, c) => {
-      const v = rows[r][c];
+      const v = rows[r]?.[c];
       return v === undefined || v === null ? '' : (v as string | number | boolean | Date);
     }),
     weights: pad((r) => (bold.has(r) ? ('bold' as const) : null)),
@@ -221,6 +222,7 @@ function totalsOutcome(s: Services, env: CommandEnv): Outcome<TotalsResult> {
   const { chart } = layout;
   const table = { row: chart.row, column: 1, numRows: chart.numRows, numColumns: chart.numColumns };
   const writes: Writes = {
+    spreadsheet: ctx.ss,
     ...(existing ? clearedWhole(existing, area) : { create: [sheet as NewSheet] }),
     clear: [{ sheet, what: 'all' }],
     blocks: [

@@ -41,7 +41,7 @@ export function showImportDialog(services?: Services): void {
 export function docIdOf(url: string): string | null {
   const m =
     /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(url) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(url);
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 /**
@@ -135,7 +135,7 @@ function append(s: Services, env: CommandEnv, raw: unknown): Outcome<ImportSumma
   const n = payload.narrative.length;
   const message = say(locale, M.appended({ count, first, last, sheet: sheet.getName(), narrative: n }));
   return {
-    writes: mergeWrites({ blocks: [ledger], known: [knownSize(sheet, grid)] }, narrative),
+    writes: mergeWrites({ spreadsheet: ss, blocks: [ledger], known: [knownSize(sheet, grid)] }, narrative),
     report: { show: 'toast', locale, lines: [say(locale, M.imported({ count, first, last }))] },
     value: { firstRow: first, lastRow: last, problems: count, narrative: n, message },
   };

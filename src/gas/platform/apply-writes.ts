@@ -22,9 +22,10 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
  */
 export function applyWrites(s: Services, writes: Writes, locale: Locale): (target: Target) => Sheet {
   checkProtections(s, writes, locale);
-  const ss = s.spreadsheet.getActiveSpreadsheet();
   const made = new Map<NewSheet, Sheet>();
-  for (const n of writes.create ?? []) made.set(n, createSheet(ss, n));
+  const create = writes.create ?? [];
+  const ss = create.length > 0 ? (writes.spreadsheet ?? s.spreadsheet.getActiveSpreadsheet()) : null;
+  for (const n of create) if (ss) made.set(n, createSheet(ss, n));
   const sheetOf = (target: Target): Sheet => {
     if (!isNewSheet(target)) return target;
     const sheet = made.get(target);

@@ -59,6 +59,8 @@ export interface ChartWrite {
 
 export interface Writes {
   readonly blocks: readonly Block[];
+  /** The spreadsheet the command read (new sheets go there); asked of SpreadsheetApp when absent. */
+  readonly spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** Sheets to create, in this order, before anything is written. */
   readonly create?: readonly NewSheet[];
   /** Rectify's own sheets emptied before their blocks: 'all' clears values, formats and charts. */
@@ -85,7 +87,9 @@ export interface Outcome<T> {
 
 /** Several parts' writes as one, each list in the parts' order (creation order decides the sheets' order). */
 export function mergeWrites(...parts: Writes[]): Writes {
+  const spreadsheet = parts.find((p) => p.spreadsheet)?.spreadsheet;
   return {
+    ...(spreadsheet ? { spreadsheet } : {}),
     create: parts.flatMap((p) => p.create ?? []),
     clear: parts.flatMap((p) => p.clear ?? []),
     blocks: parts.flatMap((p) => p.blocks),

@@ -1,13 +1,20 @@
 // The commands panel: a button per menu command the server runs for the sidebar, its outcome shown in place.
+import { say as sayIn } from '../../../core/messages/bilingual';
+import { commandCaptions, SIDEBAR_BUTTONS, type SidebarButton } from '../../../core/messages/commands';
 import type { CommandResult } from '../../sidebar/commands';
 import { $, el } from '../dom';
 import { call } from './rpc';
 import { say, sayFailure } from './status';
-import { t } from './strings';
+import { pageLocale, t } from './strings';
 
 /** The names runMenuCommand accepts, in the order the buttons stand. */
-const COMMANDS = ['validate', 'colour', 'totals', 'notice', 'reminders'] as const;
-type CommandName = (typeof COMMANDS)[number];
+const COMMANDS = Object.keys(SIDEBAR_BUTTONS) as SidebarButton[];
+type CommandName = SidebarButton;
+
+/** A button's caption: the menu's own caption of the command it runs (one table for menu, help and sidebar). */
+function caption(name: CommandName): string {
+  return sayIn(pageLocale(), commandCaptions[SIDEBAR_BUTTONS[name]]);
+}
 
 let busy = false;
 
@@ -19,11 +26,12 @@ export function renderCommands(afterRun: () => Promise<unknown>): void {
   const box = $('commands');
   const buttons = Array.from(box.querySelectorAll('button'));
   if (buttons.length) {
-    for (const button of buttons) button.textContent = t(button.getAttribute('data-command') as CommandName);
+    for (const button of buttons)
+      button.textContent = caption(button.getAttribute('data-command') as CommandName);
     return;
   }
   for (const name of COMMANDS) {
-    const button = el('button', 'btn', t(name));
+    const button = el('button', 'btn', caption(name));
     button.type = 'button';
     button.setAttribute('data-command', name);
     button.addEventListener('click', () => runCommand(name, button, afterRun));
@@ -54,7 +62,7 @@ function runCommand(name: CommandName, button: HTMLButtonElement, afterRun: () =
   setCommandsDisabled(true);
   button.setAttribute('aria-busy', 'true');
   const out = $('command-result');
-  say(out, t('running', { command: t(name) }), 'busy');
+  say(out, t('running', { command: caption(name) }), 'busy');
   call('runMenuCommand', name)
     .then((result) => {
       showResult(out, result);
