@@ -34,7 +34,7 @@ export function applyWrites(s: Services, writes: Writes, locale: Locale): (targe
   };
   for (const c of writes.clear ?? []) clearSheet(sheetOf(c.sheet), c.what);
   growSheets(writes, sheetOf);
-  for (const block of writes.blocks) writeBlock(s, sheetOf(block.sheet), block);
+  for (const block of writes.blocks) applyBlock(s, sheetOf(block.sheet), block);
   for (const w of writes.columnWidths ?? []) sheetOf(w.sheet).setColumnWidth(w.column, w.width);
   for (const f of writes.frozenRows ?? []) sheetOf(f.sheet).setFrozenRows(f.rows);
   for (const chart of writes.charts ?? []) {
@@ -127,7 +127,7 @@ function growSheets(writes: Writes, sheetOf: (target: Target) => Sheet): void {
 }
 
 /** One getRange (unless the command read through it already), then one call per kind of write. */
-function writeBlock(s: Services, sheet: Sheet, b: Block): void {
+function applyBlock(s: Services, sheet: Sheet, b: Block): void {
   if (b.numRows <= 0 || b.numColumns <= 0) return;
   const range: Range = b.range ?? sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
   if (b.numberFormats) range.setNumberFormats(b.numberFormats);
