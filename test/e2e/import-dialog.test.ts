@@ -26,6 +26,13 @@ const STUB = `(() => {
   window.google = { script: { run: runner(() => {}, () => {}) } };
 })();`;
 
+/** google.script.run that records the function called and never answers, so the progress text stays. */
+const SILENT = `(() => {
+  const run = new Proxy({}, { get: (_, name) =>
+    name === 'withSuccessHandler' || name === 'withFailureHandler' ? () => run : () => { window.__sent = String(name); } });
+  window.google = { script: { run } };
+})();`;
+
 if (!hasChromium) {
   describe('import dialog in Chromium', () => {
     it('says why it did not run', () => {
@@ -94,6 +101,29 @@ if (!hasChromium) {
         },
       ]);
       await page.close();
+    });
+
+    it('speaks English in an English browser, Chinese in a Chinese one', async () => {
+      const page = await session.browser.newPage({ locale: 'en-US' });
+      await page.addInitScript(SILENT);
+      await page.goto(PAGE);
+      expect(await page.textContent('#go')).toBe('Import');
+      expect(await page.textContent('label:has(#url) span')).toBe('Doc link');
+      expect(await page.textContent('label:has(#text) span')).toBe('Or paste the text');
+      expect(await page.textContent('p')).toMatch(/^Paste a Google Doc link/);
+      await page.fill('#text', '这是一段普通的文字。');
+      await page.click('#go');
+      expect(await page.evaluate('window.__sent')).toBe('appendImported');
+      expect(await page.textContent('#out')).toBe('Importing…');
+      await page.close();
+      const zh = await session.browser.newPage({ locale: 'zh-CN' });
+      await zh.addInitScript(SILENT);
+      await zh.goto(PAGE);
+      expect(await zh.textContent('#go')).toBe('导入');
+      expect(await zh.textContent('label:has(#url) span')).toBe('文档链接');
+      await zh.click('#go');
+      expect(await zh.textContent('#out')).toBe('正在导入…');
+      await zh.close();
     });
   });
 }

@@ -17,6 +17,14 @@ export type FillArgs<T extends Bilingual> = [NamesOf<T>] extends [never]
   ? []
   : [params: { readonly [K in NamesOf<T>]: string | number }];
 
+// Object.hasOwn is ES2022 and esbuild does not polyfill built-ins: the pages and Code.js target ES2020.
+const ownProperty = Object.prototype.hasOwnProperty;
+
+/** True when `key` is one of the table's own ids (never an inherited name such as "constructor"). */
+export function isOwnKey<T extends object>(table: T, key: PropertyKey): key is keyof T {
+  return ownProperty.call(table, key);
+}
+
 /**
  * The text with each {name} replaced by its value, in one pass: a value that itself contains "{x}" (a sheet
  * name, a cell's text) is never read as a placeholder. An unknown name stays as written, so it shows.
@@ -24,6 +32,6 @@ export type FillArgs<T extends Bilingual> = [NamesOf<T>] extends [never]
 export function fill(text: string, params?: Readonly<Record<string, string | number>>): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    isOwnKey(params, name) ? String(params[name]) : whole,
   );
 }

@@ -1,5 +1,8 @@
 // The 从通报导入 dialog's script (bundled into build/ImportDialog.html): parses in the browser, the server appends.
 import type { Locale } from '../../core/locale';
+import { say } from '../../core/messages/bilingual';
+import { type ImportDialogMessageId, importDialogMessages } from '../../core/messages/import-dialog';
+import { isOwnKey } from '../../core/messages/placeholders';
 import type { ImportServer } from '../import/contract';
 import { importPayload, importReportHtml } from '../import/payload';
 import { $ } from './dom';
@@ -7,8 +10,12 @@ import { serverCall } from './script-run';
 
 const call = serverCall<ImportServer>();
 const locale: Locale = /^en\b/i.test(navigator.language) ? 'en' : 'zh';
-for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-en]')))
-  if (locale === 'en') el.textContent = el.dataset.en ?? '';
+const t = (key: ImportDialogMessageId) => say(locale, importDialogMessages[key]);
+for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-t]'))) {
+  const key = el.dataset.t ?? '';
+  // The template's keys are checked by a test; an unknown one keeps its Chinese text.
+  if (isOwnKey(importDialogMessages, key)) el.textContent = t(key);
+}
 
 function fail(error: unknown): void {
   ($('go') as HTMLButtonElement).disabled = false;
@@ -27,7 +34,7 @@ $('go').addEventListener('click', () => {
   const url = ($('url') as HTMLInputElement).value.trim();
   const text = ($('text') as HTMLTextAreaElement).value;
   ($('go') as HTMLButtonElement).disabled = true;
-  $('out').textContent = locale === 'en' ? 'Importing…' : '正在导入…';
+  $('out').textContent = t('importing');
   if (url === '') {
     importText(text, false);
     return;

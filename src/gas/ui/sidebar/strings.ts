@@ -1,7 +1,7 @@
 // The page's language and words: the catalogue's sidebar table, in the language the server sends.
 import type { Locale } from '../../../core/locale';
 import { say } from '../../../core/messages/bilingual';
-import { type FillArgs, fill } from '../../../core/messages/placeholders';
+import { type FillArgs, fill, isOwnKey } from '../../../core/messages/placeholders';
 import { type SidebarMessageId, sidebarMessages } from '../../../core/messages/sidebar';
 
 type Messages = typeof sidebarMessages;
@@ -29,7 +29,7 @@ export function t<K extends SidebarMessageId>(key: K, ...args: FillArgs<Messages
 }
 
 function isFixedText(key: string): key is FixedText {
-  return Object.hasOwn(sidebarMessages, key) && !/\{\w+\}/.test(sidebarMessages[key as FixedText].zh);
+  return isOwnKey(sidebarMessages, key) && !/\{\w+\}/.test(sidebarMessages[key].zh);
 }
 
 /** Puts the texts into the markup's data-t elements and the document's language and title. */
