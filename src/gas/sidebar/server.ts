@@ -1,6 +1,9 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import { effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice, tr } from '../../core';
+import { effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { sidebarServerMessages as M } from '../../core/messages/sidebar-server';
 import { noticeOf } from '../notice/generate';
+import { PRODUCT } from '../platform/command';
 import { isUserError, UserError } from '../platform/errors';
 import {
   calendarDateReader,
@@ -33,7 +36,7 @@ export function showSidebar(services?: Services): void {
   const locale = sessionLocale(s);
   const output = s.html
     .createHtmlOutputFromFile(SIDEBAR_FILE)
-    .setTitle(tr(locale, '整改台账助手', 'Rectify'))
+    .setTitle(say(locale, PRODUCT))
     .setSandboxMode(s.html.SandboxMode.IFRAME);
   s.spreadsheet.getUi().showSidebar(output);
 }
@@ -77,7 +80,7 @@ function ledgerSheet(s: Services, locale: Locale): Sheet {
   const ss = s.spreadsheet.getActiveSpreadsheet();
   const sheet = sheetByNames(ss, LEDGER_SHEETS) ?? findLedgerSheet(ss)?.sheet;
   if (!sheet) {
-    throw new UserError(tr(locale, '找不到台账工作表。', 'The ledger sheet is missing.'), 'ledger.not-found');
+    throw new UserError(say(locale, M.ledgerSheetMissing), 'ledger.not-found');
   }
   return sheet;
 }
@@ -89,14 +92,7 @@ export function selectRow(row: unknown, services?: Services): string {
   const sheet = ledgerSheet(s, locale);
   const n = Number(row);
   if (!Number.isInteger(n) || n < 1 || n > sheet.getMaxRows()) {
-    throw new UserError(
-      tr(
-        locale,
-        `第 ${String(row)} 行不在台账中，请刷新面板。`,
-        `Row ${String(row)} is not in the ledger; refresh the sidebar.`,
-      ),
-      'row.invalid',
-    );
+    throw new UserError(say(locale, M.rowNotInLedger({ row: String(row) })), 'row.invalid');
   }
   const range = sheet.getRange(n, 1, 1, Math.max(1, sheet.getLastColumn()));
   range.activate();
@@ -112,23 +108,13 @@ export function selectCell(target: unknown, services?: Services): string {
   const locale = sessionLocale(s);
   const m = CELL.exec(String(target ?? '').trim());
   if (!m) {
-    throw new UserError(
-      tr(locale, `“${String(target)}”不是单元格地址。`, `"${String(target)}" is not a cell address.`),
-      'cell.invalid',
-    );
+    throw new UserError(say(locale, M.notACellAddress({ target: String(target) })), 'cell.invalid');
   }
   const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   const ss = s.spreadsheet.getActiveSpreadsheet();
   const sheet = sheetName === undefined ? ledgerSheet(s, locale) : ss.getSheetByName(sheetName);
   if (!sheet) {
-    throw new UserError(
-      tr(
-        locale,
-        `找不到工作表“${sheetName}”，请刷新面板。`,
-        `Sheet "${sheetName}" is missing; refresh the sidebar.`,
-      ),
-      'sheet.not-found',
-    );
+    throw new UserError(say(locale, M.findingSheetMissing({ sheet: sheetName })), 'sheet.not-found');
   }
   const cell = `${m[3]}${m[4]}`;
   sheet.getRange(cell).activate();
