@@ -5,8 +5,9 @@ import { say } from '../core/messages/bilingual';
 import { type PageMessageId, pageMessages } from '../core/messages/page';
 import { type FillArgs, fill } from '../core/messages/placeholders';
 import type { Dashboard, DashboardItem, SettingsForm } from '../gas/sidebar/model';
+import { ITEM_BORDER, renderLegend, SEGMENT_COLOUR, SEGMENTS, TILE_FILL } from '../gas/ui/dashboard-style';
 import { $, clear, el, fitText, svgNode } from '../gas/ui/dom';
-import { fieldNode, formValues, showIssues } from '../gas/ui/settings-fields';
+import { formValues, renderForm, showIssues } from '../gas/ui/settings-fields';
 import type { EnginePort } from './engine-port';
 import type {
   Choices,
@@ -20,14 +21,6 @@ import type {
   View,
 } from './protocol';
 
-const SEGMENTS = ['done', 'inProgress', 'notDone', 'longTerm', 'unknown'] as const;
-const SEGMENT_COLOUR = {
-  done: '#6aa84f',
-  inProgress: '#f1c232',
-  notDone: '#cc4125',
-  longTerm: '#3d85c6',
-  unknown: '#9aa0a6',
-};
 const TILES = [
   'total',
   'done',
@@ -39,13 +32,6 @@ const TILES = [
   'completionRate',
   'recovered',
 ] as const;
-const TILE_FILL: Partial<Record<(typeof TILES)[number], keyof Dashboard['palette']>> = {
-  done: 'done',
-  longTerm: 'longTerm',
-  overdue: 'overdue',
-  dueSoon: 'dueSoon',
-};
-const ITEM_BORDER = { overdue: '#e06666', dueSoon: '#f6b26b' };
 /** The bar appears only when work lasts longer than this: a small ledger does not flicker. */
 const PROGRESS_DELAY_MS = 150;
 
@@ -480,17 +466,7 @@ export class PageUi {
       svg.appendChild(svgNode('text', { x: x + 4, y: y + rowH / 2 + 4, 'font-size': font }, c.total));
     });
     box.appendChild(svg);
-    const legend = $('legend');
-    clear(legend);
-    for (const s of SEGMENTS) {
-      if (!used.has(s)) continue;
-      const li = el('li');
-      const swatch = el('span', 'swatch');
-      swatch.style.background = SEGMENT_COLOUR[s];
-      li.appendChild(swatch);
-      li.appendChild(document.createTextNode(d.statusLabels[s]));
-      legend.appendChild(li);
-    }
+    renderLegend($('legend'), used, d.statusLabels);
   }
 
   private dueText(item: DashboardItem): string {
@@ -573,16 +549,7 @@ export class PageUi {
   }
 
   private renderSettings(form: SettingsForm, edited: boolean): void {
-    const box = $('settings-fields');
-    clear(box);
-    for (const g of form.groups) {
-      const fields = form.fields.filter((f) => f.group === g.id);
-      if (!fields.length) continue;
-      const set = el('fieldset');
-      set.appendChild(el('legend', '', g.title));
-      for (const f of fields) set.appendChild(fieldNode(f));
-      box.appendChild(set);
-    }
+    renderForm($('settings-fields'), form);
     showIssues($('settings-fields'), form.issues);
     const result = $('settings-result');
     if (edited) {

@@ -114,7 +114,7 @@ export function selectCell(target: unknown, services?: Services): string {
   const ss = s.spreadsheet.getActiveSpreadsheet();
   const sheet = sheetName === undefined ? ledgerSheet(s, locale) : ss.getSheetByName(sheetName);
   if (!sheet) {
-    throw new UserError(say(locale, M.findingSheetMissing({ sheet: sheetName })), 'sheet.not-found');
+    throw new UserError(say(locale, M.findingSheetMissing({ sheet: sheetName ?? '' })), 'sheet.not-found');
   }
   const cell = `${m[3]}${m[4]}`;
   sheet.getRange(cell).activate();

@@ -1,7 +1,7 @@
 // The settings form's fields, drawn from the server's form model and read back as the texts typed; shared by
 // the sidebar and the offline page, which show the same form.
-import type { FormField } from '../sidebar/model';
-import { $, el } from './dom';
+import type { FormField, SettingsForm } from '../sidebar/model';
+import { $, clear, el } from './dom';
 
 function checkbox(name: string, value: string, checked: boolean, label: string) {
   const wrap = el('label', 'check');
@@ -65,7 +65,7 @@ function control(f: FormField, wrap: HTMLElement, describedBy: string): HTMLElem
 }
 
 /** One field: its control, its help and the place its error message goes, tied together for screen readers. */
-export function fieldNode(f: FormField): HTMLElement {
+function fieldNode(f: FormField): HTMLElement {
   const wrap = el('div', 'field');
   wrap.setAttribute('data-key', f.key);
   const describedBy = `${f.help ? `h-${f.key} ` : ''}e-${f.key}`;
@@ -84,6 +84,19 @@ export function fieldNode(f: FormField): HTMLElement {
   err.id = `e-${f.key}`;
   wrap.appendChild(err);
   return wrap;
+}
+
+/** The whole form into `box`: one fieldset per group that has fields, under the group's title. */
+export function renderForm(box: HTMLElement, form: SettingsForm): void {
+  clear(box);
+  for (const g of form.groups) {
+    const fields = form.fields.filter((f) => f.group === g.id);
+    if (!fields.length) continue;
+    const set = el('fieldset');
+    set.appendChild(el('legend', '', g.title));
+    for (const f of fields) set.appendChild(fieldNode(f));
+    box.appendChild(set);
+  }
 }
 
 /** Every field's text as typed, keyed as the form is: what saveSettings (or the page's engine) parses. */

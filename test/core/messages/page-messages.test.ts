@@ -2,39 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { dashboardMessages } from '../../../src/core/messages/dashboard';
 import { pageMessages, pageOwnMessages } from '../../../src/core/messages/page';
+import { expectBilingual, expectDataTKeys, expectOwnIdsApart } from './page-tables';
 
 const ROOT = join(__dirname, '../../..');
-const entries = Object.entries(pageMessages);
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 describe('the offline page message table', () => {
   it('gives every id a Chinese and an English text with the same placeholders', () => {
-    expect(entries.length).toBeGreaterThan(80);
-    for (const [id, text] of entries) {
-      expect({ id, zh: text.zh.trim().length > 0, en: text.en.trim().length > 0 }).toEqual({
-        id,
-        zh: true,
-        en: true,
-      });
-      expect({ id, en: placeholders(text.en) }).toEqual({ id, en: placeholders(text.zh) });
-    }
+    expect(Object.keys(pageMessages).length).toBeGreaterThan(80);
+    expectBilingual(pageMessages);
   });
 
   it('adds its own words to the dashboard’s shared ones without redefining any', () => {
-    const shared = Object.keys(dashboardMessages);
-    expect(Object.keys(pageOwnMessages).filter((id) => shared.includes(id))).toEqual([]);
+    expectOwnIdsApart(pageOwnMessages);
   });
 
   it('has a text without placeholders for every data-t key of page.html, and one for every id ui.ts names', () => {
     const html = readFileSync(join(ROOT, 'src/page/page.html'), 'utf8');
-    const keys = [...html.matchAll(/data-t="([^"]+)"/g)].map((m) => m[1]);
-    expect(keys.length).toBeGreaterThan(20);
-    for (const key of keys) {
-      expect(Object.keys(pageMessages)).toContain(key);
-      expect(placeholders(pageMessages[key as keyof typeof pageMessages].zh)).toEqual([]);
-    }
+    expect(expectDataTKeys(html, pageMessages).length).toBeGreaterThan(20);
     const ui = readFileSync(join(ROOT, 'src/page/ui.ts'), 'utf8');
     const used = [...ui.matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(40);

@@ -2,42 +2,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { dashboardMessages } from '../../../src/core/messages/dashboard';
 import { fill } from '../../../src/core/messages/placeholders';
 import { sidebarMessages, sidebarOwnMessages } from '../../../src/core/messages/sidebar';
+import { expectBilingual, expectDataTKeys, expectOwnIdsApart } from './page-tables';
 
 const ROOT = join(__dirname, '../../..');
 const PAGE_DIR = join(ROOT, 'src/gas/ui/sidebar');
 const TEMPLATE = readFileSync(join(ROOT, 'src/gas/ui/sidebar.tmpl'), 'utf8');
 const BUILT = readFileSync(join(ROOT, 'build/Sidebar.html'), 'utf8');
 const entries = Object.entries(sidebarMessages);
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the sidebar message table', () => {
   it('gives every id a Chinese and an English text with the same placeholders', () => {
     expect(entries.length).toBeGreaterThan(70);
-    for (const [id, text] of entries) {
-      expect({ id, zh: text.zh.trim().length > 0, en: text.en.trim().length > 0 }).toEqual({
-        id,
-        zh: true,
-        en: true,
-      });
-      expect({ id, en: placeholders(text.en) }).toEqual({ id, en: placeholders(text.zh) });
-    }
+    expectBilingual(sidebarMessages);
   });
 
   it('adds its own words to the dashboard’s shared ones without redefining any', () => {
-    const shared = Object.keys(dashboardMessages);
-    expect(Object.keys(sidebarOwnMessages).filter((id) => shared.includes(id))).toEqual([]);
+    expectOwnIdsApart(sidebarOwnMessages);
   });
 
   it('has a text for every data-t key of the page template, each without placeholders', () => {
-    const keys = [...TEMPLATE.matchAll(/data-t="([^"]+)"/g)].map((m) => m[1]);
-    expect(keys.length).toBeGreaterThan(10);
-    for (const key of keys) {
-      expect(Object.keys(sidebarMessages)).toContain(key);
-      expect(placeholders(sidebarMessages[key as keyof typeof sidebarMessages].zh)).toEqual([]);
-    }
+    expect(expectDataTKeys(TEMPLATE, sidebarMessages).length).toBeGreaterThan(10);
   });
 
   it('has a text for every id the page modules ask for by name', () => {

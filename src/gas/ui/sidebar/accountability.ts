@@ -1,8 +1,8 @@
 // The accountability figures: on-time rate, extensions, 待审核, overdue ageing and completions per month.
 import type { AgeingBuckets } from '../../../core/metrics';
 import type { Accountability } from '../../sidebar/model';
+import { SEGMENT_COLOUR } from '../dashboard-style';
 import { $, clear, el, svgNode } from '../dom';
-import { SEGMENT_COLOUR } from './colours';
 import { pageLocale, t } from './strings';
 
 const BUCKETS = ['days1to30', 'days31to90', 'over90'] as const;

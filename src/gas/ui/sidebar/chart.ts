@@ -1,7 +1,7 @@
 // The status chart: one bar per category, a segment per status, drawn as SVG with every text as text.
 import type { Dashboard } from '../../sidebar/model';
-import { $, clear, el, fitText, svgNode } from '../dom';
-import { SEGMENT_COLOUR, SEGMENTS } from './colours';
+import { renderLegend, SEGMENT_COLOUR, SEGMENTS } from '../dashboard-style';
+import { $, clear, fitText, svgNode } from '../dom';
 import { t } from './strings';
 
 const ROW_H = 34;
@@ -19,7 +19,7 @@ export function renderChart(d: Dashboard): void {
   let max = 1;
   for (const c of d.categories) max = Math.max(max, c.total);
   const scale = (width - NUMBER_ROOM) / max;
-  const used = new Set<(typeof SEGMENTS)[number]>();
+  const used = new Set<string>();
   d.categories.forEach((c, i) => {
     const y = i * ROW_H;
     const label = svgNode(
@@ -50,19 +50,5 @@ export function renderChart(d: Dashboard): void {
     );
   });
   box.appendChild(svg);
-  renderLegend(d, used);
-}
-
-function renderLegend(d: Dashboard, used: ReadonlySet<string>): void {
-  const legend = $('legend');
-  clear(legend);
-  for (const s of SEGMENTS) {
-    if (!used.has(s)) continue;
-    const li = el('li');
-    const swatch = el('span', 'swatch');
-    swatch.style.background = SEGMENT_COLOUR[s];
-    li.appendChild(swatch);
-    li.appendChild(document.createTextNode(d.statusLabels[s]));
-    legend.appendChild(li);
-  }
+  renderLegend($('legend'), used, d.statusLabels);
 }

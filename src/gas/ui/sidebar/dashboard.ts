@@ -1,5 +1,6 @@
 // The overview tab: tiles, the overdue and due-soon lists and the findings; a click selects the row or cell.
 import type { Dashboard, DashboardFinding, DashboardItem } from '../../sidebar/model';
+import { ITEM_BORDER, TILE_FILL } from '../dashboard-style';
 import { $, clear, el } from '../dom';
 import { renderAccountability } from './accountability';
 import { renderChart } from './chart';
@@ -19,14 +20,6 @@ const TILES = [
   'completionRate',
   'recovered',
 ] as const;
-const TILE_FILL: Partial<Record<(typeof TILES)[number], keyof Dashboard['palette']>> = {
-  done: 'done',
-  longTerm: 'longTerm',
-  overdue: 'overdue',
-  dueSoon: 'dueSoon',
-};
-// The list borders: stronger versions of the sheet's overdue and due-soon fills.
-const ITEM_BORDER = { overdue: '#e06666', dueSoon: '#f6b26b' };
 /** Findings listed before "show all": enough to act on without burying the chart under warnings. */
 const FIRST_FINDINGS = 10;
 

@@ -1,8 +1,7 @@
 // The settings tab: the form the server sends, grouped in fieldsets; saving sends the texts typed and shows
 // each rejected value's message under its field.
-import type { SettingsForm } from '../../sidebar/model';
-import { $, clear, el } from '../dom';
-import { fieldNode, formValues, showIssues } from '../settings-fields';
+import { $ } from '../dom';
+import { formValues, renderForm, showIssues } from '../settings-fields';
 import { call } from './rpc';
 import { say, sayFailure } from './status';
 import { t } from './strings';
@@ -18,25 +17,12 @@ export function loadSettings(): Promise<void> {
   return call('getSettingsForm').then(
     (form) => {
       loaded = true;
-      renderSettings(form);
+      renderForm($('settings-fields'), form);
       showIssues($('settings-fields'), form.issues);
       say($('settings-result'), '');
     },
     sayFailure($('settings-result')),
   );
-}
-
-function renderSettings(form: SettingsForm): void {
-  const box = $('settings-fields');
-  clear(box);
-  for (const g of form.groups) {
-    const fields = form.fields.filter((f) => f.group === g.id);
-    if (!fields.length) continue;
-    const set = el('fieldset');
-    set.appendChild(el('legend', '', g.title));
-    for (const f of fields) set.appendChild(fieldNode(f));
-    box.appendChild(set);
-  }
 }
 
 /** The form's submit: `afterSave` runs once the settings are written (the dashboard and preview change). */
@@ -50,7 +36,7 @@ export function saveSettings(event: Event, afterSave: () => Promise<unknown>): v
     .then((result) => {
       const first = showIssues($('settings-fields'), result.issues);
       if (result.ok) {
-        if (result.form) renderSettings(result.form);
+        if (result.form) renderForm($('settings-fields'), result.form);
         say(out, result.message || t('saved'), 'ok');
         return afterSave();
       }
