@@ -14,6 +14,7 @@ import {
   type FormulaCell,
   findSheetByName,
   type Limits,
+  OoxmlError,
   openXlsx,
   readSheet,
   type SheetRef,
@@ -64,22 +65,26 @@ export function ledgerSheet(book: XlsxBook): SheetRef {
   const side = new Set([...SETTINGS_SHEETS, ...NARRATIVE_SHEETS].map((n) => n.toLowerCase()));
   const worksheets = book.sheets.filter((s) => s.kind === 'worksheet');
   const candidates = worksheets.filter((s) => !side.has(s.name.trim().toLowerCase()));
-  return (
+  const found =
     candidates.find((s) =>
       findHeader(sheetGrid(book, s, 30)).findings.every((f) => !f.code.startsWith('header.')),
     ) ??
     candidates[0] ??
-    worksheets[0]
-  );
+    worksheets[0];
+  // Only chart sheets: there is no grid to read.
+  if (!found) throw new OoxmlError('noSheets', 'no worksheet');
+  return found;
 }
 
 /** Where `needle` first occurs in `bytes`, or -1 (Uint8Array has no search of its own). */
 export function indexOfBytes(bytes: Uint8Array, needle: Uint8Array): number {
   const first = needle[0];
+  if (first === undefined) return 0;
   const end = bytes.length - needle.length;
-  outer: for (let i = bytes.indexOf(first); i !== -1 && i <= end; i = bytes.indexOf(first, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return i;
+  for (let i = bytes.indexOf(first); i !== -1 && i <= end; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
   }
   return -1;
 }

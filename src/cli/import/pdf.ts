@@ -48,7 +48,8 @@ export async function pdfParagraphs(bytes: Uint8Array): Promise<SourceParagraph[
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const item = raw as TextItem;
-        const itemY = item.transform[5];
+        // pdf.js gives every text item its 6-number matrix [a b c d e f]; f is the baseline's y.
+        const itemY = item.transform[5] ?? 0;
         if (y !== null && Math.abs(itemY - y) > Math.max(2, item.height / 2) && line.trim() !== '') {
           out.push({ text: line });
           line = '';

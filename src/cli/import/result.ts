@@ -27,7 +27,8 @@ export async function importWorkbook(result: ImportResult, l: Locale): Promise<U
   for (const row of grid) ledger.addRow(row);
   ledger.getRow(1).font = { bold: true };
   ledger.views = [{ state: 'frozen', ySplit: 1 }];
-  grid[0].forEach((_h, i) => {
+  // The first row is the header importedLedgerGrid always writes.
+  (grid[0] ?? []).forEach((_h, i) => {
     const def = FIELD_DEFS[i];
     ledger.getColumn(i + 1).width = Math.round((def ? fieldWidth(def.field) : 120) / 7);
     ledger.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };

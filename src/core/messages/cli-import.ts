@@ -1,12 +1,11 @@
 // `rectify import`'s text, both languages: reading the document, what could not be placed, and what was written.
 import type { UnplacedReason } from '../import';
-import { LEDGER_SHEETS, NARRATIVE_SHEETS } from '../sheets';
 import { type Bilingual, messages } from './bilingual';
 
-/** The sheets an imported workbook holds, named as a ledger in that language names them. */
+/** The sheets an imported workbook holds, by the names LEDGER_SHEETS and NARRATIVE_SHEETS read back. */
 export const IMPORT_SHEETS = messages({
-  ledger: { zh: LEDGER_SHEETS[0], en: LEDGER_SHEETS[1] },
-  narrative: { zh: NARRATIVE_SHEETS[0], en: NARRATIVE_SHEETS[1] },
+  ledger: { zh: '台账', en: 'Ledger' },
+  narrative: { zh: '通报正文', en: 'Narrative' },
 });
 
 /** Reading the document to import (import/read.ts, import/source-bytes.ts, import/result.ts). */
