@@ -102,6 +102,12 @@ function columnName(column: number): string {
   return s;
 }
 
+/** A field read from the text, and where the text after it starts. */
+interface Field {
+  value: string;
+  end: number;
+}
+
 /**
  * RFC 4180 parsing fed in pieces: quoted fields may hold separators, quotes ("") and line breaks. Fields are
  * sliced out of the text, never built a character at a time; a record cut by the end of a piece is kept
@@ -139,6 +145,39 @@ export class CsvParser {
     );
   }
 
+  /**
+   * A quoted field from its opening quote at `i`: slices between doubled quotes, up to the closing quote.
+   * Null when the text ends inside it and more may come.
+   */
+  private quoted(s: string, i: number, final: boolean, row: number, column: number): Field | null {
+    const n = s.length;
+    let value = '';
+    let k = i + 1;
+    for (;;) {
+      const j = s.indexOf('"', k);
+      if (j < 0 || (j === n - 1 && !final)) {
+        if (final) return { value: value + s.slice(k), end: n };
+        if (n - k + value.length > this.limits.maxCellLength)
+          throw this.tooLong(row, column, n - k + value.length);
+        return null;
+      }
+      if (s.charCodeAt(j + 1) !== 34) return { value: value + s.slice(k, j), end: j + 1 };
+      value += s.slice(k, j + 1);
+      k = j + 2;
+    }
+  }
+
+  /** Where unquoted text from `i` ends: at the separator, a line break or the end of `s`. */
+  private unquotedEnd(s: string, i: number): number {
+    let j = i;
+    while (j < s.length) {
+      const c = s.charCodeAt(j);
+      if (c === this.sep || c === 10 || c === 13) break;
+      j++;
+    }
+    return j;
+  }
+
   /** Parses whole records from `s`; returns where the first unfinished record starts (s.length when none). */
   private parse(s: string, final: boolean): number {
     const { sep } = this;
@@ -151,41 +190,15 @@ export class CsvParser {
       const row = this.rows.length + 1;
       let ended = false;
       while (!ended) {
-        let value: string;
+        let value = '';
         if (s.charCodeAt(i) === 34) {
-          // Quoted: slices between doubled quotes; text after the closing quote joins the field, as Excel does.
-          value = '';
-          let k = i + 1;
-          for (;;) {
-            const j = s.indexOf('"', k);
-            if (j < 0 || (j === n - 1 && !final)) {
-              if (!final) {
-                if (n - k + value.length > maxCellLength)
-                  throw this.tooLong(row, fields.length + 1, n - k + value.length);
-                return recordStart;
-              }
-              value += s.slice(k);
-              k = n;
-              break;
-            }
-            if (s.charCodeAt(j + 1) === 34) {
-              value += s.slice(k, j + 1);
-              k = j + 2;
-              continue;
-            }
-            value += s.slice(k, j);
-            k = j + 1;
-            break;
-          }
-          i = k;
-        } else value = '';
-        // Unquoted text (or what follows a closing quote) up to the separator or the line's end.
-        let j = i;
-        while (j < n) {
-          const c = s.charCodeAt(j);
-          if (c === sep || c === 10 || c === 13) break;
-          j++;
+          // Text after the closing quote joins the field, as Excel does: read on from there as unquoted.
+          const field = this.quoted(s, i, final, row, fields.length + 1);
+          if (field === null) return recordStart;
+          value = field.value;
+          i = field.end;
         }
+        const j = this.unquotedEnd(s, i);
         if (j === n && !final) return recordStart;
         value = j > i ? value + s.slice(i, j) : value;
         // The text ends in an empty first field (a lone "" or an unclosed "): no record, as RFC 4180 reads it.

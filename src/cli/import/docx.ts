@@ -11,6 +11,77 @@ function isOn(attributes: Record<string, string>): boolean {
   return v === undefined || !/^(0|false|off|none)$/i.test(v);
 }
 
+/** Reads word/document.xml's events into paragraphs: where we are (run, run properties, text) and the text so far. */
+class ParagraphReader {
+  readonly paragraphs: SourceParagraph[] = [];
+  private text = '';
+  private boldChars = 0;
+  private plainChars = 0;
+  private inRun = false;
+  private inRunProps = false;
+  private runBold = false;
+  private inText = false;
+  private inParagraph = false;
+
+  open(name: string, attrs: Record<string, string>): void {
+    switch (name) {
+      case 'w:p':
+        this.inParagraph = true;
+        this.text = '';
+        this.boldChars = 0;
+        this.plainChars = 0;
+        break;
+      case 'w:r':
+        this.inRun = true;
+        this.runBold = false;
+        break;
+      case 'w:rPr':
+        if (this.inRun) this.inRunProps = true;
+        break;
+      case 'w:b':
+        if (this.inRunProps) this.runBold = isOn(attrs);
+        break;
+      case 'w:t':
+        this.inText = this.inRun;
+        break;
+      case 'w:tab':
+        if (this.inRun && !this.inRunProps) this.text += ' ';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (this.inRun) this.text += '\n';
+        break;
+    }
+  }
+
+  characters(t: string): void {
+    if (!this.inText) return;
+    this.text += t;
+    const n = t.replace(/\s+/g, '').length;
+    if (this.runBold) this.boldChars += n;
+    else this.plainChars += n;
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'w:t':
+        this.inText = false;
+        break;
+      case 'w:rPr':
+        this.inRunProps = false;
+        break;
+      case 'w:r':
+        this.inRun = false;
+        break;
+      case 'w:p':
+        if (this.inParagraph)
+          this.paragraphs.push({ text: this.text, bold: this.boldChars > 0 && this.plainChars === 0 });
+        this.inParagraph = false;
+        break;
+    }
+  }
+}
+
 /**
  * The body's paragraphs in order (table cells included, each cell paragraph on its own), with bold when
  * every run that holds text is bold. Deleted text of tracked changes (w:delText) and field codes
@@ -26,74 +97,14 @@ export function docxParagraphs(bytes: Uint8Array): SourceParagraph[] {
   const xml = files['word/document.xml'];
   if (!xml) throw new DocxError('no word/document.xml: not a Word document');
   const parser = new SaxesParser();
-  const out: SourceParagraph[] = [];
-  let text = '';
-  let boldChars = 0;
-  let plainChars = 0;
-  let inRun = false;
-  let inRunProps = false;
-  let runBold = false;
-  let inText = false;
-  let inParagraph = false;
-  parser.on('opentag', (tag) => {
-    const attrs = tag.attributes as Record<string, string>;
-    switch (tag.name) {
-      case 'w:p':
-        inParagraph = true;
-        text = '';
-        boldChars = 0;
-        plainChars = 0;
-        break;
-      case 'w:r':
-        inRun = true;
-        runBold = false;
-        break;
-      case 'w:rPr':
-        if (inRun) inRunProps = true;
-        break;
-      case 'w:b':
-        if (inRunProps) runBold = isOn(attrs);
-        break;
-      case 'w:t':
-        inText = inRun;
-        break;
-      case 'w:tab':
-        if (inRun && !inRunProps) text += ' ';
-        break;
-      case 'w:br':
-      case 'w:cr':
-        if (inRun) text += '\n';
-        break;
-    }
-  });
-  parser.on('text', (t) => {
-    if (!inText) return;
-    text += t;
-    const n = t.replace(/\s+/g, '').length;
-    if (runBold) boldChars += n;
-    else plainChars += n;
-  });
-  parser.on('closetag', (tag) => {
-    switch (tag.name) {
-      case 'w:t':
-        inText = false;
-        break;
-      case 'w:rPr':
-        inRunProps = false;
-        break;
-      case 'w:r':
-        inRun = false;
-        break;
-      case 'w:p':
-        if (inParagraph) out.push({ text, bold: boldChars > 0 && plainChars === 0 });
-        inParagraph = false;
-        break;
-    }
-  });
+  const reader = new ParagraphReader();
+  parser.on('opentag', (tag) => reader.open(tag.name, tag.attributes as Record<string, string>));
+  parser.on('text', (t) => reader.characters(t));
+  parser.on('closetag', (tag) => reader.close(tag.name));
   try {
     parser.write(new TextDecoder('utf-8').decode(xml)).close();
   } catch (error) {
     throw new DocxError(`word/document.xml is damaged: ${(error as Error).message.split('\n')[0]}`);
   }
-  return out;
+  return reader.paragraphs;
 }
