@@ -5,7 +5,6 @@ import {
   type Cell,
   computeTotals,
   type Finding,
-  type GroupTotals,
   type Ledger,
   type Locale,
   type NoticeResult,
@@ -17,9 +16,6 @@ import {
   type ReminderPlan,
   readReminderLog,
   type Settings,
-  STATUSES,
-  type StatusCounts,
-  statusLabel,
   type Totals,
   tr,
 } from '../core';
@@ -27,6 +23,9 @@ import { CliError } from './errors';
 import { fileNameOf, findSheet, type LedgerSource, sheetGrid } from './ledger-bytes';
 import type { Progress } from './progress';
 import { type ColourSummary, colourWorkbook, workbookFromGrid } from './xlsx-colour';
+
+// The count tables moved to totals-tables.ts; commands and the offline page still find them here.
+export { groupRows, headlineRows, statusRows, unknownStatusLabel } from './totals-tables';
 
 export interface CommandContext {
   path: string;
@@ -139,63 +138,6 @@ export function totalsOf(ctx: CommandContext): Totals {
     locale: ctx.locale,
     closureReview: ctx.settings.closureReview,
   });
-}
-
-/**
- * The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them.
- * The status counts come first and sum to the total: a blank or unreadable status has its own entry whenever
- * the ledger has one. Long-term tasks (counted beside their status) come after the sum, under their own name.
- */
-export function headlineRows(t: Totals, l: Locale): [string, number][] {
-  return [
-    [tr(l, '问题总数', 'Problems'), t.total],
-    ...statusRows(t.byStatus, l, t.byStatus.unknown > 0),
-    [tr(l, '长期坚持任务', 'Long-term tasks'), t.longTermTasks],
-    [tr(l, '已逾期', 'Overdue'), t.overdue],
-    [tr(l, '即将到期', 'Due soon'), t.dueSoon],
-  ];
-}
-
-/** The label of the status that is blank or not one of the four, in every table that counts statuses. */
-export function unknownStatusLabel(l: Locale): string {
-  return tr(l, '状态未填或无法识别', 'Status blank or unreadable');
-}
-
-/** One row per status, and one for the unreadable ones when asked: the rows sum to the total. */
-export function statusRows(s: StatusCounts, l: Locale, withUnknown: boolean): [string, number][] {
-  const rows: [string, number][] = STATUSES.map((status) => [statusLabel(status, l), s[status]]);
-  if (withUnknown) rows.push([unknownStatusLabel(l), s.unknown]);
-  return rows;
-}
-
-/**
- * A table by category or office: each row's status columns sum to its 问题数, with a column for blank or
- * unreadable statuses whenever the ledger has one (otherwise it would be a column of zeros).
- */
-export function groupRows(
-  groups: GroupTotals[],
-  first: string,
-  l: Locale,
-  withUnknown: boolean,
-): { headers: string[]; rows: (string | number)[][] } {
-  return {
-    headers: [
-      first,
-      tr(l, '问题数', 'Total'),
-      ...STATUSES.map((status) => statusLabel(status, l)),
-      ...(withUnknown ? [tr(l, '状态未识别', 'Unreadable')] : []),
-      tr(l, '长期坚持任务', 'Long-term tasks'),
-      tr(l, '逾期', 'Overdue'),
-    ],
-    rows: groups.map((g) => [
-      g.name,
-      g.total,
-      ...STATUSES.map((status) => g.byStatus[status]),
-      ...(withUnknown ? [g.byStatus.unknown] : []),
-      g.longTermTasks,
-      g.overdue,
-    ]),
-  };
 }
 
 /** The notice of a loaded ledger, with the 通报正文 narrative and settings the context carries. */

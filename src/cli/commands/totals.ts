@@ -13,10 +13,12 @@ import { ACCOUNTABILITY as A, TOTALS_LABELS as L } from '../../core/messages/cli
 import { loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
-import { allFindings, groupRows, statusRows, totalsOf } from '../pipeline';
+import { allFindings, totalsOf } from '../pipeline';
 import { createProgress } from '../progress';
+import { groupRows, statusRows } from '../totals-tables';
 
-export { headlineRows, totalsOf, unknownStatusLabel } from '../pipeline';
+export { totalsOf } from '../pipeline';
+export { headlineRows, unknownStatusLabel } from '../totals-tables';
 
 /** 按整改状态: the four statuses, the unreadable ones (always, so the table visibly sums), and 合计. */
 export function statusTable(t: Totals, l: Locale): string {

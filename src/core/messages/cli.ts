@@ -94,8 +94,8 @@ export const WRITE_ERRORS = messages({
   EROFS: { zh: '磁盘只读', en: 'the disk is read-only' },
   ENOSPC: { zh: '磁盘已满', en: 'the disk is full' },
   EDQUOT: { zh: '超出磁盘配额', en: 'the disk quota is exceeded' },
-  EIO: { zh: '输入输出错误', en: 'input/output error' },
-  ENAMETOOLONG: { zh: '文件名太长', en: 'the name is too long' },
+  EIO: OPEN_ERRORS.EIO,
+  ENAMETOOLONG: OPEN_ERRORS.ENAMETOOLONG,
   ELOOP: { zh: '路径中的符号链接循环', en: 'a loop of symbolic links in the path' },
 });
 
