@@ -23,7 +23,7 @@ export const FIELD_RULES = {
   longTerm: (l: Locale): ValidationRule => ({
     kind: 'list',
     // The yes/no words the ledger reads (ledger.ts): the dropdown offers the plain pair.
-    values: l === 'en' ? ['yes', 'no'] : ['是', '否'],
+    values: [say(l, M.yes), say(l, M.no)],
     help: say(l, M.longTermHelp),
   }),
   doneDate: (l: Locale): ValidationRule => ({ kind: 'date', help: say(l, M.doneDateHelp) }),

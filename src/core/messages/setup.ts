@@ -10,6 +10,8 @@ export const setupMessages = messages({
     zh: '请选择：已完成、正在整改、未完成、长期坚持',
     en: 'Pick Done, In progress, Not done or Long-term',
   },
+  yes: { zh: '是', en: 'yes' },
+  no: { zh: '否', en: 'no' },
   longTermHelp: { zh: '是否为长期坚持的整改任务', en: 'Is this a long-term task?' },
   closureDateHelp: {
     zh: '请填写销号审核日期，如 2024-10-15',

@@ -2,7 +2,9 @@
 import { escapeHtml } from '../../core/html';
 import { importColumns, importDocument, textParagraphs } from '../../core/import';
 import type { ImportResult } from '../../core/import/model';
-import { type Locale, tr } from '../../core/locale';
+import type { Locale } from '../../core/locale';
+import { type Bilingual, say } from '../../core/messages/bilingual';
+import { importReportMessages as M } from '../../core/messages/import-report';
 import { shorten } from '../../core/text';
 
 export interface ImportPayload {
@@ -35,26 +37,21 @@ export function importPayload(
 
 /** The dialog's report after the rows are written: figures, findings with their source text, unplaced paragraphs. */
 export function importReportHtml(result: ImportResult, written: string, locale: Locale): string {
-  const t = (zh: string, en: string) => escapeHtml(tr(locale, zh, en));
+  const t = (text: Bilingual) => escapeHtml(say(locale, text));
   const parts = [`<p>${escapeHtml(written)}</p>`];
   const f = result.printedFigures;
   if (f) {
     const r = result.rowFigures;
-    parts.push(
-      `<p>${t(
-        `通报印出：问题 ${f.total}，已完成 ${f.done}，正在整改 ${f.inProgress}，未完成 ${f.notDone}，长期坚持 ${f.longTerm}；导入的行：${r.total}、${r.done}、${r.inProgress}、${r.notDone}、${r.longTerm}。`,
-        `The document prints: problems ${f.total}, done ${f.done}, in progress ${f.inProgress}, not done ${f.notDone}, long-term ${f.longTerm}; imported rows: ${r.total}, ${r.done}, ${r.inProgress}, ${r.notDone}, ${r.longTerm}.`,
-      )}</p>`,
-    );
+    parts.push(`<p>${t(M.figures({ printed: f, rows: r }))}</p>`);
   }
   if (result.findings.length > 0) {
-    parts.push(`<h4>${t('请核对', 'Please check')}</h4><ul>`);
+    parts.push(`<h4>${t(M.pleaseCheck)}</h4><ul>`);
     for (const x of result.findings)
       parts.push(`<li>${escapeHtml(x.message)}${x.quote ? `<br><q>${escapeHtml(x.quote)}</q>` : ''}</li>`);
     parts.push('</ul>');
   }
   if (result.unplaced.length > 0) {
-    parts.push(`<h4>${t('未放入台账的段落', 'Paragraphs not placed in the ledger')}</h4><ul>`);
+    parts.push(`<h4>${t(M.unplaced)}</h4><ul>`);
     for (const u of result.unplaced) parts.push(`<li>${escapeHtml(shorten(u.text, 80))}</li>`);
     parts.push('</ul>');
   }
