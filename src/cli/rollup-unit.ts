@@ -9,11 +9,13 @@ import {
   type Rollup,
   RollupBuilder,
   reconcileRollup,
-  tr,
   type UnitSummary,
   unitNameOf,
   unitSummary,
 } from '../core';
+import { say } from '../core/messages/bilingual';
+import { rollupColumns as C } from '../core/messages/rollup';
+import { rollupCliText as T } from '../core/messages/rollup-notice-cli';
 import { CliError } from './errors';
 import type { LedgerSource } from './ledger-bytes';
 import { allFindings, type CommandContext, contextFromSource, requireLedger, totalsOf } from './pipeline';
@@ -32,7 +34,7 @@ export function unitOfContext(ctx: CommandContext, fileName: string): UnitSummar
     unitSource: source,
     file: ctx.path,
     totals: totalsOf(ctx),
-    blankCategory: tr(ctx.locale, '（未填）', '(blank)'),
+    blankCategory: say(ctx.locale, C.blankCategory),
     errors: countBySeverity(allFindings(ctx)).error,
   });
 }
@@ -97,10 +99,7 @@ export function checkRollup(r: Rollup): void {
   const mismatches = reconcileRollup(r);
   if (mismatches.length > 0)
     throw new CliError(
-      [
-        tr(l, '汇总核对不符，未写出任何文件：', 'The roll-up does not add up; nothing was written:'),
-        ...mismatches.map((m) => `  ${mismatchMessage(m, l)}`),
-      ].join('\n'),
+      [say(l, T.mismatch), ...mismatches.map((m) => `  ${mismatchMessage(m, l)}`)].join('\n'),
       3,
     );
 }
@@ -110,32 +109,17 @@ export function rollupTable(r: Rollup): { headers: string[]; rows: (string | num
   const l = r.locale;
   const t = r.totals;
   const rows = r.units.map((u) => [...progressCells(u.unit, u), u.dueSoon]);
-  rows.push([...progressCells(tr(l, '合计', 'Total'), t), t.dueSoon]);
-  return { headers: [...progressHeader(l), tr(l, '即将到期', 'Due soon')], rows };
+  rows.push([...progressCells(say(l, C.total), t), t.dueSoon]);
+  return { headers: [...progressHeader(l), say(l, C.dueSoon)], rows };
 }
 
 /** What was left out and why, and whose figures may be off: the lines `rectify rollup` prints on stderr. */
 export function rollupNotes(r: Rollup): string[] {
   const l = r.locale;
   const lines: string[] = [];
-  for (const u of r.unreadable)
-    lines.push(tr(l, `未汇总：${u.file}：${u.reason}`, `Not included: ${u.file}: ${u.reason}`));
-  for (const d of r.duplicates)
-    lines.push(
-      tr(
-        l,
-        `未汇总：${d.files.join('、')} 都是“${d.unit}”的台账，不能相加；请保留其一后重新汇总`,
-        `Not included: ${d.files.join(', ')} are all ledgers of "${d.unit}" and cannot be added together; keep one and roll up again`,
-      ),
-    );
+  for (const u of r.unreadable) lines.push(say(l, T.unreadable({ file: u.file, reason: u.reason })));
+  for (const d of r.duplicates) lines.push(say(l, T.duplicate({ files: d.files, unit: d.unit })));
   const withErrors = r.units.filter((u) => u.errors > 0);
-  if (withErrors.length > 0)
-    lines.push(
-      tr(
-        l,
-        `注意：${withErrors.length} 家单位的台账有错误（${withErrors.map((u) => u.unit).join('、')}），数字可能不准；对其文件运行 rectify check 查看。`,
-        `Note: ${withErrors.length} units' ledgers have errors (${withErrors.map((u) => u.unit).join(', ')}), so their figures may be off; run rectify check on their files.`,
-      ),
-    );
+  if (withErrors.length > 0) lines.push(say(l, T.unitsWithErrors({ units: withErrors.map((u) => u.unit) })));
   return lines;
 }

@@ -2,8 +2,7 @@
 import ExcelJS from 'exceljs';
 import {
   type ColumnFormat,
-  chineseDate,
-  englishDate,
+  dateInWords,
   isCalendarDate,
   type OverviewCell,
   type OverviewTable,
@@ -11,8 +10,9 @@ import {
   overviewTables,
   type Rollup,
   statusLabel,
-  tr,
 } from '../core';
+import { say } from '../core/messages/bilingual';
+import { overviewText, rollupColumns } from '../core/messages/rollup';
 import { addBarChart, sheetRef } from './xlsx-chart';
 
 /** Row of the unit table's header on 各单位汇总: a title and the sentence sit above it. */
@@ -40,7 +40,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 
 function asOfText(r: Rollup): string {
-  return r.locale === 'en' ? englishDate(r.asOf) : chineseDate(r.asOf);
+  return dateInWords(r.asOf, r.locale);
 }
 
 /** A date column's CalendarDate as a date cell, so the sheet sorts and filters by it. */
@@ -127,7 +127,7 @@ function statusChart(r: Rollup, tables: OverviewTables) {
     key: 'done' | 'inProgress' | 'notDone' | 'longTerm' | 'unknown',
     colour: string,
   ) => ({
-    name: key === 'unknown' ? tr(l, '状态不明', 'Unknown status') : statusLabel(key, l),
+    name: key === 'unknown' ? say(l, rollupColumns.unknownStatus) : statusLabel(key, l),
     nameRef: sheetRef(unitsSheet, `$${letter}$${UNIT_HEADER_ROW}`),
     valuesRef: column(letter),
     values: r.units.map((u) => u.byStatus[key]),
@@ -142,7 +142,7 @@ function statusChart(r: Rollup, tables: OverviewTables) {
   if (r.units.some((u) => u.byStatus.unknown > 0)) list.push(series('H', 'unknown', '999999'));
   return {
     sheet: tables.chart,
-    title: tr(l, '各单位整改进展（按状态）', 'Progress by unit (by status)'),
+    title: say(l, overviewText.chartTitle),
     categoriesRef: column('B'),
     categories: r.units.map((u) => u.unit),
     series: list,

@@ -1,6 +1,8 @@
 // `rectify notice`: builds the progress notice from the ledger and writes it as .docx or .html.
 import { extname } from 'node:path';
-import { countBySeverity, type Locale, type NoticeResult, noticeItems, tr } from '../../core';
+import { countBySeverity, type Locale, type NoticeResult, noticeItems } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { noticeCliText as T } from '../../core/messages/rollup-notice-cli';
 import { type CommandContext, envLocale, loadContext } from '../context';
 import { CliError } from '../errors';
 import type { Io } from '../io';
@@ -12,20 +14,11 @@ export { type NoticeFormat, noticeOf, renderNotice } from '../pipeline';
 
 /** The format an --out path asks for; anything else is a usage error naming the argument. */
 export function noticeFormat(out: string | undefined, l: Locale = 'zh'): NoticeFormat {
-  if (out === undefined || out === '')
-    throw new CliError(
-      tr(
-        l,
-        'rectify notice：缺少 --out（输出的 .docx 或 .html 文件，如 --out 通报.docx）',
-        'rectify notice: missing --out (the .docx or .html to write, e.g. --out notice.docx)',
-      ),
-    );
+  if (out === undefined || out === '') throw new CliError(say(l, T.missingOut));
   const ext = extname(out).toLowerCase();
   if (ext === '.docx') return 'docx';
   if (ext === '.html' || ext === '.htm') return 'html';
-  throw new CliError(
-    tr(l, `--out：“${out}”应以 .docx 或 .html 结尾`, `--out: "${out}" must end in .docx or .html`),
-  );
+  throw new CliError(say(l, T.outNotNotice({ out })));
 }
 
 export async function noticeCommand(
@@ -40,7 +33,7 @@ export async function noticeCommand(
   let ctx: CommandContext;
   try {
     ctx = await loadContext({ ...args, progress });
-    progress.stage(tr(ctx.locale, `生成通报 ${out}`, `Writing the notice ${out}`));
+    progress.stage(say(ctx.locale, T.writing({ out })));
     result = noticeOf(ctx);
     const rendered = await renderNotice(result, format);
     writeAtomically(out, typeof rendered === 'string' ? Buffer.from(rendered) : rendered, ctx.locale);
@@ -48,24 +41,17 @@ export async function noticeCommand(
     progress.finish();
   }
   const l = ctx.locale;
-  for (const w of result.warnings) io.err(tr(l, `提醒：${w.message}`, `Warning: ${w.message}`));
+  for (const w of result.warnings) io.err(say(l, T.warning({ message: w.message })));
   const { sections } = result.notice;
   io.out(
-    tr(
+    say(
       l,
-      `已写出 ${out}：${sections.length} 个部分，${noticeItems(result.notice).length} 个问题条目（统计截止 ${ctx.asOf}）`,
-      `Wrote ${out}: ${sections.length} sections, ${noticeItems(result.notice).length} problem blocks (as of ${ctx.asOf})`,
+      T.wrote({ out, sections: sections.length, items: noticeItems(result.notice).length, asOf: ctx.asOf }),
     ),
   );
   const errors = countBySeverity(allFindings(ctx)).error;
   if (errors > 0) {
-    io.err(
-      tr(
-        l,
-        `注意：台账有 ${errors} 个错误，通报中的数字可能不准，运行 rectify check 查看。`,
-        `Note: the ledger has ${errors} errors, so the notice may be wrong; run rectify check.`,
-      ),
-    );
+    io.err(say(l, T.ledgerErrors({ errors })));
     return 1;
   }
   return 0;

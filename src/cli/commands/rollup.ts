@@ -8,8 +8,9 @@ import {
   type Rollup,
   SETTINGS_SHEETS,
   type Settings,
-  tr,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { rollupCliText as T } from '../../core/messages/rollup-notice-cli';
 import { envLocale, parseAsOf, todayInShanghai } from '../context';
 import { CliError } from '../errors';
 import { table } from '../format';
@@ -66,14 +67,7 @@ export function expandInputs(inputs: string[], l: Locale): string[] {
       continue;
     }
     const found = ledgerFiles(input);
-    if (found.length === 0)
-      throw new CliError(
-        tr(
-          l,
-          `${input}：文件夹中没有台账文件（.xlsx 或 .csv）`,
-          `${input}: the folder holds no ledger files (.xlsx or .csv)`,
-        ),
-      );
+    if (found.length === 0) throw new CliError(say(l, T.emptyFolder({ folder: input })));
     for (const f of found) files.push(f);
   }
   return files;
@@ -82,21 +76,12 @@ export function expandInputs(inputs: string[], l: Locale): string[] {
 /** --out and --notice, checked before any ledger is read: the right kind, and never one of the inputs. */
 function checkOutputs(args: RollupArgs, files: string[], l: Locale): void {
   if (args.out !== undefined && extname(args.out).toLowerCase() !== '.xlsx')
-    throw new CliError(
-      tr(l, `--out: “${args.out}”应为 .xlsx 文件`, `--out: "${args.out}" must be an .xlsx file`),
-    );
+    throw new CliError(say(l, T.outNotXlsx({ out: args.out })));
   if (args.notice !== undefined) noticeFormat(args.notice, l);
   for (const out of [args.out, args.notice]) {
     if (out === undefined) continue;
     const input = files.find((f) => sameFile(f, out));
-    if (input !== undefined)
-      throw new CliError(
-        tr(
-          l,
-          `${out}：这是要汇总的台账之一；汇总只写新文件，请换一个文件名`,
-          `${out}: this is one of the ledgers to roll up; choose another name for the output`,
-        ),
-      );
+    if (input !== undefined) throw new CliError(say(l, T.outIsInput({ out })));
   }
 }
 
@@ -177,8 +162,8 @@ export async function publishRollup(
   if (args.json) io.out(JSON.stringify(rollupJson(r), null, 2));
   else {
     io.out(rollupText(r));
-    if (args.out !== undefined) io.out(tr(l, `已写出 ${args.out}`, `Wrote ${args.out}`));
-    if (args.notice !== undefined) io.out(tr(l, `已写出 ${args.notice}`, `Wrote ${args.notice}`));
+    if (args.out !== undefined) io.out(say(l, T.wrote({ file: args.out })));
+    if (args.notice !== undefined) io.out(say(l, T.wrote({ file: args.notice })));
   }
 }
 
@@ -197,7 +182,7 @@ export async function rollupCommand(args: RollupArgs, io: Io): Promise<number> {
   const progress = createProgress(io);
   let r: Rollup;
   try {
-    progress.stage(tr(l, `汇总 ${files.length} 个台账`, `Rolling up ${files.length} ledgers`), files.length);
+    progress.stage(say(l, T.rollingUp({ files: files.length })), files.length);
     r = await rollupFiles(files, { asOf, locale: l, onFile: (n) => progress.tick(n) });
   } finally {
     progress.finish();

@@ -1,19 +1,22 @@
 // Columns the roll-up prints in more than one place: unit progress (notice and `rectify rollup`), overdue problems.
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { rollupColumns as C } from '../messages/rollup';
+import { statusLabel } from '../status';
 import type { GroupFigures } from '../totals';
 import { percent2 } from './sentence';
 
 /** 单位, 问题数, the four statuses, 完成率, 已逾期: one list, so the notice and the CLI cannot drift apart. */
 export function progressHeader(l: Locale): string[] {
   return [
-    tr(l, '单位', 'Unit'),
-    tr(l, '问题数', 'Problems'),
-    tr(l, '已完成', 'Done'),
-    tr(l, '正在整改', 'In progress'),
-    tr(l, '未完成', 'Not done'),
-    tr(l, '长期坚持', 'Long-term'),
-    tr(l, '完成率', 'Completion'),
-    tr(l, '已逾期', 'Overdue'),
+    say(l, C.unit),
+    say(l, C.problems),
+    statusLabel('done', l),
+    statusLabel('inProgress', l),
+    statusLabel('notDone', l),
+    statusLabel('longTerm', l),
+    say(l, C.completionRate),
+    say(l, C.overdue),
   ];
 }
 
@@ -36,10 +39,5 @@ export function progressCells(
 
 /** 编号, 责任科室, 整改时限, 逾期天数: an overdue problem in the notice's tables and the overview's 逾期问题 sheet. */
 export function overdueHeader(l: Locale): string[] {
-  return [
-    tr(l, '编号', 'ID'),
-    tr(l, '责任科室', 'Department'),
-    tr(l, '整改时限', 'Deadline'),
-    tr(l, '逾期天数', 'Days overdue'),
-  ];
+  return [C.id, C.office, C.deadline, C.daysOverdue].map((m) => say(l, m));
 }

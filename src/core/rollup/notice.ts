@@ -1,6 +1,9 @@
 // The roll-up notice as the unit notice's model: sentence, a table of units, each unit's overdue table, 共性问题.
 import { dateInWords } from '../dates';
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { chineseOrdinal, numbering } from '../messages/numbering';
+import { rollupColumns as C, rollupNoticeText as T } from '../messages/rollup';
 import type {
   NoticeDocument,
   NoticeResult,
@@ -9,30 +12,19 @@ import type {
   NoticeWarning,
 } from '../notice/model';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { statusLabel } from '../status';
 import { overdueHeader, progressCells, progressHeader } from './columns';
 import type { Rollup } from './rollup';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** （一）…（九十九）: the units under 三 are numbered as GB/T's second level. */
-export function chineseOrdinal(n: number): string {
-  if (n <= 10) return NUMERALS[n - 1];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : NUMERALS[tens - 1]}十${ones === 0 ? '' : NUMERALS[ones - 1]}`;
-}
-
-function marker(index: number, l: Locale): string {
-  return l === 'en' ? `${index + 1}. ` : `${NUMERALS[index]}、`;
-}
+export { chineseOrdinal } from '../messages/numbering';
 
 /** The table of units: one row each, and the totals row. */
 export function unitTable(r: Rollup, l: Locale): NoticeTable {
   return {
     caption: null,
-    header: [tr(l, '序号', 'No.'), ...progressHeader(l)],
+    header: [say(l, C.number), ...progressHeader(l)],
     rows: r.units.map((u, i) => [String(i + 1), ...progressCells(u.unit, u).map(String)]),
-    footer: ['', ...progressCells(tr(l, '合计', 'Total'), r.totals).map(String)],
+    footer: ['', ...progressCells(say(l, C.total), r.totals).map(String)],
     align: ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     widths: [3, 11, 4, 4, 4, 4, 4, 6, 4],
   };
@@ -47,11 +39,7 @@ export function overdueTables(r: Rollup, l: Locale): NoticeTable[] {
   for (const [unit, items] of byUnit) {
     n++;
     tables.push({
-      caption: tr(
-        l,
-        `（${chineseOrdinal(n)}）${unit}：逾期未完成${items.length}个`,
-        `(${n}) ${unit}: ${items.length} overdue`,
-      ),
+      caption: say(l, T.overdueCaption({ n, ordinal: chineseOrdinal(n), unit, count: items.length })),
       header: overdueHeader(l),
       rows: items.map((o) => [o.id, o.department, o.due, String(o.daysOverdue)]),
       footer: null,
@@ -67,12 +55,12 @@ export function categoryTable(r: Rollup, l: Locale): NoticeTable {
   return {
     caption: null,
     header: [
-      tr(l, '问题类别', 'Category'),
-      tr(l, '涉及单位', 'Units'),
-      tr(l, '问题数', 'Problems'),
-      tr(l, '已完成', 'Done'),
-      tr(l, '未完成整改', 'Open'),
-      tr(l, '已逾期', 'Overdue'),
+      say(l, C.category),
+      say(l, C.noticeUnitCount),
+      say(l, C.problems),
+      statusLabel('done', l),
+      say(l, C.open),
+      say(l, C.overdue),
     ],
     rows: r.byCategory.map((c) => [
       c.name,
@@ -94,85 +82,64 @@ export interface RollupNoticeInput {
   settings?: Settings;
 }
 
+type SectionDraft = Omit<NoticeSection, 'marker'>;
+
+function tableSection(title: string, tables: NoticeTable[], paragraphs: string[] = []): SectionDraft {
+  return { kind: 'progress', title, paragraphs, summary: null, groups: [], tables };
+}
+
+/** How many ledger files were left out: the unreadable ones and every file of a unit sent twice. */
+function filesLeftOut(r: Rollup): number {
+  return r.unreadable.length + r.duplicates.reduce((n, d) => n + d.files.length, 0);
+}
+
+/** 总体情况: the sentence, then the overdue count and the files left out when there are any. */
+function overallSection(r: Rollup): SectionDraft {
+  const l = r.locale;
+  const overall = [r.sentence];
+  const overdueUnits = r.units.filter((u) => u.overdue > 0).length;
+  if (r.totals.overdue > 0)
+    overall.push(say(l, T.overdueSummary({ overdue: r.totals.overdue, units: overdueUnits })));
+  const left = filesLeftOut(r);
+  if (left > 0) overall.push(say(l, T.notIncluded({ files: left })));
+  return {
+    kind: 'progress',
+    title: say(l, T.overallTitle),
+    paragraphs: [],
+    summary: overall.join(''),
+    groups: [],
+  };
+}
+
+/** The four sections: overall, the table of units, the overdue problems, and 共性问题 when there are categories. */
+function rollupSections(r: Rollup): SectionDraft[] {
+  const l = r.locale;
+  const overdue = overdueTables(r, l);
+  const drafts = [
+    overallSection(r),
+    tableSection(say(l, T.byUnitTitle), [unitTable(r, l)]),
+    tableSection(say(l, T.overdueTitle), overdue, overdue.length === 0 ? [say(l, T.noOverdue)] : []),
+  ];
+  if (r.byCategory.length > 0) drafts.push(tableSection(say(l, T.commonTitle), [categoryTable(r, l)]));
+  return drafts;
+}
+
 /** The roll-up notice in the unit notice's model, so the same layout and renderers print it. */
 export function buildRollupNotice(input: RollupNoticeInput): NoticeResult {
   const r = input.rollup;
   const l = r.locale;
   const s = input.settings ?? DEFAULT_SETTINGS;
   const warnings: NoticeWarning[] = [];
-  const overdueUnits = r.units.filter((u) => u.overdue > 0).length;
-  const drafts: Omit<NoticeSection, 'marker'>[] = [];
-  const overall: string[] = [];
-  if (r.totals.overdue > 0)
-    overall.push(
-      tr(
-        l,
-        `已逾期未完成的问题${r.totals.overdue}个，涉及${overdueUnits}家单位。`,
-        `${r.totals.overdue} problems are overdue, in ${overdueUnits} ${overdueUnits === 1 ? 'unit' : 'units'}.`,
-      ),
-    );
-  const left = r.unreadable.length + r.duplicates.reduce((n, d) => n + d.files.length, 0);
-  if (left > 0) {
-    overall.push(
-      tr(
-        l,
-        `另有${left}个台账文件未计入本次汇总（无法读取或同一单位报送了多个文件）。`,
-        `${left} ledger ${left === 1 ? 'file is' : 'files are'} not included (unreadable, or several files from one unit).`,
-      ),
-    );
-    warnings.push({
-      code: 'rollup.incomplete',
-      message: tr(l, `${left}个台账文件未计入汇总`, `${left} ledger files are not included`),
-    });
-  }
-  drafts.push({
-    kind: 'progress',
-    title: tr(l, '总体情况', 'Overall'),
-    paragraphs: [],
-    summary: [r.sentence, ...overall].join(''),
-    groups: [],
-  });
-  drafts.push({
-    kind: 'progress',
-    title: tr(l, '各单位整改进展情况', 'Progress by unit'),
-    paragraphs: [],
-    summary: null,
-    groups: [],
-    tables: [unitTable(r, l)],
-  });
-  const overdue = overdueTables(r, l);
-  drafts.push({
-    kind: 'progress',
-    title: tr(l, '逾期未完成的问题', 'Overdue problems'),
-    paragraphs:
-      overdue.length === 0 ? [tr(l, '各单位均无逾期未完成的问题。', 'No unit has an overdue problem.')] : [],
-    summary: null,
-    groups: [],
-    tables: overdue,
-  });
-  if (r.byCategory.length > 0)
-    drafts.push({
-      kind: 'progress',
-      title: tr(l, '共性问题', 'Problems common to several units'),
-      paragraphs: [],
-      summary: null,
-      groups: [],
-      tables: [categoryTable(r, l)],
-    });
-  const issuer = s.issuer.trim() || null;
+  const left = filesLeftOut(r);
+  if (left > 0)
+    warnings.push({ code: 'rollup.incomplete', message: say(l, T.notIncludedWarning({ files: left })) });
   const noticeDate = s.noticeDate ?? r.asOf;
   const notice: NoticeDocument = {
-    title:
-      s.noticeTitle.trim() ||
-      tr(
-        l,
-        `关于${r.totals.units}家被巡察党组织巡察整改进展情况的通报`,
-        `Rectification progress of ${r.totals.units} inspected party organisations`,
-      ),
+    title: s.noticeTitle.trim() || say(l, T.defaultTitle({ units: r.totals.units })),
     preamble: null,
-    sections: drafts.map((d, i) => ({ ...d, marker: marker(i, l) })),
+    sections: rollupSections(r).map((d, i) => ({ ...d, marker: say(l, numbering.section({ index: i })) })),
     supervision: null,
-    issuer,
+    issuer: s.issuer.trim() || null,
     dateText: dateInWords(noticeDate, l),
     noticeDate,
     asOf: r.asOf,

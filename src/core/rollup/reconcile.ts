@@ -1,5 +1,7 @@
 // The roll-up's arithmetic checked before anything is written: a totals row that disagrees is an error, never output.
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { figureNames, rollupChecks } from '../messages/rollup';
 import { FIGURE_FIELDS, type FigureField, figure, type Rollup, roundAmount, sumOfUnits } from './rollup';
 
 export interface Mismatch {
@@ -10,25 +12,6 @@ export interface Mismatch {
   expected: number;
   actual: number;
 }
-
-const LABELS: Record<Mismatch['field'], [string, string]> = {
-  total: ['问题数', 'problems'],
-  done: ['已完成', 'done'],
-  inProgress: ['正在整改', 'in progress'],
-  notDone: ['未完成', 'not done'],
-  longTermStatus: ['状态为长期坚持', 'long-term status'],
-  unknown: ['状态不明', 'unknown status'],
-  longTermTasks: ['长期坚持', 'long-term'],
-  pendingApproval: ['待审核', 'awaiting approval'],
-  overdue: ['已逾期', 'overdue'],
-  dueSoon: ['即将到期', 'due soon'],
-  recovered: ['追赃挽损', 'recovered'],
-  onTimeMeasured: ['可判断按期的已完成问题', 'completions judged for on-time'],
-  onTimeCount: ['按期完成', 'done on time'],
-  statusSum: ['各状态之和', 'sum of the statuses'],
-  overdueList: ['逾期问题清单条数', 'rows of the overdue list'],
-  units: ['单位数', 'units'],
-};
 
 /**
  * Every way the roll-up must add up: the totals row equals the sum of the unit rows in every figure; each unit's
@@ -59,16 +42,9 @@ export function reconcileRollup(r: Rollup): Mismatch[] {
 
 /** One line per mismatch, naming the row and the figure. */
 export function mismatchMessage(m: Mismatch, locale: Locale): string {
-  const [zh, en] = LABELS[m.field];
-  return m.unit === undefined
-    ? tr(
-        locale,
-        `合计行“${zh}”为${m.actual}，各单位相加为${m.expected}`,
-        `totals row "${en}" is ${m.actual}, the unit rows add up to ${m.expected}`,
-      )
-    : tr(
-        locale,
-        `${m.unit}：“${zh}”为${m.actual}，应为${m.expected}`,
-        `${m.unit}: "${en}" is ${m.actual}, should be ${m.expected}`,
-      );
+  const p = { figure: figureNames[m.field], actual: m.actual, expected: m.expected };
+  return say(
+    locale,
+    m.unit === undefined ? rollupChecks.totalsMismatch(p) : rollupChecks.unitMismatch({ ...p, unit: m.unit }),
+  );
 }

@@ -1,6 +1,8 @@
 // Many units' rows into one roll-up: duplicates set apart, a totals row, ranked views, overdue and common problems.
 import type { CalendarDate } from '../dates';
 import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { rollupColumns } from '../messages/rollup';
 import { emptyFigures, type GroupFigures } from '../totals';
 import { rollupSentence } from './sentence';
 import { nameKey, type RollupOverdueItem, type UnitSummary } from './unit';
@@ -234,7 +236,7 @@ export class RollupBuilder {
       if (list.length === 1) counted.push(u);
       else if (list[0] === u) duplicates.push({ unit: u.unit, files: list.map((x) => x.file) });
     }
-    const byCategory = categoriesOf(counted, locale === 'en' ? '(blank)' : '（未填）');
+    const byCategory = categoriesOf(counted, say(locale, rollupColumns.blankCategory));
     const totals = totalsFromCategories(byCategory, counted);
     const overdue: RollupOverdueItem[] = [];
     for (const u of counted) for (const o of u.overdueItems) overdue.push(o);

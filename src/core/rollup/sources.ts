@@ -9,9 +9,6 @@ export interface RollupSource {
 
 const KEY = /^(单位台账|unit ledger)$/i;
 
-/** The 设置 key a roll-up spreadsheet lists its units under, in the sheet's language. */
-export const SOURCE_KEY = { zh: '单位台账', en: 'Unit ledger' } as const;
-
 /** Every 单位台账 row with something in its value cell, in sheet order. */
 export function rollupSources(grid: readonly (readonly Cell[])[]): RollupSource[] {
   const out: RollupSource[] = [];

@@ -1,6 +1,8 @@
 // The overview's sheets as plain grids (header, rows, column formats): the .xlsx writer and the Sheets roll-up share them.
 import type { CalendarDate } from '../dates';
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { rollupColumns as C, overviewText as O } from '../messages/rollup';
 import { statusLabel } from '../status';
 import { overdueHeader } from './columns';
 import type { RankedUnit, Rollup } from './rollup';
@@ -42,20 +44,20 @@ export interface OverviewTables {
 /** Columns of a unit row after its first column (序号 or 名次): the same labels on every sheet. */
 function unitColumns(l: Locale): { header: string; width: number; format: ColumnFormat }[] {
   return [
-    { header: tr(l, '单位', 'Unit'), width: 28, format: null },
-    { header: tr(l, '问题数', 'Problems'), width: 9, format: null },
+    { header: say(l, C.unit), width: 28, format: null },
+    { header: say(l, C.problems), width: 9, format: null },
     { header: statusLabel('done', l), width: 9, format: null },
     { header: statusLabel('inProgress', l), width: 10, format: null },
     { header: statusLabel('notDone', l), width: 9, format: null },
     { header: statusLabel('longTerm', l), width: 10, format: null },
-    { header: tr(l, '状态不明', 'Unknown status'), width: 9, format: null },
-    { header: tr(l, '完成率', 'Completion rate'), width: 10, format: 'percent' },
-    { header: tr(l, '按期完成率', 'On-time rate'), width: 11, format: 'percent' },
-    { header: tr(l, '已逾期', 'Overdue'), width: 9, format: null },
-    { header: tr(l, '即将到期', 'Due soon'), width: 9, format: null },
-    { header: tr(l, '追赃挽损（万元）', 'Recovered (10k CNY)'), width: 14, format: 'amount' },
-    { header: tr(l, '台账错误', 'Ledger errors'), width: 9, format: null },
-    { header: tr(l, '文件', 'File'), width: 40, format: null },
+    { header: say(l, C.unknownStatus), width: 9, format: null },
+    { header: say(l, C.completionRate), width: 10, format: 'percent' },
+    { header: say(l, C.onTimeRate), width: 11, format: 'percent' },
+    { header: say(l, C.overdue), width: 9, format: null },
+    { header: say(l, C.dueSoon), width: 9, format: null },
+    { header: say(l, C.recovered), width: 14, format: 'amount' },
+    { header: say(l, C.ledgerErrors), width: 9, format: null },
+    { header: say(l, C.file), width: 40, format: null },
   ];
 }
 
@@ -81,40 +83,41 @@ function unitCells(u: UnitSummary): OverviewCell[] {
 /** 0-based columns of 各单位汇总 (序号 first) whose totals are sums: every count, the amount, the errors. */
 const SUMMED_UNIT_COLUMNS = [2, 3, 4, 5, 6, 7, 10, 11, 12, 13];
 
-function rankedTable(name: string, ranked: RankedUnit[], l: Locale): OverviewTable {
-  const columns = unitColumns(l);
-  return {
-    name,
-    banner: [],
-    header: [tr(l, '名次', 'Rank'), ...columns.map((c) => c.header)],
-    rows: ranked.map((x) => [x.rank, ...unitCells(x.unit)]),
-    totals: null,
-    summed: [],
-    formats: [null, ...columns.map((c) => c.format)],
-    widths: [6, ...columns.map((c) => c.width)],
-  };
+/** A sheet of one header row and plain rows: no banner, no totals row. */
+function plainTable(
+  name: string,
+  header: string[],
+  rows: OverviewCell[][],
+  formats: ColumnFormat[],
+  widths: number[],
+): OverviewTable {
+  return { name, banner: [], header, rows, totals: null, summed: [], formats, widths };
 }
 
-/** The overview's sheets; dates print in the overview's language. */
-export function overviewTables(r: Rollup, asOfText: string): OverviewTables {
+function rankedTable(name: string, ranked: RankedUnit[], l: Locale): OverviewTable {
+  const columns = unitColumns(l);
+  return plainTable(
+    name,
+    [say(l, C.rank), ...columns.map((c) => c.header)],
+    ranked.map((x) => [x.rank, ...unitCells(x.unit)]),
+    [null, ...columns.map((c) => c.format)],
+    [6, ...columns.map((c) => c.width)],
+  );
+}
+
+/** 各单位汇总: the title and sentence above, a row a unit, and the totals row. */
+function unitsTable(r: Rollup, asOfText: string): OverviewTable {
   const l = r.locale;
   const columns = unitColumns(l);
   const t = r.totals;
-  const units: OverviewTable = {
-    name: tr(l, '各单位汇总', 'Units'),
-    banner: [
-      tr(
-        l,
-        `各单位巡察整改进展汇总（截至${asOfText}）`,
-        `Rectification progress by unit (as of ${asOfText})`,
-      ),
-      r.sentence,
-    ],
-    header: [tr(l, '序号', 'No.'), ...columns.map((c) => c.header)],
+  return {
+    name: say(l, O.unitsSheet),
+    banner: [say(l, O.unitsBanner({ asOf: asOfText })), r.sentence],
+    header: [say(l, C.number), ...columns.map((c) => c.header)],
     rows: r.units.map((u, i) => [i + 1, ...unitCells(u)]),
     totals: [
       null,
-      tr(l, '合计', 'Total'),
+      say(l, C.total),
       t.total,
       t.byStatus.done,
       t.byStatus.inProgress,
@@ -127,38 +130,36 @@ export function overviewTables(r: Rollup, asOfText: string): OverviewTables {
       t.dueSoon,
       t.recovered,
       r.units.reduce((n, u) => n + u.errors, 0),
-      tr(l, `${t.units}家单位`, `${t.units} units`),
+      say(l, O.unitsTotal({ n: t.units })),
     ],
     summed: SUMMED_UNIT_COLUMNS,
     formats: [null, ...columns.map((c) => c.format)],
     widths: [6, ...columns.map((c) => c.width)],
   };
-  const overdue: OverviewTable = {
-    name: tr(l, '逾期问题', 'Overdue'),
-    banner: [],
-    header: [tr(l, '单位', 'Unit'), ...overdueHeader(l), tr(l, '台账行号', 'Ledger row')],
-    rows: r.overdue.map((o) => [o.unit, o.id, o.department, o.due as CalendarDate, o.daysOverdue, o.row]),
-    totals: null,
-    summed: [],
-    formats: [null, null, null, 'date', null, null],
-    widths: [28, 10, 20, 12, 10, 10],
-  };
-  const categories: OverviewTable = {
-    name: tr(l, '共性问题', 'Common problems'),
-    banner: [],
-    header: [
-      tr(l, '问题类别', 'Category'),
-      tr(l, '涉及单位数', 'Units'),
-      tr(l, '问题数', 'Problems'),
-      statusLabel('done', l),
-      statusLabel('inProgress', l),
-      statusLabel('notDone', l),
-      statusLabel('longTerm', l),
-      tr(l, '状态不明', 'Unknown status'),
-      tr(l, '已逾期', 'Overdue'),
-      tr(l, '涉及单位', 'Which units'),
-    ],
-    rows: r.byCategory.map((c) => [
+}
+
+/** 逾期问题: one row per overdue problem, its deadline a date cell. */
+function overdueTable(r: Rollup): OverviewTable {
+  const l = r.locale;
+  return plainTable(
+    say(l, O.overdueSheet),
+    [say(l, C.unit), ...overdueHeader(l), say(l, C.ledgerRow)],
+    r.overdue.map((o) => [o.unit, o.id, o.department, o.due as CalendarDate, o.daysOverdue, o.row]),
+    [null, null, null, 'date', null, null],
+    [28, 10, 20, 12, 10, 10],
+  );
+}
+
+/** 共性问题: a row a category, with the units that share it. */
+function categoriesTable(r: Rollup): OverviewTable {
+  const l = r.locale;
+  const header = [C.category, C.unitCount, C.problems].map((m) => say(l, m));
+  for (const s of ['done', 'inProgress', 'notDone', 'longTerm'] as const) header.push(statusLabel(s, l));
+  for (const m of [C.unknownStatus, C.overdue, C.unitNames]) header.push(say(l, m));
+  return plainTable(
+    say(l, O.categoriesSheet),
+    header,
+    r.byCategory.map((c) => [
       c.name,
       c.units.length,
       c.total,
@@ -168,45 +169,42 @@ export function overviewTables(r: Rollup, asOfText: string): OverviewTables {
       c.byStatus.longTerm,
       c.byStatus.unknown,
       c.overdue,
-      c.units.join(tr(l, '、', ', ')),
+      c.units.join(say(l, C.listSeparator)),
     ]),
-    totals: null,
-    summed: [],
-    formats: [null, null, null, null, null, null, null, null, null, null],
-    widths: [30, 10, 9, 9, 10, 9, 10, 9, 9, 60],
-  };
+    header.map(() => null),
+    [30, 10, 9, 9, 10, 9, 10, 9, 9, 60],
+  );
+}
+
+/** 未汇总: each file left out and why; null when every file was counted. */
+function notIncludedTable(r: Rollup): OverviewTable | null {
+  const l = r.locale;
   const left: OverviewCell[][] = r.unreadable.map((u) => [u.file, u.reason]);
   for (const d of r.duplicates)
     for (const file of d.files) {
       const others = d.files.filter((f) => f !== file);
-      left.push([
-        file,
-        tr(
-          l,
-          `与${others.join('、')}同为“${d.unit}”的台账，均未计入汇总，请保留其一后重新汇总`,
-          `names the same unit "${d.unit}" as ${others.join(', ')}; neither is counted: keep one and roll up again`,
-        ),
-      ]);
+      left.push([file, say(l, O.duplicateFile({ unit: d.unit, others }))]);
     }
+  if (left.length === 0) return null;
+  return plainTable(
+    say(l, O.notIncludedSheet),
+    [say(l, C.file), say(l, C.reason)],
+    left,
+    [null, null],
+    [50, 80],
+  );
+}
+
+/** The overview's sheets; dates print in the overview's language. */
+export function overviewTables(r: Rollup, asOfText: string): OverviewTables {
+  const l = r.locale;
   return {
-    units,
-    byOverdue: rankedTable(tr(l, '按逾期排名', 'By overdue'), r.byOverdue, l),
-    byCompletion: rankedTable(tr(l, '按完成率排名', 'By completion'), r.byCompletion, l),
-    overdue,
-    categories,
-    notIncluded:
-      left.length === 0
-        ? null
-        : {
-            name: tr(l, '未汇总', 'Not included'),
-            banner: [],
-            header: [tr(l, '文件', 'File'), tr(l, '原因', 'Reason')],
-            rows: left,
-            totals: null,
-            summed: [],
-            formats: [null, null],
-            widths: [50, 80],
-          },
-    chart: tr(l, '图表', 'Chart'),
+    units: unitsTable(r, asOfText),
+    byOverdue: rankedTable(say(l, O.byOverdueSheet), r.byOverdue, l),
+    byCompletion: rankedTable(say(l, O.byCompletionSheet), r.byCompletion, l),
+    overdue: overdueTable(r),
+    categories: categoriesTable(r),
+    notIncluded: notIncludedTable(r),
+    chart: say(l, O.chartSheet),
   };
 }

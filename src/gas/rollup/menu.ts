@@ -1,10 +1,12 @@
 // The roll-up spreadsheet's menu: one item, in the account's language, added without reading any data.
-import { type Locale, tr } from '../../core';
+import type { Locale } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { rollupScriptText as T } from '../../core/messages/rollup';
 
 export function rollupMenu(locale: Locale): { title: string; caption: string; fn: string } {
   return {
-    title: tr(locale, '整改汇总', 'Rectify roll-up'),
-    caption: tr(locale, '汇总各单位台账', 'Roll up the units’ ledgers'),
+    title: say(locale, T.menuTitle),
+    caption: say(locale, T.menuCaption),
     fn: 'rollupUnits',
   };
 }

@@ -5,11 +5,12 @@ import {
   countBySeverity,
   type Locale,
   parseLedger,
-  tr,
   type UnitSummary,
   unitNameOf,
   unitSummary,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { rollupColumns, rollupScriptText } from '../../core/messages/rollup';
 import { calendarDateReader, findLedgerSheet, readSettings } from '../platform/ledger-sheet';
 import type { Services } from '../platform/services';
 
@@ -37,26 +38,13 @@ export function readUnit(
     ss = services.spreadsheet.openByUrl(url);
   } catch (error) {
     const message = String((error as { message?: unknown } | null)?.message ?? error);
-    throw new UnreadableUnit(
-      tr(
-        l,
-        `无法打开（链接有误，或您没有这份表格的访问权限）：${message}`,
-        `cannot be opened (a wrong link, or you have no access to it): ${message}`,
-      ),
-    );
+    throw new UnreadableUnit(say(l, rollupScriptText.cannotOpen({ message })));
   }
   const timeZone = ss.getSpreadsheetTimeZone();
   const dateOf = calendarDateReader(services, timeZone);
   const { settings, findings: settingsFindings } = readSettings(services, ss, dateOf);
   const found = findLedgerSheet(ss);
-  if (!found)
-    throw new UnreadableUnit(
-      tr(
-        l,
-        '表格中找不到台账（没有“台账”工作表或台账表头）',
-        'no ledger in it (no Ledger sheet or ledger header)',
-      ),
-    );
+  if (!found) throw new UnreadableUnit(say(l, rollupScriptText.noLedger));
   const parsed = parseLedger(found.grid, {
     asOf: options.asOf,
     locale: l,
@@ -83,7 +71,7 @@ export function readUnit(
     unitSource: source,
     file: url,
     totals,
-    blankCategory: tr(l, '（未填）', '(blank)'),
+    blankCategory: say(l, rollupColumns.blankCategory),
     errors: countBySeverity([...settingsFindings, ...parsed.findings]).error,
   });
 }

@@ -1,8 +1,7 @@
 // 汇总各单位台账: reads the units listed in 设置 within the time a run allows, continues by trigger, then writes the overview.
 import {
-  chineseDate,
+  dateInWords,
   effectiveAsOf,
-  englishDate,
   type Locale,
   mismatchMessage,
   overviewTables,
@@ -10,9 +9,9 @@ import {
   RollupBuilder,
   reconcileRollup,
   rollupSources,
-  SOURCE_KEY,
-  tr,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { rollupScriptText as T } from '../../core/messages/rollup';
 import { isUserError, UserError } from '../platform/errors';
 import { calendarDateReader, readSettings, sessionLocale, todayIn } from '../platform/ledger-sheet';
 import { resolveServices, type Services } from '../platform/services';
@@ -61,7 +60,7 @@ export interface RollupRun {
 }
 
 function title(l: Locale): string {
-  return tr(l, '整改台账助手 · 汇总各单位台账', 'Rectify · Roll up units');
+  return say(l, T.dialogTitle);
 }
 
 /** The continuation triggers of this project (one at most is kept). */
@@ -75,6 +74,78 @@ function scheduleContinuation(services: Services): void {
   services.script.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
 }
 
+/** The saved cursor when it belongs to this spreadsheet and this list of units; else a new one at the first unit. */
+function cursorFor(services: Services, ss: Spreadsheet, urls: string[], fresh: () => Cursor): Cursor {
+  const cursor = loadCursor(services);
+  if (cursor && cursor.spreadsheetId === ss.getId() && cursor.sources === sourcesFingerprint(urls))
+    return cursor;
+  // A new roll-up (or the list changed since the last run): units read for another list do not count.
+  deleteProgress(ss);
+  return fresh();
+}
+
+/** Reads units from the cursor on until the run's budget is spent; returns them and the index it stopped at. */
+function readUnits(
+  services: Services,
+  urls: string[],
+  cursor: Cursor,
+  run: { start: number; locale: Locale },
+): { entries: ProgressEntry[]; next: number } {
+  const entries: ProgressEntry[] = [];
+  let i = cursor.next;
+  for (; i < urls.length; i++) {
+    // At least one unit a run, so every run makes progress whatever the clock says.
+    if (i > cursor.next && services.now().getTime() - run.start >= RUN_BUDGET_MS) break;
+    try {
+      entries.push({
+        index: i,
+        kind: 'unit',
+        unit: readUnit(services, urls[i], { asOf: cursor.asOf, locale: run.locale }),
+      });
+    } catch (error) {
+      if (!(error instanceof UnreadableUnit)) throw error;
+      entries.push({ index: i, kind: 'unreadable', file: urls[i], reason: error.reason });
+    }
+  }
+  return { entries, next: i };
+}
+
+/** Every unit read (saved by earlier runs and this one) as the roll-up; the run's saved state is cleared. */
+function finishRollup(
+  services: Services,
+  ss: Spreadsheet,
+  cursor: Cursor,
+  entries: ProgressEntry[],
+  l: Locale,
+): Rollup {
+  const all = cursor.next > 0 ? readProgress(ss).concat(entries) : entries;
+  const builder = new RollupBuilder({ asOf: cursor.asOf, locale: l });
+  for (const e of all) {
+    if (e.kind === 'unit') builder.addUnit(e.unit);
+    else builder.addUnreadable(e.file, e.reason);
+  }
+  // The run is over either way: no follow-up, no saved cursor.
+  clearCursor(services);
+  deleteContinuations(services);
+  deleteProgress(ss);
+  return builder.finish();
+}
+
+/** Checks the roll-up adds up, then writes the overview sheets and says what was left out. */
+function publishRollup(services: Services, ss: Spreadsheet, r: Rollup): void {
+  const l = r.locale;
+  const mismatches = reconcileRollup(r);
+  if (mismatches.length > 0)
+    throw new UserError(
+      [say(l, T.mismatch), ...mismatches.map((m) => mismatchMessage(m, l))].join('\n'),
+      'rollup.mismatch',
+    );
+  writeOverview(services, ss, overviewTables(r, dateInWords(r.asOf, l)), r.units.length, l);
+  const left = r.unreadable.length + r.duplicates.length;
+  const text = left === 0 ? r.sentence : say(l, T.doneWithLeftOut({ sentence: r.sentence, left }));
+  ss.toast(text, title(l), 10);
+}
+
 /**
  * One run: reads units from the cursor on until the budget is spent, then either saves where it stands and
  * schedules the next run, or (all read) reconciles the roll-up and writes the overview. Nothing is written to the
@@ -86,96 +157,27 @@ export function rollupStep(services: Services, ss: Spreadsheet): RollupRun {
   const dateOf = calendarDateReader(services, timeZone);
   const { settings, values, locale: l } = readSettings(services, ss, dateOf);
   const urls = rollupSources(values).map((s) => s.url);
-  if (urls.length === 0)
-    throw new UserError(
-      tr(
-        l,
-        `设置中没有要汇总的单位：请在“设置”表中每家单位一行，A列写“${SOURCE_KEY.zh}”，B列粘贴该单位台账表格的链接。`,
-        `Settings list no unit: add one row per unit to the Settings sheet, "${SOURCE_KEY.en}" in column A and the link to the unit's ledger spreadsheet in column B.`,
-      ),
-      'rollup.no-sources',
-    );
-  const fingerprint = sourcesFingerprint(urls);
-  let cursor = loadCursor(services);
-  if (!cursor || cursor.spreadsheetId !== ss.getId() || cursor.sources !== fingerprint) {
-    // A new roll-up (or the list changed since the last run): units read for another list do not count.
-    deleteProgress(ss);
-    cursor = {
-      spreadsheetId: ss.getId(),
-      asOf: effectiveAsOf(settings, todayIn(services, timeZone)),
-      locale: l,
-      sources: fingerprint,
-      count: urls.length,
-      next: 0,
-      runs: 0,
-    } satisfies Cursor;
-  }
-  const entries: ProgressEntry[] = [];
-  let i = cursor.next;
-  for (; i < urls.length; i++) {
-    // At least one unit a run, so every run makes progress whatever the clock says.
-    if (i > cursor.next && services.now().getTime() - start >= RUN_BUDGET_MS) break;
-    try {
-      entries.push({
-        index: i,
-        kind: 'unit',
-        unit: readUnit(services, urls[i], { asOf: cursor.asOf, locale: l }),
-      });
-    } catch (error) {
-      if (!(error instanceof UnreadableUnit)) throw error;
-      entries.push({ index: i, kind: 'unreadable', file: urls[i], reason: error.reason });
-    }
-  }
+  if (urls.length === 0) throw new UserError(say(l, T.noSources), 'rollup.no-sources');
+  const cursor = cursorFor(services, ss, urls, () => ({
+    spreadsheetId: ss.getId(),
+    asOf: effectiveAsOf(settings, todayIn(services, timeZone)),
+    locale: l,
+    sources: sourcesFingerprint(urls),
+    count: urls.length,
+    next: 0,
+    runs: 0,
+  }));
+  const { entries, next } = readUnits(services, urls, cursor, { start, locale: l });
   const runs = cursor.runs + 1;
-  if (i < urls.length) {
+  if (next < urls.length) {
     appendProgress(ss, entries);
-    saveCursor(services, { ...cursor, next: i, runs });
+    saveCursor(services, { ...cursor, next, runs });
     scheduleContinuation(services);
-    ss.toast(
-      tr(
-        l,
-        `已读取 ${i}/${urls.length} 家单位的台账；其余的约1分钟后自动继续汇总，完成后写出汇总表。`,
-        `Read ${i} of ${urls.length} units' ledgers; the rest continue automatically in about a minute, then the overview is written.`,
-      ),
-      title(l),
-      10,
-    );
-    return { status: 'paused', read: i, count: urls.length, runs, rollup: null };
+    ss.toast(say(l, T.paused({ read: next, count: urls.length })), title(l), 10);
+    return { status: 'paused', read: next, count: urls.length, runs, rollup: null };
   }
-  const all = cursor.next > 0 ? readProgress(ss).concat(entries) : entries;
-  const builder = new RollupBuilder({ asOf: cursor.asOf, locale: l });
-  for (const e of all) {
-    if (e.kind === 'unit') builder.addUnit(e.unit);
-    else builder.addUnreadable(e.file, e.reason);
-  }
-  const r = builder.finish();
-  // The run is over either way: no follow-up, no saved cursor.
-  clearCursor(services);
-  deleteContinuations(services);
-  deleteProgress(ss);
-  const mismatches = reconcileRollup(r);
-  if (mismatches.length > 0)
-    throw new UserError(
-      [
-        tr(l, '汇总核对不符，未写出汇总表：', 'The roll-up does not add up; the overview was not written:'),
-        ...mismatches.map((m) => mismatchMessage(m, l)),
-      ].join('\n'),
-      'rollup.mismatch',
-    );
-  const asOfText = l === 'en' ? englishDate(r.asOf) : chineseDate(r.asOf);
-  writeOverview(services, ss, overviewTables(r, asOfText), r.units.length, l);
-  const left = r.unreadable.length + r.duplicates.length;
-  ss.toast(
-    left === 0
-      ? r.sentence
-      : tr(
-          l,
-          `${r.sentence}（${left} 项未汇总，见“未汇总”表）`,
-          `${r.sentence} (${left} not included: see the Not included sheet)`,
-        ),
-    title(l),
-    10,
-  );
+  const r = finishRollup(services, ss, cursor, entries, l);
+  publishRollup(services, ss, r);
   return { status: 'done', read: urls.length, count: urls.length, runs, rollup: r };
 }
 
@@ -188,11 +190,7 @@ export function rollupStep(services: Services, ss: Spreadsheet): RollupRun {
 function locked(services: Services, l: Locale, ui: Ui | null, work: () => RollupRun): RollupRun | undefined {
   const lock = services.lock.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    ui?.alert(
-      title(l),
-      tr(l, '汇总正在进行，请稍后再试。', 'A roll-up is running; please try again in a moment.'),
-      ui.ButtonSet.OK,
-    );
+    ui?.alert(title(l), say(l, T.busy), ui.ButtonSet.OK);
     return undefined;
   }
   try {

@@ -1,5 +1,7 @@
 // Writes the overview's sheets into the roll-up spreadsheet: each with one batched write per layer, and the chart.
-import { type ColumnFormat, type Locale, type OverviewTable, type OverviewTables, tr } from '../../core';
+import type { ColumnFormat, Locale, OverviewTable, OverviewTables } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { overviewText } from '../../core/messages/rollup';
 import type { Services } from '../platform/services';
 import { growTo } from '../platform/sheet-executor';
 import { asText } from '../platform/sheet-write';
@@ -87,7 +89,7 @@ function writeChart(ss: Spreadsheet, tables: OverviewTables, units: Sheet, count
     .addRange(units.getRange(headerRow, 4, count + 1, 4))
     .setNumHeaders(1)
     .setOption('isStacked', true)
-    .setOption('title', tr(l, '各单位整改进展（按状态）', 'Progress by unit (by status)'))
+    .setOption('title', say(l, overviewText.chartTitle))
     .setPosition(1, 1, 0, 0)
     .build();
   sheet.insertChart(chart);
@@ -110,7 +112,7 @@ export function writeOverview(
   writeChart(ss, tables, units, unitCount, locale);
   if (tables.notIncluded) writeTable(services, ss, tables.notIncluded, timeZone);
   else {
-    const stale = ss.getSheetByName(tr(locale, '未汇总', 'Not included'));
+    const stale = ss.getSheetByName(say(locale, overviewText.notIncludedSheet));
     if (stale) ss.deleteSheet(stale);
   }
   units.activate();
