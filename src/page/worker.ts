@@ -3,38 +3,17 @@
 import { CliError } from '../cli/errors';
 import { importOf, importWorkbook } from '../cli/import/result';
 import { importSourceFromBytes } from '../cli/import/source-bytes';
-import { extensionOf, fileNameOf, type LedgerSource, ledgerFromBytes } from '../cli/ledger-bytes';
-import {
-  allFindings,
-  type CommandContext,
-  colouredWorkbook,
-  colourSummaryText,
-  contextFromSource,
-  groupRows,
-  headlineRows,
-  noticeOf,
-  reminderJson,
-  reminderPlanOf,
-  renderNotice,
-  requireLedger,
-  totalsOf,
-} from '../cli/pipeline';
+import { extensionOf, type LedgerSource, ledgerFromBytes } from '../cli/ledger-bytes';
+import { type CommandContext, contextFromSource, requireLedger } from '../cli/pipeline';
 import type { Progress } from '../cli/progress';
 import { checkRollup, rollupNotes, rollupTable, rollupUnits } from '../cli/rollup-unit';
-import { overviewWorkbook } from '../cli/rollup-workbook';
-import {
-  amount,
-  buildRollupNotice,
-  exactCompletionRate,
-  type Locale,
-  percent,
-  type Rollup,
-  type Settings,
-  settingsFromForm,
-  tr,
-} from '../core';
-import { buildDashboard, buildSettingsForm, rejectedSettings } from '../gas/sidebar/model';
+import { type Locale, type Rollup, type Settings, settingsFromForm } from '../core';
+import { say } from '../core/messages/bilingual';
+import { pageFileNames, pageWorkerText as T } from '../core/messages/page-worker';
+import { rollupCliText } from '../core/messages/rollup-notice-cli';
+import { isRollupDownload, ledgerDownload, rollupDownload, stem } from './downloads';
 import type { Choices, Download, DroppedFile, FileOut, ImportedNote, Reply, Request, View } from './protocol';
+import { ledgerView } from './view';
 
 type Post = (reply: Reply) => void;
 
@@ -64,13 +43,6 @@ export function workerProgress(id: number, post: Post, now: () => number = () =>
     },
     finish() {},
   };
-}
-
-/** The base of a file name, for the names of what the page downloads (台账.xlsx → 台账-着色.xlsx). */
-function stem(name: string): string {
-  const base = fileNameOf(name);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 /** One loaded ledger and what the user chose; every request recomputes from the bytes or the source. */
@@ -132,11 +104,7 @@ export class Engine {
       const message =
         error instanceof CliError
           ? error.message
-          : tr(
-              this.locale(request),
-              `出错了：${errorText(error)}`,
-              `Something went wrong: ${errorText(error)}`,
-            );
+          : say(this.locale(request), T.failed({ detail: errorText(error) }));
       this.post({ id, type: 'error', message });
     }
   }
@@ -154,10 +122,7 @@ export class Engine {
     const files = this.rollupFiles ?? [];
     const locale = choices.lang ?? choices.ambient;
     const asOf = choices.asOf ?? choices.today;
-    progress.stage(
-      tr(locale, `汇总 ${files.length} 个台账`, `Rolling up ${files.length} ledgers`),
-      files.length,
-    );
+    progress.stage(say(locale, rollupCliText.rollingUp({ files: files.length })), files.length);
     const r = await rollupUnits(
       files.map((f) => ({
         name: f.name,
@@ -184,16 +149,9 @@ export class Engine {
 
   private async open(file: DroppedFile, choices: Choices, progress: Progress): Promise<void> {
     const locale = choices.lang ?? choices.ambient;
-    progress.stage(tr(locale, `读取 ${file.name}`, `Reading ${file.name}`));
+    progress.stage(say(locale, T.reading({ file: file.name })));
     const ext = extensionOf(file.name);
-    if (ext === '.pdf')
-      throw new CliError(
-        tr(
-          locale,
-          `${file.name}: 本页不读 PDF 通报；请把通报另存为 .docx 后放入，或用命令行 rectify import 导入`,
-          `${file.name}: this page does not read PDF notices; save the notice as .docx and drop that, or use rectify import`,
-        ),
-      );
+    if (ext === '.pdf') throw new CliError(say(locale, T.pdfNotice({ file: file.name })));
     if (IMPORT_ONLY.has(ext)) {
       await this.openLedger(await this.importDocument(file, ext, locale), choices, progress);
       return;
@@ -218,7 +176,7 @@ export class Engine {
     const result = importOf(importSourceFromBytes(file.bytes, file.name, ext, locale), file.name, locale);
     const bytes = await importWorkbook(result, locale);
     const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const name = `${stem(file.name)}-${tr(locale, '导入', 'imported')}.xlsx`;
+    const name = `${stem(file.name)}-${say(locale, pageFileNames.imported)}.xlsx`;
     this.pendingImport = {
       from: file.name,
       name,
@@ -256,8 +214,7 @@ export class Engine {
   }
 
   private recompute(choices: Choices, progress?: Progress): CommandContext {
-    if (!this.source)
-      throw new CliError(tr(choices.lang ?? choices.ambient, '请先放入台账。', 'Open a ledger first.'));
+    if (!this.source) throw new CliError(say(choices.lang ?? choices.ambient, T.openLedgerFirst));
     const ctx = contextFromSource(this.source, {
       asOf: choices.asOf ?? undefined,
       lang: choices.lang ?? undefined,
@@ -273,131 +230,28 @@ export class Engine {
   }
 
   private view(): View {
-    const ctx = this.ctx!;
-    const ledger = requireLedger(ctx);
-    const totals = totalsOf(ctx);
-    const settingsGrid = this.source?.settings ?? [];
-    // As `rectify totals` decides it: a column for unreadable statuses only when the ledger has one.
-    const withUnknown = totals.byStatus.unknown > 0;
-    return {
-      file: ctx.path,
-      sheetName: ctx.sheetName,
-      locale: ctx.locale,
-      asOf: ctx.asOf,
-      asOfPinned:
-        this.choices?.asOf === null && ctx.settings.asOf !== null && ctx.settings.asOf !== undefined,
-      dashboard: buildDashboard({
-        problems: ledger.problems,
-        findings: allFindings(ctx),
-        settings: ctx.settings,
-        asOf: ctx.asOf,
-        locale: ctx.locale,
-        sheetName: ctx.sheetName,
-      }),
-      totals: {
-        sentence: totals.sentence,
-        headline: headlineRows(totals, ctx.locale),
-        completionRate: percent(exactCompletionRate(totals)),
-        recovered: amount(totals.recovered),
-        byCategory: groupRows(
-          totals.byCategory,
-          tr(ctx.locale, '问题类别', 'Category'),
-          ctx.locale,
-          withUnknown,
-        ),
-        byDepartment: groupRows(
-          totals.byDepartment,
-          tr(ctx.locale, '责任科室', 'Department'),
-          ctx.locale,
-          withUnknown,
-        ),
-      },
-      settingsForm: buildSettingsForm(
-        ctx.settings,
-        ctx.locale,
-        this.settings ? [] : rejectedSettings(settingsGrid, ctx.settingsFindings),
-      ),
+    return ledgerView({
+      ctx: this.ctx!,
+      settingsGrid: this.source?.settings ?? [],
       settingsEdited: this.settings !== null,
-      reminders: reminderPlanOf(ctx),
+      asOfUnpicked: this.choices?.asOf === null,
       imported: this.imported,
-    };
+    });
   }
 
   private async download(what: Download, progress: Progress): Promise<FileOut> {
-    if (what === 'rollup-xlsx' || what === 'rollup-docx' || what === 'rollup-html') {
-      const r = this.rollup;
-      if (!r || !this.rollupFiles)
-        throw new CliError(tr('zh', '请先放入多个台账。', 'Drop several ledgers first.'));
-      const l = r.locale;
-      if (what === 'rollup-xlsx') {
-        progress.stage(tr(l, '写出汇总表', 'Writing the overview'));
-        return {
-          name: `${tr(l, '汇总', 'rollup')}-${r.asOf}.xlsx`,
-          type: XLSX,
-          bytes: await overviewWorkbook(r),
-          lines: [],
-        };
-      }
-      progress.stage(tr(l, '生成汇总通报', 'Writing the roll-up notice'));
-      const format = what === 'rollup-docx' ? 'docx' : 'html';
-      const result = buildRollupNotice({ rollup: r });
-      const rendered = await renderNotice(result, format);
-      return {
-        name: `${tr(l, '汇总通报', 'rollup-notice')}-${r.asOf}.${format}`,
-        type: format === 'docx' ? DOCX : 'text/html;charset=utf-8',
-        bytes: typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered,
-        lines: result.warnings.map((w) => tr(l, `提醒：${w.message}`, `Warning: ${w.message}`)),
-      };
+    if (isRollupDownload(what)) {
+      if (!this.rollup || !this.rollupFiles) throw new CliError(say('zh', T.dropSeveralFirst));
+      return rollupDownload(this.rollup, what, progress);
     }
-    if (!this.ctx || !this.file || !this.choices)
-      throw new CliError(tr('zh', '请先放入台账。', 'Open a ledger first.'));
-    const ctx = this.ctx;
-    const l = ctx.locale;
-    const base = stem(this.file.name);
-    switch (what) {
-      case 'colour': {
-        const name = `${base}-${tr(l, '着色', 'coloured')}.xlsx`;
-        const { bytes, summary } = await colouredWorkbook(ctx, progress);
-        const lines = colourSummaryText(name, summary, ctx.settings.leadDays, l);
-        return { name, type: XLSX, bytes, lines };
-      }
-      case 'docx':
-      case 'html': {
-        progress.stage(tr(l, '生成通报', 'Writing the notice'));
-        const result = noticeOf(ctx);
-        const rendered = await renderNotice(result, what);
-        const lines = result.warnings.map((w) => tr(l, `提醒：${w.message}`, `Warning: ${w.message}`));
-        return {
-          name: `${base}-${tr(l, '通报', 'notice')}.${what}`,
-          type: what === 'docx' ? DOCX : 'text/html;charset=utf-8',
-          bytes: typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered,
-          lines,
-        };
-      }
-      case 'imported':
-        if (!this.imported)
-          throw new CliError(tr(l, '这份台账不是导入的。', 'This ledger was not imported.'));
-        return { name: this.file.name, type: XLSX, bytes: this.file.bytes.slice(), lines: [] };
-      case 'totals':
-        return {
-          name: `${base}-${tr(l, '汇总', 'totals')}.json`,
-          type: 'application/json',
-          bytes: new TextEncoder().encode(`${JSON.stringify(totalsOf(ctx), null, 2)}\n`),
-          lines: [],
-        };
-      case 'reminders':
-        return {
-          name: `${base}-${tr(l, '提醒预览', 'reminders')}.json`,
-          type: 'application/json',
-          bytes: new TextEncoder().encode(`${reminderJson(reminderPlanOf(ctx))}\n`),
-          lines: [],
-        };
-    }
+    if (!this.ctx || !this.file || !this.choices) throw new CliError(say('zh', T.openLedgerFirst));
+    return ledgerDownload(
+      { ctx: this.ctx, file: this.file, imported: this.imported !== null },
+      what,
+      progress,
+    );
   }
 }
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function errorText(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0];

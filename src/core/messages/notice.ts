@@ -16,13 +16,10 @@ function aboutRow(p: RowRef, zh: string, en: string): Bilingual {
   return { zh: `第${p.row}行（${p.id}）${zh}`, en: `Row ${p.row} (${p.id}) ${en}` };
 }
 
-/** The labels of an item block's lines, and the punctuation the notice prints after them. */
+/** The notice's own labels, and the punctuation it prints after them. */
 export const noticeLabels = /* @__PURE__ */ messages({
-  measures: { zh: '整改措施', en: 'Measures' },
-  deadline: { zh: '整改时限', en: 'Deadline' },
+  /** 整改进展: the block's status line (its other lines are headed by their ledger fields' labels). */
   progress: { zh: '整改进展', en: 'Progress' },
-  lead: { zh: '牵头领导', en: 'Lead' },
-  office: { zh: '责任科室', en: 'Responsible office' },
   /** After a label (整改措施：…) and a contact line's name. */
   colon: { zh: '：', en: ': ' },
   /** Ends a cell a clerk left without a stop, when the cell is not in Chinese script. */

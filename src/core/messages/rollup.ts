@@ -7,7 +7,10 @@ import { type Bilingual, messages } from './bilingual';
 // Entries with parameters are methods, not arrows: esbuild's keepNames wraps every arrow in a naming call
 // (about 12 bytes each in build-rollup/Code.js), while a method is named by its key.
 
-/** Column labels: the same words on every overview sheet, the CLI's table and the roll-up notice. */
+/**
+ * Column labels: the same words on every overview sheet, the CLI's table and the roll-up notice. A column that
+ * is a ledger field (编号, 问题类别, 责任科室, 整改时限, 追赃挽损) is headed by its field label (fieldLabel).
+ */
 export const rollupColumns = /* @__PURE__ */ messages({
   number: { zh: '序号', en: 'No.' },
   rank: { zh: '名次', en: 'Rank' },
@@ -18,16 +21,11 @@ export const rollupColumns = /* @__PURE__ */ messages({
   onTimeRate: { zh: '按期完成率', en: 'On-time rate' },
   overdue: { zh: '已逾期', en: 'Overdue' },
   dueSoon: { zh: '即将到期', en: 'Due soon' },
-  recovered: { zh: '追赃挽损（万元）', en: 'Recovered (10k CNY)' },
   ledgerErrors: { zh: '台账错误', en: 'Ledger errors' },
   file: { zh: '文件', en: 'File' },
   reason: { zh: '原因', en: 'Reason' },
-  id: { zh: '编号', en: 'ID' },
-  office: { zh: '责任科室', en: 'Responsible office' },
-  deadline: { zh: '整改时限', en: 'Deadline' },
   daysOverdue: { zh: '逾期天数', en: 'Days overdue' },
   ledgerRow: { zh: '台账行号', en: 'Ledger row' },
-  category: { zh: '问题类别', en: 'Category' },
   /** How many units share a category (a count). */
   unitCount: { zh: '涉及单位数', en: 'Units' },
   /** The units that share a category, by name. */

@@ -1,6 +1,7 @@
 // The notice's item blocks: each problem with its measures, deadline, progress and the office responsible.
 import { deadlineInWords } from '../deadline-words';
 import { isExtensionApproved, noticeDeadline } from '../extensions';
+import { type Field, fieldLabel } from '../fields';
 import type { Problem } from '../ledger';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
@@ -51,8 +52,9 @@ export class ItemBuilder {
     return noticeDeadline(p, this.locale, this.settings.officialDates);
   }
 
-  private field(label: keyof typeof L, text: string): ItemField {
-    return { label: say(this.locale, L[label]), text };
+  /** A line headed by its ledger field's label (整改措施, 整改时限, 牵头领导, 责任科室). */
+  private field(field: Field, text: string): ItemField {
+    return { label: fieldLabel(field, this.locale), text };
   }
 
   private fields(
@@ -68,11 +70,14 @@ export class ItemBuilder {
     if (deadline !== null) out.push(this.field('deadline', endSentence(deadline, this.locale)));
     else this.warn('notice.noDeadline', W.noDeadline(p), p.row);
     if (progress)
-      out.push(this.field('progress', endSentence(statusLabel(progress, this.locale), this.locale)));
+      out.push({
+        label: say(this.locale, L.progress),
+        text: endSentence(statusLabel(progress, this.locale), this.locale),
+      });
     else this.warn('notice.noStatus', W.noStatus(p), p.row);
     if (this.settings.showResponsible) {
       if (p.lead.trim()) out.push(this.field('lead', p.lead.trim()));
-      if (p.department.trim()) out.push(this.field('office', p.department.trim()));
+      if (p.department.trim()) out.push(this.field('department', p.department.trim()));
     }
     return out;
   }

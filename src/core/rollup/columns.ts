@@ -1,4 +1,5 @@
 // Columns the roll-up prints in more than one place: unit progress (notice and `rectify rollup`), overdue problems.
+import { fieldLabel } from '../fields';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
 import { rollupColumns as C } from '../messages/rollup';
@@ -39,5 +40,5 @@ export function progressCells(
 
 /** 编号, 责任科室, 整改时限, 逾期天数: an overdue problem in the notice's tables and the overview's 逾期问题 sheet. */
 export function overdueHeader(l: Locale): string[] {
-  return [C.id, C.office, C.deadline, C.daysOverdue].map((m) => say(l, m));
+  return [fieldLabel('id', l), fieldLabel('department', l), fieldLabel('deadline', l), say(l, C.daysOverdue)];
 }

@@ -1,5 +1,6 @@
 // The roll-up notice as the unit notice's model: sentence, a table of units, each unit's overdue table, 共性问题.
 import { dateInWords } from '../dates';
+import { fieldLabel } from '../fields';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
 import { chineseOrdinal, numbering } from '../messages/numbering';
@@ -55,7 +56,7 @@ export function categoryTable(r: Rollup, l: Locale): NoticeTable {
   return {
     caption: null,
     header: [
-      say(l, C.category),
+      fieldLabel('category', l),
       say(l, C.noticeUnitCount),
       say(l, C.problems),
       statusLabel('done', l),

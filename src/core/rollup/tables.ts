@@ -1,5 +1,6 @@
 // The overview's sheets as plain grids (header, rows, column formats): the .xlsx writer and the Sheets roll-up share them.
 import type { CalendarDate } from '../dates';
+import { fieldLabel } from '../fields';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
 import { rollupColumns as C, overviewText as O } from '../messages/rollup';
@@ -55,7 +56,7 @@ function unitColumns(l: Locale): { header: string; width: number; format: Column
     { header: say(l, C.onTimeRate), width: 11, format: 'percent' },
     { header: say(l, C.overdue), width: 9, format: null },
     { header: say(l, C.dueSoon), width: 9, format: null },
-    { header: say(l, C.recovered), width: 14, format: 'amount' },
+    { header: fieldLabel('recovered', l), width: 14, format: 'amount' },
     { header: say(l, C.ledgerErrors), width: 9, format: null },
     { header: say(l, C.file), width: 40, format: null },
   ];
@@ -153,7 +154,7 @@ function overdueTable(r: Rollup): OverviewTable {
 /** 共性问题: a row a category, with the units that share it. */
 function categoriesTable(r: Rollup): OverviewTable {
   const l = r.locale;
-  const header = [C.category, C.unitCount, C.problems].map((m) => say(l, m));
+  const header = [fieldLabel('category', l), say(l, C.unitCount), say(l, C.problems)];
   for (const s of ['done', 'inProgress', 'notDone', 'longTerm'] as const) header.push(statusLabel(s, l));
   for (const m of [C.unknownStatus, C.overdue, C.unitNames]) header.push(say(l, m));
   return plainTable(
