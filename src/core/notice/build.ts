@@ -53,7 +53,7 @@ function noticeSections(
     drafts.push({ kind, title: title.trim(), paragraphs: narrative[kind], summary, groups });
   const titles = sectionTitles(s, locale);
   if (narrative.opening.length > 0) add('opening', titles[0], []);
-  else warn('notice.noOpening', W.noOpening({ title: titles[0] }));
+  else warn('noOpening', { title: titles[0] });
   const separate = items.separateGroup();
   if (separate) add('separate', titles[1], [separate]);
   const totals = computeTotals(input.problems, {
@@ -66,8 +66,7 @@ function noticeSections(
   const longTerm = items.longTermGroup();
   if (longTerm) add('longTerm', titles[3], [longTerm]);
   if (narrative.closing.length > 0) add('closing', titles[4], []);
-  else warn('notice.noClosing', W.noClosing({ title: titles[4] }));
-  warnUnplaced(narrative, drafts, warn);
+  else warn('noClosing', { title: titles[4] });
   return drafts;
 }
 
@@ -82,8 +81,9 @@ export function buildNotice(input: NoticeInput): NoticeResult {
   const title = noticeTitle(s, locale, warn);
   const preamble = noticePreamble(s, locale, warn);
   const sections = noticeSections(input, narrative, locale, warn);
+  warnUnplaced(narrative, sections, all, locale);
   const issuer = s.issuer.trim() || null;
-  if (!issuer) warn('notice.noSignature', W.noSignature);
+  if (!issuer) warn('noSignature');
   const noticeDate = s.noticeDate ?? input.asOf;
   const notice: NoticeDocument = {
     title,
@@ -101,10 +101,15 @@ export function buildNotice(input: NoticeInput): NoticeResult {
 }
 
 /** Narrative written for a section that is left out (say 二 with no problems) would vanish silently. */
-function warnUnplaced(narrative: Narrative, drafts: readonly SectionDraft[], warn: Warn): void {
+function warnUnplaced(
+  narrative: Narrative,
+  drafts: readonly SectionDraft[],
+  out: NoticeWarning[],
+  l: Locale,
+): void {
   for (const kind of ['separate', 'longTerm'] as const) {
     if (narrative[kind].length > 0 && !drafts.some((d) => d.kind === kind))
-      warn('narrative.unplaced', W.unplaced({ second: kind === 'separate' }));
+      out.push({ code: 'narrative.unplaced', message: say(l, W.unplaced({ second: kind === 'separate' })) });
   }
 }
 

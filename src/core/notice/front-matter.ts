@@ -1,7 +1,7 @@
 // The notice's paragraphs made from 设置 alone: the title, the opening paragraph and the supervision paragraph.
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
-import { noticeLabels, noticeText as T, noticeWarnings as W } from '../messages/notice';
+import { noticeLabels, noticeText as T } from '../messages/notice';
 import type { Settings } from '../settings';
 import type { Warn } from './warnings';
 
@@ -9,7 +9,7 @@ import type { Warn } from './warnings';
 export function noticeTitle(s: Settings, locale: Locale, warn: Warn): string {
   if (s.noticeTitle.trim() !== '') return s.noticeTitle.trim();
   const issuer = s.issuer.trim() || s.inspectedUnit.trim();
-  if (issuer === '') warn('notice.noIssuer', W.noIssuer);
+  if (issuer === '') warn('noIssuer');
   return say(locale, T.title({ issuer, group: s.inspectionGroup.trim() }));
 }
 
@@ -21,16 +21,16 @@ export function noticePreamble(s: Settings, locale: Locale, warn: Warn): string 
   const group = s.inspectionGroup.trim();
   const unit = s.inspectedUnit.trim();
   if (group === '' || unit === '') {
-    warn('notice.noPreamble', W.noPreamble);
+    warn('noPreamble');
     return null;
   }
   const organ = s.deployingOrgan.trim();
-  if (organ === '') warn('notice.noOrgan', W.noOrgan);
+  if (organ === '') warn('noOrgan');
   const start = s.inspectionStart;
   const range = start ? say(locale, T.inspectionDates({ start, end: s.inspectionEnd })) : null;
-  if (!range) warn('notice.noInspectionDates', W.noInspectionDates);
+  if (!range) warn('noInspectionDates');
   const feedback = s.feedbackDate;
-  if (!feedback) warn('notice.noFeedbackDate', W.noFeedbackDate);
+  if (!feedback) warn('noFeedbackDate');
   const year = (s.inspectionEnd ?? s.inspectionStart)?.slice(0, 4);
   return say(locale, T.preamble({ organ, range, group, unit, feedback, year }));
 }
@@ -45,10 +45,10 @@ export function noticeSupervision(s: Settings, locale: Locale, warn: Warn): stri
   const present = parts.filter((p) => p.value.trim() !== '');
   const missing = parts.filter((p) => p.value.trim() === '').map((p) => p.name);
   if (present.length === 0) {
-    warn('notice.noContact', W.noContact);
+    warn('noContact');
     return null;
   }
-  if (missing.length > 0) warn('notice.partialContact', W.partialContact({ missing }));
+  if (missing.length > 0) warn('partialContact', { missing });
   const colon = say(locale, noticeLabels.colon);
   const lines = present.map((p) => `${say(locale, p.label)}${colon}${p.value.trim()}`);
   return say(locale, T.supervision({ lines }));

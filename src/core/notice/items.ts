@@ -5,7 +5,7 @@ import { type Field, fieldLabel } from '../fields';
 import type { Problem } from '../ledger';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
-import { noticeLabels as L, noticeWarnings as W } from '../messages/notice';
+import { noticeLabels as L } from '../messages/notice';
 import { numbering } from '../messages/numbering';
 import type { Settings } from '../settings';
 import { type Status, statusLabel } from '../status';
@@ -65,16 +65,16 @@ export class ItemBuilder {
   ): ItemField[] {
     const out: ItemField[] = [];
     if (measures.trim() !== '') out.push(this.field('measures', measures.trim()));
-    else this.warn('notice.noMeasures', W.noMeasures(p), p.row);
+    else this.warn('noMeasures', p);
     // The deadline as written, with an approved extension after it (经批准延期至…), as the offices report it.
     if (deadline !== null) out.push(this.field('deadline', endSentence(deadline, this.locale)));
-    else this.warn('notice.noDeadline', W.noDeadline(p), p.row);
+    else this.warn('noDeadline', p);
     if (progress)
       out.push({
         label: say(this.locale, L.progress),
         text: endSentence(statusLabel(progress, this.locale), this.locale),
       });
-    else this.warn('notice.noStatus', W.noStatus(p), p.row);
+    else this.warn('noStatus', p);
     if (this.settings.showResponsible) {
       if (p.lead.trim()) out.push(this.field('lead', p.lead.trim()));
       if (p.department.trim()) out.push(this.field('department', p.department.trim()));
@@ -109,7 +109,7 @@ export class ItemBuilder {
       if (p.problem.trim() !== '') out.push(p);
       else if (!this.noProblemWarned.has(p.row)) {
         this.noProblemWarned.add(p.row);
-        this.warn('notice.noProblem', W.noProblem(p), p.row);
+        this.warn('noProblem', p);
       }
     }
     return out;
@@ -133,7 +133,7 @@ export class ItemBuilder {
     if (source === '') return null;
     const problems = this.printable(this.problems.filter((p) => sameKey(p.source, source)));
     if (problems.length === 0) {
-      this.warn('notice.noSeparate', W.noSeparate({ source }));
+      this.warn('noSeparate', { source });
       return null;
     }
     return this.plainGroup(problems, (p, m) => this.item(p, m, p.measures, p.status));
@@ -149,7 +149,7 @@ export class ItemBuilder {
     for (const p of this.printable(candidates)) {
       const title = categoryTitle(p.category) || other;
       if (title === other && p.category.trim() === '')
-        this.warn('notice.noCategory', W.noCategory({ row: p.row, id: p.id, other: L.otherProblems }), p.row);
+        this.warn('noCategory', { row: p.row, id: p.id, other: L.otherProblems });
       const list = byCategory.get(title) ?? [];
       list.push(p);
       byCategory.set(title, list);
@@ -173,12 +173,11 @@ export class ItemBuilder {
   longTermGroup(): ItemGroup | null {
     const problems = this.printable(this.problems.filter((p) => p.longTerm || p.status === 'longTerm'));
     if (problems.length === 0) {
-      this.warn('notice.noLongTerm', W.noLongTerm);
+      this.warn('noLongTerm');
       return null;
     }
     return this.plainGroup(problems, (p, m) => {
-      if (p.longTermMeasures.trim() === '')
-        this.warn('notice.noLongTermMeasures', W.noLongTermMeasures(p), p.row);
+      if (p.longTermMeasures.trim() === '') this.warn('noLongTermMeasures', p);
       return this.item(p, m, p.longTermMeasures.trim() || p.measures, 'longTerm', this.longTermDeadline(p));
     });
   }
@@ -190,8 +189,7 @@ export class ItemBuilder {
   private longTermDeadline(p: Problem): string | null {
     const own = (p.longTermDeadline ?? '').trim();
     if (own !== '') return deadlineInWords(own, this.locale, this.settings.officialDates);
-    if (p.longTermDeadline !== undefined)
-      this.warn('notice.noLongTermDeadline', W.noLongTermDeadline(p), p.row);
+    if (p.longTermDeadline !== undefined) this.warn('noLongTermDeadline', p);
     return this.deadline(p);
   }
 }
