@@ -1,6 +1,8 @@
 // Edit history: diffs an edited range of the ledger against the hidden snapshot into rows for 修改记录.
 import { findHeader } from './header';
-import { type Locale, tr } from './locale';
+import type { Locale } from './locale';
+import { say } from './messages/bilingual';
+import { historyColumns, historyMessages } from './messages/history';
 import { a1, type Cell, cellText, isBlank, isDateObject, isValidDate } from './text';
 
 export const HISTORY_SHEET = '修改记录';
@@ -173,7 +175,7 @@ export function diffEdit(input: EditInput): EditDiff {
 
   function fieldName(r: number, c: number): string {
     if (nowHeader.index < 0) return '';
-    if (r === nowHeader.index) return tr(input.locale ?? 'zh', '表头', 'Header');
+    if (r === nowHeader.index) return say(input.locale ?? 'zh', historyMessages.headerField);
     if (r < nowHeader.index) return '';
     return nowHeader.texts[c] ?? '';
   }
@@ -286,7 +288,7 @@ function fieldOf(
   locale: Locale | undefined,
 ): string {
   if (header.index < 0 || r < header.index) return '';
-  if (r === header.index) return tr(locale ?? 'zh', '表头', 'Header');
+  if (r === header.index) return say(locale ?? 'zh', historyMessages.headerField);
   return header.texts[c] ?? '';
 }
 
@@ -349,14 +351,13 @@ export function valueText(value: Cell, dateText?: (value: Date) => string): stri
 
 /** The 修改记录 sheet's header row. */
 export function historyHeader(locale: Locale = 'zh'): string[] {
-  return locale === 'en'
-    ? ['Time', 'User', 'Cell', 'ID', 'Field', 'Old value', 'New value']
-    : ['时间', '修改人', '单元格', '编号', '字段', '原值', '新值'];
+  const c = historyColumns;
+  return [c.time, c.user, c.cell, c.id, c.field, c.oldValue, c.newValue].map((text) => say(locale, text));
 }
 
-export const UNKNOWN_OLD_VALUE = { zh: '（未知）', en: '(unknown)' } as const;
+export const UNKNOWN_OLD_VALUE = historyMessages.unknownOldValue;
 /** Who made an edit when Google does not say, or says something that cannot be trusted. */
-export const UNKNOWN_USER = { zh: '编辑者未知', en: 'editor unknown' } as const;
+export const UNKNOWN_USER = historyMessages.unknownUser;
 
 /** Rows to append to 修改记录, one per changed cell, all stamped with the same time and user. */
 export function historyRows(
@@ -364,14 +365,14 @@ export function historyRows(
   stamp: { time: Cell; user: string; locale?: Locale },
 ): Cell[][] {
   const locale = stamp.locale ?? 'zh';
-  const user = stamp.user.trim() === '' ? UNKNOWN_USER[locale] : stamp.user.trim();
+  const user = stamp.user.trim() === '' ? say(locale, UNKNOWN_USER) : stamp.user.trim();
   return changes.map((c) => [
     stamp.time,
     user,
     c.cell,
     c.id,
     c.field,
-    c.oldValue ?? UNKNOWN_OLD_VALUE[locale],
+    c.oldValue ?? say(locale, UNKNOWN_OLD_VALUE),
     c.newValue,
   ]);
 }

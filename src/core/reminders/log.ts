@@ -1,6 +1,8 @@
 // The 提醒记录 sheet: one row per digest (sent, deferred or failed); read back, it is the memory of what was sent.
 import { type CalendarDate, isCalendarDate } from '../dates';
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { reminderLogColumns, reminderLogKinds, reminderLogStatuses } from '../messages/reminder-mail';
 import type { Cell } from '../text';
 import { isStage, type Stage, stageLabel } from './stages';
 
@@ -32,35 +34,12 @@ export interface LogEntry {
 
 /** Column headers; the last column holds the machine-readable record, so people may reformat the others. */
 export function logHeader(locale: Locale): string[] {
-  return [
-    tr(locale, '时间', 'Time'),
-    tr(locale, '统计日期', 'Date'),
-    tr(locale, '收件人', 'Recipient'),
-    tr(locale, '类型', 'Kind'),
-    tr(locale, '事项', 'Items'),
-    tr(locale, '阶段', 'Stages'),
-    tr(locale, '状态', 'Status'),
-    tr(locale, '说明', 'Note'),
-    tr(locale, '记录（程序用，请勿修改）', 'Record (used by the program; do not edit)'),
-  ];
+  const c = reminderLogColumns;
+  const columns = [c.time, c.date, c.recipient, c.kind, c.items, c.stages, c.status, c.note, c.record];
+  return columns.map((text) => say(locale, text));
 }
 
 export const LOG_COLUMNS = 9;
-
-const KIND_LABEL: Record<LogKind, [string, string]> = {
-  office: ['责任人', 'owner'],
-  leader: ['牵头领导', 'leader'],
-  both: ['责任人、牵头领导', 'owner, leader'],
-  alert: ['故障通知', 'failure notice'],
-  run: ['运行', 'run'],
-};
-
-const STATUS_LABEL: Record<LogStatus, [string, string]> = {
-  sent: ['已发送', 'sent'],
-  deferred: ['已推迟（超出当日邮件配额）', 'deferred (daily mail quota)'],
-  failed: ['失败', 'failed'],
-  skipped: ['未发送（地址有误）', 'not sent (address)'],
-};
 
 /** The row a log entry is written as; `time` is whatever the adapter stamps (a Date in Sheets). */
 export function logRow(entry: LogEntry, time: Cell, locale: Locale): Cell[] {
@@ -73,16 +52,14 @@ export function logRow(entry: LogEntry, time: Cell, locale: Locale): Cell[] {
     s: entry.status,
     i: entry.items.map((i) => [i.key, i.due, i.stage, i.id]),
   };
-  const [kindZh, kindEn] = KIND_LABEL[entry.kind];
-  const [statusZh, statusEn] = STATUS_LABEL[entry.status];
   return [
     time,
     entry.date,
     entry.recipient,
-    tr(locale, kindZh, kindEn),
+    say(locale, reminderLogKinds[entry.kind]),
     entry.items.map((i) => `${i.id || i.key}（${stageLabel(i.stage, locale)}）`).join('、'),
     stages.join('、'),
-    tr(locale, statusZh, statusEn),
+    say(locale, reminderLogStatuses[entry.status]),
     entry.note,
     JSON.stringify(record),
   ];

@@ -4,7 +4,9 @@ import { type CalendarDate, daysBetween } from '../dates';
 import { isExtensionApproved, originalDueDate } from '../extensions';
 import type { Finding } from '../findings';
 import { isEmail, type Problem } from '../ledger';
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { type Bilingual, say } from '../messages/bilingual';
+import { punctuation as P, skipMessages as S } from '../messages/reminder-mail';
 import { isAddressAllowed, type Settings } from '../settings';
 import { normalise, shorten } from '../text';
 import { urgencyOf } from '../urgency';
@@ -125,142 +127,40 @@ interface Bucket {
   keys: Set<string>;
 }
 
+/** The planner's working state while it walks the ledger once. */
+interface Planning {
+  input: ReminderInput;
+  locale: Locale;
+  memory: ReminderMemory;
+  keys: Map<Problem, string>;
+  /** Rows whose owner e-mail cell the parser found malformed. */
+  malformed: Map<number, Finding>;
+  buckets: Map<string, Bucket>;
+  skipped: Skipped[];
+  alreadyAnnounced: number;
+  /** 牵头领导 texts with no address in the setting, and their overdue problems. */
+  unmatchedLeads: Map<string, Problem[]>;
+}
+
 /** Plans today's digests: one per address, naming every item due for announcement, most urgent first. */
 export function planReminders(input: ReminderInput): ReminderPlan {
-  const { asOf, settings } = input;
-  const locale: Locale = settings.language;
   const memory = input.memory ?? new ReminderMemory();
-  const keys = itemKeys(input.problems);
   const malformed = new Map<number, Finding>();
   for (const f of input.findings ?? []) if (f.code === 'email.malformed' && !f.sheet) malformed.set(f.row, f);
-  const buckets = new Map<string, Bucket>();
-  const skipped: Skipped[] = [];
-  let alreadyAnnounced = 0;
-  const skip = (p: Problem, reason: SkipReason, address: string, message: string) =>
-    skipped.push({ row: p.row, id: p.id, reason, address, message });
-  const leadersOn = Object.keys(settings.leaderEmails).length > 0;
-  const unmatchedLeads = new Map<string, Problem[]>();
-
-  const due = (recipient: string, key: string, dueDate: CalendarDate, stage: Stage): boolean => {
-    const last = memory.lastSent(recipient, key, dueDate, stage);
-    if (last === null) return true;
-    return stage === 'overdue' && daysBetween(last, asOf) >= settings.overdueRepeatDays;
+  const planning: Planning = {
+    input,
+    locale: input.settings.language,
+    memory,
+    keys: itemKeys(input.problems),
+    malformed,
+    buckets: new Map(),
+    skipped: [],
+    alreadyAnnounced: 0,
+    unmatchedLeads: new Map(),
   };
-
-  const add = (recipient: string, role: Role, name: string, item: ReminderItem) => {
-    const id = recipient.toLowerCase();
-    let bucket = buckets.get(id);
-    if (!bucket) {
-      bucket = { recipient, roles: new Set(), names: [], items: [], keys: new Set() };
-      buckets.set(id, bucket);
-    }
-    // One address both owning and leading an item hears of it once, as its owner.
-    if (bucket.keys.has(item.key)) return;
-    bucket.keys.add(item.key);
-    bucket.roles.add(role);
-    if (name !== '' && !bucket.names.includes(name)) bucket.names.push(name);
-    bucket.items.push(item);
-  };
-
-  for (const p of input.problems) {
-    // The stages, not the colouring's lead days, decide when an item is announced; a year covers any stage.
-    const u = urgencyOf(p, asOf, 365);
-    if (u.due === null || u.daysLeft === null || (u.urgency !== 'overdue' && u.urgency !== 'dueSoon'))
-      continue;
-    const dueDate = u.due;
-    const stage = stageOf(u.daysLeft, settings.reminderStages);
-    if (stage === null) continue;
-    const key = keys.get(p)!;
-    const base = {
-      key,
-      id: p.id,
-      row: p.row,
-      problem: shorten(p.problem, 80),
-      department: p.department,
-      lead: p.lead,
-      due: u.due,
-      deadlineText: p.deadlineText,
-      ...(isExtensionApproved(p) ? { extendedFrom: originalDueDate(p) } : {}),
-      daysLeft: u.daysLeft,
-      stage,
-      link: input.link ? `${input.link.url}#gid=${input.link.gid}&range=A${p.row}` : null,
-    };
-    const bad = malformed.get(p.row);
-    if (bad)
-      skip(p, 'malformed', '', tr(locale, `第${p.row}行：${bad.message}`, `Row ${p.row}: ${bad.message}`));
-    if (p.ownerEmails.length === 0 && !bad) {
-      skip(
-        p,
-        'noAddress',
-        '',
-        tr(
-          locale,
-          `第${p.row}行（编号${p.id || '空'}）没有责任人邮箱，无法提醒`,
-          `Row ${p.row} (ID ${p.id || 'none'}) has no owner e-mail; nobody can be reminded`,
-        ),
-      );
-    }
-    for (const address of p.ownerEmails) {
-      if (!isAddressAllowed(address, settings.allowedDomain)) {
-        skip(
-          p,
-          'domain',
-          address,
-          tr(
-            locale,
-            `第${p.row}行的邮箱 ${address} 不在允许的域名 ${settings.allowedDomain} 内，未发送`,
-            `Row ${p.row}: ${address} is outside the allowed domain ${settings.allowedDomain}; not sent`,
-          ),
-        );
-        continue;
-      }
-      if (due(address, key, dueDate, stage)) add(address, 'owner', p.department, { ...base, role: 'owner' });
-      else alreadyAnnounced++;
-    }
-    if (stage !== 'overdue' || !leadersOn || p.lead === '') continue;
-    const leaders = leaderAddresses(p.lead, settings.leaderEmails);
-    if (leaders.addresses.length === 0) {
-      const rows = unmatchedLeads.get(p.lead);
-      if (rows) rows.push(p);
-      else unmatchedLeads.set(p.lead, [p]);
-      continue;
-    }
-    leaders.addresses.forEach((address, i) => {
-      if (!isEmail(address) || !isAddressAllowed(address, settings.allowedDomain)) {
-        skip(
-          p,
-          'leaderDomain',
-          address,
-          tr(
-            locale,
-            `牵头领导“${leaders.titles[i]}”的邮箱 ${address} 不在允许的域名 ${settings.allowedDomain} 内，未抄报`,
-            `Leader "${leaders.titles[i]}": ${address} is outside the allowed domain ${settings.allowedDomain}; not escalated`,
-          ),
-        );
-        return;
-      }
-      if (due(address, key, dueDate, stage))
-        add(address, 'leader', leaders.titles[i], { ...base, role: 'leader' });
-      else alreadyAnnounced++;
-    });
-  }
-
-  // One line per unknown title, however many of its rows are overdue.
-  for (const [lead, rows] of unmatchedLeads) {
-    const list = rows.map((p) => p.row).join(tr(locale, '、', ', '));
-    skip(
-      rows[0],
-      'noLeaderAddress',
-      '',
-      tr(
-        locale,
-        `牵头领导“${lead}”在设置“牵头领导邮箱”中没有邮箱，第${list}行的逾期事项未抄报`,
-        `Lead "${lead}" has no address in the Leader e-mails setting; overdue rows ${list} not escalated`,
-      ),
-    );
-  }
-
-  const digests = [...buckets.values()].map((b) => toDigest(b, input, memory));
+  for (const p of input.problems) planProblem(planning, p);
+  reportUnmatchedLeads(planning);
+  const digests = [...planning.buckets.values()].map((b) => toDigest(b, input, memory));
   // Items are listed owner-first, so the most urgent one need not be items[0].
   const mostUrgent = (d: Digest) => minOf(d.items.map((i) => i.daysLeft));
   digests.sort(
@@ -269,7 +169,120 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       mostUrgent(a) - mostUrgent(b) ||
       a.recipient.localeCompare(b.recipient),
   );
-  return { asOf, digests, skipped, alreadyAnnounced, unreadableLogRows: memory.unreadableRows };
+  const { skipped, alreadyAnnounced } = planning;
+  return { asOf: input.asOf, digests, skipped, alreadyAnnounced, unreadableLogRows: memory.unreadableRows };
+}
+
+function skip(planning: Planning, p: Problem, reason: SkipReason, address: string, message: Bilingual): void {
+  planning.skipped.push({ row: p.row, id: p.id, reason, address, message: say(planning.locale, message) });
+}
+
+/** Whether the item is due for announcement to the recipient: never told at this stage, or the weekly repeat. */
+function isDue(planning: Planning, recipient: string, item: ReminderItem): boolean {
+  const last = planning.memory.lastSent(recipient, item.key, item.due, item.stage);
+  if (last === null) return true;
+  const { asOf, settings } = planning.input;
+  return item.stage === 'overdue' && daysBetween(last, asOf) >= settings.overdueRepeatDays;
+}
+
+/** Adds the item to the recipient's digest, or counts it as already announced. */
+function announce(planning: Planning, recipient: string, name: string, item: ReminderItem): void {
+  if (!isDue(planning, recipient, item)) {
+    planning.alreadyAnnounced++;
+    return;
+  }
+  const id = recipient.toLowerCase();
+  let bucket = planning.buckets.get(id);
+  if (!bucket) {
+    bucket = { recipient, roles: new Set(), names: [], items: [], keys: new Set() };
+    planning.buckets.set(id, bucket);
+  }
+  // One address both owning and leading an item hears of it once, as its owner.
+  if (bucket.keys.has(item.key)) return;
+  bucket.keys.add(item.key);
+  bucket.roles.add(item.role);
+  if (name !== '' && !bucket.names.includes(name)) bucket.names.push(name);
+  bucket.items.push(item);
+}
+
+/** The problem as a digest item, or null when it is not overdue or at a reminder stage today. */
+function itemOf(planning: Planning, p: Problem): Omit<ReminderItem, 'role'> | null {
+  const { asOf, settings, link } = planning.input;
+  // The stages, not the colouring's lead days, decide when an item is announced; a year covers any stage.
+  const u = urgencyOf(p, asOf, 365);
+  if (u.due === null || u.daysLeft === null || (u.urgency !== 'overdue' && u.urgency !== 'dueSoon'))
+    return null;
+  const stage = stageOf(u.daysLeft, settings.reminderStages);
+  if (stage === null) return null;
+  return {
+    key: planning.keys.get(p) ?? `${p.id}#${p.row}`,
+    id: p.id,
+    row: p.row,
+    problem: shorten(p.problem, 80),
+    department: p.department,
+    lead: p.lead,
+    due: u.due,
+    deadlineText: p.deadlineText,
+    ...(isExtensionApproved(p) ? { extendedFrom: originalDueDate(p) } : {}),
+    daysLeft: u.daysLeft,
+    stage,
+    link: link ? `${link.url}#gid=${link.gid}&range=A${p.row}` : null,
+  };
+}
+
+/** One ledger row: its owners' digests, then (when overdue) its leaders'; what cannot be sent is skipped. */
+function planProblem(planning: Planning, p: Problem): void {
+  const base = itemOf(planning, p);
+  if (!base) return;
+  const { settings } = planning.input;
+  const bad = planning.malformed.get(p.row);
+  if (bad) skip(planning, p, 'malformed', '', S.malformed({ row: p.row, message: bad.message }));
+  if (p.ownerEmails.length === 0 && !bad)
+    skip(planning, p, 'noAddress', '', S.noAddress({ row: p.row, id: p.id }));
+  for (const address of p.ownerEmails) {
+    if (isAddressAllowed(address, settings.allowedDomain))
+      announce(planning, address, p.department, { ...base, role: 'owner' });
+    else
+      skip(
+        planning,
+        p,
+        'domain',
+        address,
+        S.outsideDomain({ row: p.row, address, domain: settings.allowedDomain }),
+      );
+  }
+  const leadersOn = Object.keys(settings.leaderEmails).length > 0;
+  if (base.stage === 'overdue' && leadersOn && p.lead !== '') planLeaders(planning, p, base);
+}
+
+/** An overdue row's 牵头领导: each title's address hears of it, unless outside the allowed domain. */
+function planLeaders(planning: Planning, p: Problem, base: Omit<ReminderItem, 'role'>): void {
+  const { settings } = planning.input;
+  const leaders = leaderAddresses(p.lead, settings.leaderEmails);
+  if (leaders.addresses.length === 0) {
+    const rows = planning.unmatchedLeads.get(p.lead);
+    if (rows) rows.push(p);
+    else planning.unmatchedLeads.set(p.lead, [p]);
+    return;
+  }
+  leaders.addresses.forEach((address, i) => {
+    const title = leaders.titles[i] ?? '';
+    if (!isEmail(address) || !isAddressAllowed(address, settings.allowedDomain)) {
+      const message = S.leaderOutsideDomain({ title, address, domain: settings.allowedDomain });
+      skip(planning, p, 'leaderDomain', address, message);
+      return;
+    }
+    announce(planning, address, title, { ...base, role: 'leader' });
+  });
+}
+
+/** One line per unknown title, however many of its rows are overdue. */
+function reportUnmatchedLeads(planning: Planning): void {
+  for (const [lead, rows] of planning.unmatchedLeads) {
+    const list = rows.map((p) => p.row).join(say(planning.locale, P.listSeparator));
+    const first = rows[0];
+    if (first) skip(planning, first, 'noLeaderAddress', '', S.noLeaderAddress({ lead, rows: list }));
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 // Reminder stages: which announcement an open item has reached at a date (7 days before, 1 day before, overdue).
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { stageMessages as M } from '../messages/reminder-mail';
 
 /** 'd7' = the stage "7 days before the deadline"; 'overdue' = past the deadline (repeats). */
 export type Stage = 'overdue' | `d${number}`;
@@ -22,22 +24,14 @@ export function isStage(text: unknown): text is Stage {
 
 /** 逾期 / 到期前7天 — the stage in a log cell or a digest. */
 export function stageLabel(stage: Stage, locale: Locale): string {
-  if (stage === 'overdue') return tr(locale, '逾期', 'overdue');
+  if (stage === 'overdue') return say(locale, M.overdue);
   const days = Number(stage.slice(1));
-  return days === 0
-    ? tr(locale, '到期当天', 'due day')
-    : tr(locale, `到期前${days}天`, `${plural(days, 'day')} before`);
+  return say(locale, days === 0 ? M.dueDay : M.daysBefore({ days }));
 }
 
 /** 已逾期 30 天 / 还剩 1 天 / 今天到期 — how far an item is from its deadline. */
 export function daysLeftText(daysLeft: number, locale: Locale): string {
-  if (daysLeft < 0) return tr(locale, `已逾期${-daysLeft}天`, `${plural(-daysLeft, 'day')} overdue`);
-  if (daysLeft === 0) return tr(locale, '今天到期', 'due today');
-  return daysLeft === 1
-    ? tr(locale, '明天到期', 'due tomorrow')
-    : tr(locale, `还剩${daysLeft}天`, `${plural(daysLeft, 'day')} left`);
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (daysLeft < 0) return say(locale, M.daysOverdue({ days: -daysLeft }));
+  if (daysLeft === 0) return say(locale, M.dueToday);
+  return say(locale, daysLeft === 1 ? M.dueTomorrow : M.daysLeft({ days: daysLeft }));
 }

@@ -16,6 +16,8 @@ import {
   maxOf,
   valueText,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { historyMessages } from '../../core/messages/history';
 import { findLedgerSheet, readGrid } from '../platform/ledger-sheet';
 import { currentUser, keepFirst, ownedTriggers } from '../platform/owned-trigger';
 import { runLocked } from '../platform/run-locked';
@@ -123,12 +125,7 @@ function createHistorySheet(ss: Spreadsheet, locale: Locale): Sheet {
   sheet.getRange('A:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
   sheet.setFrozenRows(1);
   // Warning only: people can still read and copy it, and Rectify (running as any editor) can append.
-  sheet
-    .protect()
-    .setDescription(
-      locale === 'en' ? 'Edit history: appended by Rectify only' : '修改记录：仅由整改台账助手追加，请勿改动',
-    )
-    .setWarningOnly(true);
+  sheet.protect().setDescription(say(locale, historyMessages.sheetProtection)).setWarningOnly(true);
   return sheet;
 }
 
@@ -378,6 +375,6 @@ function fieldName(
 ): string {
   const { header } = findHeader(current);
   if (!header || row < header.index + 1) return '';
-  if (row === header.index + 1) return locale === 'en' ? 'Header' : '表头';
+  if (row === header.index + 1) return say(locale, historyMessages.headerField);
   return cellText(current[header.index]?.[column - 1]);
 }

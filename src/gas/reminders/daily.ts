@@ -9,10 +9,9 @@ import {
   type SendOutcome,
   type Skipped,
   splitByQuota,
-  tr,
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
-import { reminderRunMessages } from '../../core/messages/reminders';
+import { reminderRunMessages, reminderPreviewMessages as V } from '../../core/messages/reminders';
 import { isAddonBuild } from '../platform/build-flags';
 import { runCommand } from '../platform/command';
 import type { RecordStore } from '../platform/document-store';
@@ -308,70 +307,23 @@ const MAX_LISTED = 15;
 /** The preview's message: who would get what today, what is skipped, and whether the trigger is on. */
 export function previewText(p: ReminderPreview, l: Locale): string {
   const { plan, quota } = p;
-  const lines: string[] = [];
   const n = plan.digests.length;
-  lines.push(
-    n === 0
-      ? tr(
-          l,
-          `截至 ${plan.asOf}，今天没有需要发送的提醒。`,
-          `As of ${plan.asOf} there is nothing to send today.`,
-        )
-      : tr(
-          l,
-          `截至 ${plan.asOf}，今天将发送 ${n} 封提醒邮件：`,
-          `As of ${plan.asOf}, ${n} reminder e-mails would go out today:`,
-        ),
-  );
+  const asOf = plan.asOf;
+  const lines = [say(l, n === 0 ? V.nothingToday({ asOf }) : V.wouldSend({ asOf, n }))];
   plan.digests.slice(0, MAX_LISTED).forEach((d, i) => {
     lines.push(`${i + 1}. ${d.recipient} — ${d.subject}`);
   });
-  if (n > MAX_LISTED) lines.push(tr(l, `……另有 ${n - MAX_LISTED} 封`, `… and ${n - MAX_LISTED} more`));
-  if (n > quota) {
-    lines.push(
-      tr(
-        l,
-        `今日剩余邮件配额 ${quota} 封，其余 ${n - quota} 封将推迟到下次优先发送。`,
-        `Today's remaining mail quota is ${quota}; the other ${n - quota} go first on the next run.`,
-      ),
-    );
-  }
-  if (plan.alreadyAnnounced > 0) {
-    lines.push(
-      tr(
-        l,
-        `另有 ${plan.alreadyAnnounced} 项已按阶段提醒过，今天不再重复。`,
-        `${plan.alreadyAnnounced} more were already announced at their stage and are not repeated today.`,
-      ),
-    );
-  }
+  if (n > MAX_LISTED) lines.push(say(l, V.moreMails({ more: n - MAX_LISTED })));
+  if (n > quota) lines.push(say(l, V.overQuota({ quota, more: n - quota })));
+  if (plan.alreadyAnnounced > 0) lines.push(say(l, V.alreadyAnnounced({ n: plan.alreadyAnnounced })));
   if (plan.skipped.length > 0) {
-    lines.push('', tr(l, '无法提醒：', 'Cannot remind:'));
+    lines.push('', say(l, V.cannotRemind));
     for (const s of plan.skipped.slice(0, MAX_LISTED)) lines.push(`- ${s.message}`);
     if (plan.skipped.length > MAX_LISTED)
-      lines.push(
-        tr(
-          l,
-          `……另有 ${plan.skipped.length - MAX_LISTED} 条`,
-          `… and ${plan.skipped.length - MAX_LISTED} more`,
-        ),
-      );
+      lines.push(say(l, V.moreLines({ more: plan.skipped.length - MAX_LISTED })));
   }
-  lines.push('');
-  lines.push(
-    p.owner
-      ? tr(
-          l,
-          `每日提醒已开启：每天 ${p.hour ?? '?'} 点左右由 ${p.owner} 的账号发送。`,
-          `Daily reminders are on: sent from ${p.owner}'s account around ${p.hour ?? '?'}:00 every day.`,
-        )
-      : tr(
-          l,
-          '每日提醒尚未开启：点“提醒 → 开启每日提醒”后每天自动发送。',
-          'Daily reminders are off: use Reminders → Turn on daily reminders to send them every day.',
-        ),
-  );
-  lines.push(tr(l, '（预览不发送任何邮件。）', '(The preview sends nothing.)'));
+  const hour = String(p.hour ?? '?');
+  lines.push('', say(l, p.owner ? V.isOn({ owner: p.owner, hour }) : V.isOff), say(l, V.sendsNothing));
   return lines.join('\n');
 }
 
@@ -390,7 +342,7 @@ export function previewReminders(services?: Services): ReminderPreview | undefin
       hour: record.hour,
     };
     const l = ctx.locale;
-    env.ui.alert(tr(l, '预览今日提醒', 'Preview reminders'), previewText(preview, l), env.ui.ButtonSet.OK);
+    env.ui.alert(say(l, V.title), previewText(preview, l), env.ui.ButtonSet.OK);
     return preview;
   });
 }
