@@ -1,4 +1,5 @@
 // Edit history: diffs an edited range of the ledger against the hidden snapshot into rows for 修改记录.
+import { appendAll } from './arrays';
 import { findHeader } from './header';
 import type { Locale } from './locale';
 import { say } from './messages/bilingual';
@@ -71,7 +72,14 @@ function widthOf(grid: Grid | null): number {
 }
 
 /** Header texts by column, and the header's 0-based row index (-1 when there is no header). */
-function headerOf(grid: Grid | null): { index: number; texts: string[]; idColumn: number | undefined } {
+interface Header {
+  /** 0-based row of the header; -1 when there is none. */
+  index: number;
+  texts: string[];
+  idColumn: number | undefined;
+}
+
+function headerOf(grid: Grid | null): Header {
   if (!grid) return { index: -1, texts: [], idColumn: undefined };
   const { header } = findHeader(grid);
   if (!header) return { index: -1, texts: [], idColumn: undefined };
@@ -138,59 +146,69 @@ export function diffEdit(input: EditInput): EditDiff {
       if (!givenOld && source === 'blank' && isBlank(after)) continue;
       if (!givenOld && typeof source === 'number' && sameCell(after, at(snapshot, source, mapColumn(c))))
         continue;
-      let before: string | null;
-      if (source === 'blank') before = '';
-      else if (source !== null) before = text(at(snapshot, source, mapColumn(c)));
-      else before = null;
-      if (givenOld) {
-        // Apps Script's own old value beats a snapshot that something else may have outdated.
-        const given = String(input.oldValue);
-        const snap = source !== null && source !== 'blank' ? at(snapshot, source, mapColumn(c)) : undefined;
-        before = snap !== undefined && (isDateObject(snap) || String(snap) === given) ? text(snap) : given;
-      } else if (single && before === null && input.oldValue === undefined && !snapshot) {
-        // No snapshot, and Apps Script omits oldValue exactly when the cell was empty.
-        before = '';
-      }
+      const before = oldTextOf(input, source, mapColumn(c), givenOld);
       const afterText = text(after);
       if (before !== null && before === afterText) continue;
       changes.push({
         row: r + 1,
         column: c + 1,
         cell: a1(r + 1, c + 1),
-        id: rowId(r, source),
-        field: fieldName(r, c),
+        id: rowIdOf(input, nowHeader, beforeHeader, r, source),
+        field: fieldOf(nowHeader, r, c, input.locale),
         oldValue: before,
         newValue: afterText,
       });
     }
   }
-  return { changes, snapshotStale: isStale() };
+  return { changes, snapshotStale: isStale(input, width) };
+}
 
-  function rowId(r: number, source: number | 'blank' | null): string {
-    if (nowHeader.idColumn === undefined || r <= nowHeader.index) return '';
-    const id = cellText(at(current, r, nowHeader.idColumn));
-    if (id !== '' || typeof source !== 'number' || beforeHeader.idColumn === undefined) return id;
-    return cellText(at(snapshot, source, beforeHeader.idColumn));
+type Source = number | 'blank' | null;
+
+/**
+ * The cell's old text: Apps Script's own old value for a one-cell edit beats a snapshot that something else may
+ * have outdated; else the snapshot's (the source row's); '' for a row inserted since; null when unknown.
+ */
+function oldTextOf(input: EditInput, source: Source, column: number, givenOld: boolean): string | null {
+  const text = (value: Cell) => valueText(value, input.dateText);
+  const { snapshot } = input;
+  if (givenOld) {
+    const given = String(input.oldValue);
+    const snap = source !== null && source !== 'blank' ? at(snapshot, source, column) : undefined;
+    return snap !== undefined && (isDateObject(snap) || String(snap) === given) ? text(snap) : given;
   }
+  if (source === 'blank') return '';
+  if (source !== null) return text(at(snapshot, source, column));
+  const { range } = input;
+  // No snapshot, and Apps Script omits oldValue exactly when the cell was empty.
+  const single = range.numRows === 1 && range.numColumns === 1;
+  return single && input.oldValue === undefined && !snapshot ? '' : null;
+}
 
-  function fieldName(r: number, c: number): string {
-    if (nowHeader.index < 0) return '';
-    if (r === nowHeader.index) return say(input.locale ?? 'zh', historyMessages.headerField);
-    if (r < nowHeader.index) return '';
-    return nowHeader.texts[c] ?? '';
-  }
+/** The row's 编号 now, else the one its source row had in the snapshot (an edit that cleared it). */
+function rowIdOf(input: EditInput, now: Header, before: Header, r: number, source: Source): string {
+  if (now.idColumn === undefined || r <= now.index) return '';
+  const id = cellText(at(input.current, r, now.idColumn));
+  if (id !== '' || typeof source !== 'number' || before.idColumn === undefined) return id;
+  return cellText(at(input.snapshot, source, before.idColumn));
+}
 
-  function isStale(): boolean {
-    if (!snapshot) return true;
-    const rows = Math.max(current.length, snapshot.length);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < width; c++) {
-        if (r >= top && r <= bottom && inRange(c)) continue;
-        if (!sameCell(at(current, r, c), at(snapshot, r, c))) return true;
-      }
+/** Whether any cell outside the edited range differs from the snapshot (rows or columns moved). */
+function isStale(input: EditInput, width: number): boolean {
+  const { current, snapshot, range } = input;
+  if (!snapshot) return true;
+  const top = range.row - 1;
+  const left = range.column - 1;
+  const bottom = top + range.numRows - 1;
+  const right = left + range.numColumns - 1;
+  const rows = Math.max(current.length, snapshot.length);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < width; c++) {
+      if (r >= top && r <= bottom && c >= left && c <= right) continue;
+      if (!sameCell(at(current, r, c), at(snapshot, r, c))) return true;
     }
-    return false;
   }
+  return false;
 }
 
 export interface SheetDiff {
@@ -217,19 +235,12 @@ export function diffSheet(input: {
   locale?: Locale;
 }): SheetDiff {
   const { current, snapshot } = input;
-  const text = (value: Cell) => valueText(value, input.dateText);
   const nowHeader = headerOf(current);
   const beforeHeader = headerOf(snapshot);
   const mapColumn = columnMapper(nowHeader.texts, beforeHeader.texts);
   const width = Math.max(widthOf(current), widthOf(snapshot));
   const idRows = snapshotIdRows(snapshot, beforeHeader.idColumn, beforeHeader.index);
-  const currentIds = new Set<string>();
-  if (nowHeader.idColumn !== undefined) {
-    for (let r = nowHeader.index + 1; r < current.length; r++) {
-      const id = cellText(at(current, r, nowHeader.idColumn));
-      if (id !== '') currentIds.add(id);
-    }
-  }
+  const currentIds = rowIds(current, nowHeader);
   const sameRow = (r: number, source: number) => {
     for (let c = 0; c < width; c++)
       if (!sameCell(at(current, r, c), at(snapshot, source, mapColumn(c)))) return false;
@@ -260,25 +271,55 @@ export function diffSheet(input: {
         continue;
       }
     }
-    for (let c = 0; c < width; c++) {
-      const after = at(current, r, c);
-      const was = at(snapshot, source, mapColumn(c));
-      if (sameCell(after, was)) continue;
-      const oldText = text(was);
-      const newText = text(after);
-      if (oldText === newText) continue;
-      changes.push({
-        row: r + 1,
-        column: c + 1,
-        cell: a1(r + 1, c + 1),
-        id: id !== '' ? id : idOf(snapshot, beforeHeader.idColumn, source),
-        field: fieldOf(nowHeader, r, c, input.locale),
-        oldValue: oldText,
-        newValue: newText,
-      });
-    }
+    const rowId = id !== '' ? id : idOf(snapshot, beforeHeader.idColumn, source);
+    appendAll(changes, rowChanges(input, { r, source, width, id: rowId, header: nowHeader, mapColumn }));
   }
   return { changes, structural };
+}
+
+/** The 编号 of every row below the header. */
+function rowIds(grid: Grid, header: Header): Set<string> {
+  const ids = new Set<string>();
+  if (header.idColumn === undefined) return ids;
+  for (let r = header.index + 1; r < grid.length; r++) {
+    const id = cellText(at(grid, r, header.idColumn));
+    if (id !== '') ids.add(id);
+  }
+  return ids;
+}
+
+/** The changed cells of row `r` against its snapshot row `source`, with the columns mapped by header. */
+function rowChanges(
+  input: { current: Grid; snapshot: Grid; dateText?: (value: Date) => string; locale?: Locale },
+  row: {
+    r: number;
+    source: number;
+    width: number;
+    id: string;
+    header: Header;
+    mapColumn: (c: number) => number;
+  },
+): CellChange[] {
+  const { r, source } = row;
+  const changes: CellChange[] = [];
+  for (let c = 0; c < row.width; c++) {
+    const after = at(input.current, r, c);
+    const was = at(input.snapshot, source, row.mapColumn(c));
+    if (sameCell(after, was)) continue;
+    const oldText = valueText(was, input.dateText);
+    const newText = valueText(after, input.dateText);
+    if (oldText === newText) continue;
+    changes.push({
+      row: r + 1,
+      column: c + 1,
+      cell: a1(r + 1, c + 1),
+      id: row.id,
+      field: fieldOf(row.header, r, c, input.locale),
+      oldValue: oldText,
+      newValue: newText,
+    });
+  }
+  return changes;
 }
 
 function fieldOf(

@@ -1,6 +1,7 @@
 // Edit history in Sheets: the onLedgerEdit trigger, the hidden snapshot it diffs against, and the 修改记录 sheet.
 import {
   a1,
+  appendAll,
   type Cell,
   type CellChange,
   cellText,
@@ -229,6 +230,8 @@ function eventCell(e: GoogleAppsScript.Events.SheetsOnEdit): EventCell | null {
   return { row: range.getRow(), column: range.getColumn(), oldValue, value };
 }
 
+type Touched = { row: number; column: number };
+
 function logEdit(
   s: Services,
   e: GoogleAppsScript.Events.SheetsOnEdit,
@@ -243,51 +246,24 @@ function logEdit(
   const existing = ss.getSheetByName(SNAPSHOT_SHEET);
   const who = editorOf(s, e);
   const time = s.now();
+  const { changes, structural } = existing
+    ? diffSheet({ current, snapshot: readGrid(existing), dateText, locale })
+    : // No snapshot to compare with: the event's own cells, their old values unknown unless Google gave one.
+      { changes: cellsOf(e, current, dateText, locale), structural: true };
   const rows: Cell[][] = [];
   /** Cells whose snapshot value is brought up to date: every cell logged. */
-  const touched: { row: number; column: number }[] = [];
-  const unknown = (changes: CellChange[]) => historyRows(changes, { time, user: '', locale });
+  const touched: Touched[] = [];
   const single = eventCell(e);
-  let structural = true;
-  let changes: CellChange[];
-  if (existing) {
-    const diff = diffSheet({ current, snapshot: readGrid(existing), dateText, locale });
-    changes = diff.changes;
-    structural = diff.structural;
-  } else {
-    // No snapshot to compare with: the event's own cells, their old values unknown unless Google gave one.
-    changes = cellsOf(e, current, dateText, locale);
-  }
   if (single && who !== null) {
-    const cell = current[single.row - 1]?.[single.column - 1];
-    const newText = eventValueText(single.value, cell, dateText);
-    const oldText = eventValueText(single.oldValue, cell, dateText);
-    const at = changes.findIndex((c) => c.row === single.row && c.column === single.column);
-    const found = at >= 0 ? changes[at] : null;
-    if (newText !== oldText) {
-      // What this person did, as Google reports it: true whether or not someone changed the cell since.
-      const mine: CellChange = {
-        row: single.row,
-        column: single.column,
-        cell: a1(single.row, single.column),
-        id: found?.id ?? changeId(current, single.row),
-        field: found?.field ?? fieldName(current, single.row, single.column, locale),
-        oldValue: oldText,
-        newValue: newText,
-      };
-      if (found && valueText(cell, dateText) === newText) {
-        // The cell still holds this edit's value: the change found is this edit. A gap between the snapshot
-        // and Google's old value is someone else's earlier edit, logged first and unattributed.
-        changes.splice(at, 1);
-        if (found.oldValue !== null && found.oldValue !== oldText)
-          rows.push(...unknown([{ ...found, newValue: oldText }]));
-      }
-      rows.push(...historyRows([mine], { time, user: who, locale }));
+    const mine = attributed(single, { current, changes, dateText, locale });
+    if (mine) {
+      appendAll(rows, historyRows(mine.before, { time, user: '', locale }));
+      appendAll(rows, historyRows([mine.change], { time, user: who, locale }));
       touched.push(single);
     }
   }
-  rows.push(...unknown(changes));
-  touched.push(...changes);
+  appendAll(rows, historyRows(changes, { time, user: '', locale }));
+  appendAll(touched, changes);
   if (rows.length > 0) {
     const log = ss.getSheetByName(HISTORY_SHEET) ?? createHistorySheet(ss, locale);
     appendRows(
@@ -307,12 +283,42 @@ function logEdit(
   return result;
 }
 
+/**
+ * The change a one-cell event proves its editor made, as Google reports it (true whether or not someone changed
+ * the cell since), or null when the event shows no change. When the cell still holds this edit's value, the
+ * change the diff found is this edit and leaves `changes`; a gap between the snapshot and Google's old value is
+ * someone else's earlier edit, returned in `before` to be logged first and unattributed.
+ */
+function attributed(
+  single: EventCell,
+  ctx: { current: Cell[][]; changes: CellChange[]; dateText: (value: Date) => string; locale: Locale },
+): { change: CellChange; before: CellChange[] } | null {
+  const { current, changes, dateText, locale } = ctx;
+  const cell = current[single.row - 1]?.[single.column - 1];
+  const newText = eventValueText(single.value, cell, dateText);
+  const oldText = eventValueText(single.oldValue, cell, dateText);
+  if (newText === oldText) return null;
+  const at = changes.findIndex((c) => c.row === single.row && c.column === single.column);
+  const found = changes[at];
+  const change: CellChange = {
+    row: single.row,
+    column: single.column,
+    cell: a1(single.row, single.column),
+    id: found?.id ?? changeId(current, single.row),
+    field: found?.field ?? fieldName(current, single.row, single.column, locale),
+    oldValue: oldText,
+    newValue: newText,
+  };
+  const before: CellChange[] = [];
+  if (found && valueText(cell, dateText) === newText) {
+    changes.splice(at, 1);
+    if (found.oldValue !== null && found.oldValue !== oldText) before.push({ ...found, newValue: oldText });
+  }
+  return { change, before };
+}
+
 /** Writes the ledger's current values over the snapshot in the smallest rectangle holding every touched cell. */
-function writeBox(
-  snapshot: Sheet,
-  current: readonly (readonly Cell[])[],
-  touched: { row: number; column: number }[],
-): void {
+function writeBox(snapshot: Sheet, current: readonly (readonly Cell[])[], touched: Touched[]): void {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;

@@ -28,7 +28,9 @@ export interface ReminderLog {
 export function readLog(ss: Spreadsheet): ReminderLog {
   const sheet = ss.getSheetByName(REMINDER_LOG_SHEET);
   const grid: Cell[][] = sheet ? readGrid(sheet) : [];
-  const empty = grid.length === 1 && grid[0].every((c) => c === '' || c === null || c === undefined);
+  // A sheet with only an empty first row (a fresh sheet reads as one) holds no rows yet.
+  const first = grid.length === 1 ? grid[0] : undefined;
+  const empty = first?.every((c) => c === '' || c === null || c === undefined) === true;
   return { sheet, rows: empty ? 0 : grid.length, memory: readReminderLog(grid) };
 }
 

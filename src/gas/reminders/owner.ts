@@ -43,7 +43,8 @@ export function documentProperties(services: Services): Properties {
     const keys = Object.keys(old).filter((k) => k.startsWith('rectify.reminders.'));
     if (keys.length > 0) {
       const moved: Record<string, string> = {};
-      for (const k of keys) moved[k] = old[k];
+      // Object.entries, not old[k]: each key comes with its value, so no index can miss.
+      for (const [k, v] of Object.entries(old)) if (k.startsWith('rectify.reminders.')) moved[k] = v;
       store.setProperties(moved);
       for (const k of keys) legacy.deleteProperty(k);
     }
