@@ -10,6 +10,8 @@ export * from './findings';
 export * from './header';
 export * from './hidden-chars';
 export * from './history';
+export { diffSheet, type SheetDiff, sameCell } from './history-diff';
+export * from './history-edit-diff';
 export * from './html';
 export * from './ledger';
 export * from './locale';

@@ -1,21 +1,14 @@
-// Edit history in Sheets: the onLedgerEdit trigger, the hidden snapshot it diffs against, and the 修改记录 sheet.
+// Edit history in Sheets: the onLedgerEdit trigger, its set-up, and the 修改记录 sheet it appends to.
 import {
-  a1,
   appendAll,
   type Cell,
-  type CellChange,
-  cellText,
   diffSheet,
-  eventValueText,
-  findHeader,
   HISTORY_SHEET,
   historyHeader,
   historyRows,
   LEDGER_SHEETS,
   type Locale,
   localeOf,
-  maxOf,
-  valueText,
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
 import { historyMessages } from '../../core/messages/history';
@@ -23,16 +16,18 @@ import { findLedgerSheet, readGrid } from '../platform/ledger-sheet';
 import { currentUser, keepFirst, ownedTriggers } from '../platform/owned-trigger';
 import { runLocked } from '../platform/run-locked';
 import { resolveServices, type Services } from '../platform/services';
-import { appendRows, growTo } from '../platform/sheet-executor';
+import { appendRows } from '../platform/sheet-executor';
 import { safeCell } from '../platform/sheet-write';
+import { attributed, cellsOf, editorOf, eventCell } from './event';
+import { createSnapshotSheet, rewriteSnapshot, SNAPSHOT_SHEET, type Touched, writeBox } from './snapshot';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Stable name of the trigger handler (docs/architecture.md: trigger handlers are stored by name). */
 export const EDIT_HANDLER = 'onLedgerEdit';
-/** Hidden copy of the ledger's values: onEdit gives no oldValue for a pasted range, so we diff against it. */
-export const SNAPSHOT_SHEET = '_台账快照';
+export { SNAPSHOT_SHEET } from './snapshot';
+
 const HISTORY_COLUMNS = 7;
 
 /** Document properties: who owns the edit trigger (getProjectTriggers shows only one's own), the ledger's id. */
@@ -94,31 +89,6 @@ export function ensureEditTrigger(services?: Services, ledger?: Sheet): EnsureRe
   return result;
 }
 
-/**
- * The person who made the edit, or null when Google does not say or cannot be trusted. An installable trigger runs
- * as its owner; Session.getActiveUser() then gives the editor only when Google lets the script know them (same
- * Workspace domain), and '' otherwise — consumer accounts, other domains, anonymous editors
- * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()). e.user is "the active user,
- * if available (depending on a complex set of security restrictions)"
- * (https://developers.google.com/apps-script/guides/triggers/events#edit), and for an anonymous editor it names the
- * trigger's owner: so a blank active user with e.user equal to the owner is not evidence of anyone. The owner's own
- * edits are always known, as getActiveUser gives the script's own user.
- */
-function editorOf(s: Services, e: GoogleAppsScript.Events.SheetsOnEdit): string | null {
-  const email = (get: () => string | undefined) => {
-    try {
-      return (get() ?? '').trim();
-    } catch {
-      return '';
-    }
-  };
-  const active = email(() => s.session.getActiveUser().getEmail());
-  if (active !== '') return active;
-  const owner = email(() => s.session.getEffectiveUser().getEmail());
-  const given = email(() => e.user?.getEmail?.());
-  return given !== '' && given.toLowerCase() !== owner.toLowerCase() ? given : null;
-}
-
 function createHistorySheet(ss: Spreadsheet, locale: Locale): Sheet {
   const sheet = ss.insertSheet(HISTORY_SHEET);
   sheet.getRange(1, 1, 1, HISTORY_COLUMNS).setValues([historyHeader(locale).map(safeCell)]);
@@ -128,39 +98,6 @@ function createHistorySheet(ss: Spreadsheet, locale: Locale): Sheet {
   // Warning only: people can still read and copy it, and Rectify (running as any editor) can append.
   sheet.protect().setDescription(say(locale, historyMessages.sheetProtection)).setWarningOnly(true);
   return sheet;
-}
-
-function createSnapshotSheet(ss: Spreadsheet): Sheet {
-  const sheet = ss.insertSheet(SNAPSHOT_SHEET);
-  sheet.hideSheet();
-  sheet.protect().setDescription('整改台账助手：修改记录所用快照，请勿改动').setWarningOnly(true);
-  return sheet;
-}
-
-function rectangle(
-  grid: readonly (readonly Cell[])[],
-  rows: number,
-  columns: number,
-): (string | number | boolean | Date)[][] {
-  const out: (string | number | boolean | Date)[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const row: (string | number | boolean | Date)[] = [];
-    for (let c = 0; c < columns; c++) row.push(safeCell(grid[r]?.[c]));
-    out.push(row);
-  }
-  return out;
-}
-
-function rewriteSnapshot(snapshot: Sheet, grid: readonly (readonly Cell[])[]): void {
-  snapshot.clearContents();
-  const rows = grid.length;
-  const columns = maxOf(
-    grid.map((r) => r.length),
-    0,
-  );
-  if (rows === 0 || columns === 0) return;
-  growTo(snapshot, rows, columns);
-  snapshot.getRange(1, 1, rows, columns).setValues(rectangle(grid, rows, columns));
 }
 
 /** The ledger: 台账/Ledger by name, else the sheet set-up found (its id kept in document properties). */
@@ -214,24 +151,6 @@ export function onLedgerEdit(e?: GoogleAppsScript.Events.SheetsOnEdit, services?
   return locked.value;
 }
 
-/** One cell of the event: where, and what Google says it held before and after. */
-interface EventCell {
-  row: number;
-  column: number;
-  oldValue: unknown;
-  value: unknown;
-}
-
-/** The single cell an event describes with its values, or null (a range, or no value given). */
-function eventCell(e: GoogleAppsScript.Events.SheetsOnEdit): EventCell | null {
-  const range = e.range;
-  if (range.getNumRows() !== 1 || range.getNumColumns() !== 1) return null;
-  const { value, oldValue } = e as { value?: unknown; oldValue?: unknown };
-  return { row: range.getRow(), column: range.getColumn(), oldValue, value };
-}
-
-type Touched = { row: number; column: number };
-
 function logEdit(
   s: Services,
   e: GoogleAppsScript.Events.SheetsOnEdit,
@@ -281,106 +200,4 @@ function logEdit(
     writeBox(snapshot, current, touched);
   }
   return result;
-}
-
-/**
- * The change a one-cell event proves its editor made, as Google reports it (true whether or not someone changed
- * the cell since), or null when the event shows no change. When the cell still holds this edit's value, the
- * change the diff found is this edit and leaves `changes`; a gap between the snapshot and Google's old value is
- * someone else's earlier edit, returned in `before` to be logged first and unattributed.
- */
-function attributed(
-  single: EventCell,
-  ctx: { current: Cell[][]; changes: CellChange[]; dateText: (value: Date) => string; locale: Locale },
-): { change: CellChange; before: CellChange[] } | null {
-  const { current, changes, dateText, locale } = ctx;
-  const cell = current[single.row - 1]?.[single.column - 1];
-  const newText = eventValueText(single.value, cell, dateText);
-  const oldText = eventValueText(single.oldValue, cell, dateText);
-  if (newText === oldText) return null;
-  const at = changes.findIndex((c) => c.row === single.row && c.column === single.column);
-  const found = changes[at];
-  const change: CellChange = {
-    row: single.row,
-    column: single.column,
-    cell: a1(single.row, single.column),
-    id: found?.id ?? changeId(current, single.row),
-    field: found?.field ?? fieldName(current, single.row, single.column, locale),
-    oldValue: oldText,
-    newValue: newText,
-  };
-  const before: CellChange[] = [];
-  if (found && valueText(cell, dateText) === newText) {
-    changes.splice(at, 1);
-    if (found.oldValue !== null && found.oldValue !== oldText) before.push({ ...found, newValue: oldText });
-  }
-  return { change, before };
-}
-
-/** Writes the ledger's current values over the snapshot in the smallest rectangle holding every touched cell. */
-function writeBox(snapshot: Sheet, current: readonly (readonly Cell[])[], touched: Touched[]): void {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const t of touched) {
-    top = Math.min(top, t.row);
-    left = Math.min(left, t.column);
-    bottom = Math.max(bottom, t.row);
-    right = Math.max(right, t.column);
-  }
-  const region = current.slice(top - 1, bottom).map((row) => row.slice(left - 1, right));
-  growTo(snapshot, bottom, right);
-  snapshot
-    .getRange(top, left, bottom - top + 1, right - left + 1)
-    .setValues(rectangle(region, bottom - top + 1, right - left + 1));
-}
-
-/** Without a snapshot: the event's cells as they are now; the old value is Google's for one cell, else unknown. */
-function cellsOf(
-  e: GoogleAppsScript.Events.SheetsOnEdit,
-  current: readonly (readonly Cell[])[],
-  dateText: (value: Date) => string,
-  locale: Locale,
-): CellChange[] {
-  const r = e.range;
-  const out: CellChange[] = [];
-  const single = r.getNumRows() === 1 && r.getNumColumns() === 1;
-  for (let row = r.getRow(); row < r.getRow() + r.getNumRows(); row++) {
-    for (let column = r.getColumn(); column < r.getColumn() + r.getNumColumns(); column++) {
-      const cell = current[row - 1]?.[column - 1];
-      const old = (e as { oldValue?: unknown }).oldValue;
-      out.push({
-        row,
-        column,
-        cell: a1(row, column),
-        id: changeId(current, row),
-        field: fieldName(current, row, column, locale),
-        // Google omits oldValue for a one-cell edit exactly when the cell was empty.
-        oldValue: single ? eventValueText(old, cell, dateText) : null,
-        newValue: valueText(cell, dateText),
-      });
-    }
-  }
-  return out;
-}
-
-/** 编号 of a ledger row (1-based), '' above the data or without an 编号 column. */
-function changeId(current: readonly (readonly Cell[])[], row: number): string {
-  const { header } = findHeader(current);
-  if (!header || header.columns.id === undefined || row <= header.index + 1) return '';
-  return cellText(current[row - 1]?.[header.columns.id]);
-}
-
-/** The header text above a cell, 表头 for the header row itself. */
-function fieldName(
-  current: readonly (readonly Cell[])[],
-  row: number,
-  column: number,
-  locale: Locale,
-): string {
-  const { header } = findHeader(current);
-  if (!header || row < header.index + 1) return '';
-  if (row === header.index + 1) return say(locale, historyMessages.headerField);
-  return cellText(current[header.index]?.[column - 1]);
 }

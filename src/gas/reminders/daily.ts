@@ -1,9 +1,8 @@
-// 每日提醒: the time-driven run that mails each office one digest, and the menu preview that sends nothing.
+// 每日提醒: the time-driven run that mails each office one digest, then logs and remembers in a fixed order.
 import {
   afterSends,
   type CalendarDate,
   type Locale,
-  planReminders,
   type ReminderPlan,
   type RunRecord,
   type SendOutcome,
@@ -11,12 +10,11 @@ import {
   splitByQuota,
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
-import { reminderRunMessages, reminderPreviewMessages as V } from '../../core/messages/reminders';
+import { reminderRunMessages } from '../../core/messages/reminders';
 import { isAddonBuild } from '../platform/build-flags';
-import { runCommand } from '../platform/command';
 import type { RecordStore } from '../platform/document-store';
 import { isUserError } from '../platform/errors';
-import { type LedgerContext, loadLedger, todayIn } from '../platform/ledger-sheet';
+import { loadLedger, todayIn } from '../platform/ledger-sheet';
 import { currentUser } from '../platform/owned-trigger';
 import { runLocked } from '../platform/run-locked';
 import { overriding, resolveServices, type Services, withServices } from '../platform/services';
@@ -34,6 +32,7 @@ import {
   recordTrigger,
   servedSheetKey,
 } from './owner';
+import { reminderPlan } from './plan';
 
 export interface ReminderRun {
   status: 'done' | 'busy' | 'not-owner' | 'failed';
@@ -48,20 +47,6 @@ export interface ReminderRun {
   alerted: boolean;
   /** What stopped the run, when it failed as a whole. */
   error: string | null;
-}
-
-/** The plan for today, from one read of the ledger and one of 提醒记录; `url` is the spreadsheet's, read once. */
-export function reminderPlan(ctx: LedgerContext, log: ReminderLog, url = ctx.ss.getUrl()): ReminderPlan {
-  return planReminders({
-    problems: ctx.ledger?.problems ?? [],
-    // Reminders follow the calendar, not the pinned 统计截止日期 the notice uses.
-    asOf: ctx.today,
-    settings: ctx.settings,
-    memory: log.memory,
-    findings: ctx.parsed.findings,
-    link: { url, gid: ctx.sheet.getSheetId() },
-    ledgerName: ctx.ss.getName(),
-  });
 }
 
 const messageOf = (error: unknown) => String((error as { message?: unknown } | null)?.message ?? error);
@@ -295,54 +280,5 @@ function triggerUidOf(e: { triggerUid?: unknown } | null | undefined): string | 
   return typeof uid === 'string' && uid !== '' ? uid : null;
 }
 
-export interface ReminderPreview {
-  plan: ReminderPlan;
-  quota: number;
-  owner: string | null;
-  hour: number | null;
-}
-
-const MAX_LISTED = 15;
-
-/** The preview's message: who would get what today, what is skipped, and whether the trigger is on. */
-export function previewText(p: ReminderPreview, l: Locale): string {
-  const { plan, quota } = p;
-  const n = plan.digests.length;
-  const asOf = plan.asOf;
-  const lines = [say(l, n === 0 ? V.nothingToday({ asOf }) : V.wouldSend({ asOf, n }))];
-  plan.digests.slice(0, MAX_LISTED).forEach((d, i) => {
-    lines.push(`${i + 1}. ${d.recipient} — ${d.subject}`);
-  });
-  if (n > MAX_LISTED) lines.push(say(l, V.moreMails({ more: n - MAX_LISTED })));
-  if (n > quota) lines.push(say(l, V.overQuota({ quota, more: n - quota })));
-  if (plan.alreadyAnnounced > 0) lines.push(say(l, V.alreadyAnnounced({ n: plan.alreadyAnnounced })));
-  if (plan.skipped.length > 0) {
-    lines.push('', say(l, V.cannotRemind));
-    for (const s of plan.skipped.slice(0, MAX_LISTED)) lines.push(`- ${s.message}`);
-    if (plan.skipped.length > MAX_LISTED)
-      lines.push(say(l, V.moreLines({ more: plan.skipped.length - MAX_LISTED })));
-  }
-  const hour = String(p.hour ?? '?');
-  lines.push('', say(l, p.owner ? V.isOn({ owner: p.owner, hour }) : V.isOff), say(l, V.sendsNothing));
-  return lines.join('\n');
-}
-
-/** Menu 预览今日提醒: what the daily run would send now; sends and writes nothing. */
-export function previewReminders(services?: Services): ReminderPreview | undefined {
-  const s = resolveServices(services);
-  return runCommand('previewReminders', s, (env) => {
-    const ctx = loadLedger(s);
-    const log = readLog(ctx.ss);
-    const plan = reminderPlan(ctx, log);
-    const record = readOwner(documentProperties(s));
-    const preview: ReminderPreview = {
-      plan,
-      quota: s.mail.getRemainingDailyQuota(),
-      owner: record.owner,
-      hour: record.hour,
-    };
-    const l = ctx.locale;
-    env.ui.alert(say(l, V.title), previewText(preview, l), env.ui.ButtonSet.OK);
-    return preview;
-  });
-}
+// The preview lives in preview.ts; the menu, the sidebar and the tests reach it here too.
+export { previewReminders } from './preview';
