@@ -10,8 +10,8 @@ import { punctuation as P, skipMessages as S } from '../messages/reminder-mail';
 import { isAddressAllowed, type Settings } from '../settings';
 import { normalise, shorten } from '../text';
 import { urgencyOf } from '../urgency';
+import { toDigest } from './digest';
 import { type LogKind, ReminderMemory } from './log';
-import { renderDigest } from './render';
 import { type Stage, stageOf } from './stages';
 
 export type ReminderSettings = Pick<
@@ -119,7 +119,8 @@ function leaderAddresses(
   return { titles, addresses: titles.map((t) => byTitle.get(t)!) };
 }
 
-interface Bucket {
+/** The items one address will hear of, gathered while the ledger is walked. */
+export interface DigestBucket {
   recipient: string;
   roles: Set<Role>;
   names: string[];
@@ -135,7 +136,7 @@ interface Planning {
   keys: Map<Problem, string>;
   /** Rows whose owner e-mail cell the parser found malformed. */
   malformed: Map<number, Finding>;
-  buckets: Map<string, Bucket>;
+  buckets: Map<string, DigestBucket>;
   skipped: Skipped[];
   alreadyAnnounced: number;
   /** 牵头领导 texts with no address in the setting, and their overdue problems. */
@@ -283,42 +284,4 @@ function reportUnmatchedLeads(planning: Planning): void {
     const first = rows[0];
     if (first) skip(planning, first, 'noLeaderAddress', '', S.noLeaderAddress({ lead, rows: list }));
   }
-}
-
-/**
- * A mail holds at most this many items, so a large office's digest stays under the mail service's body size limit
- * (200 KB); the rest are not logged as announced and lead the next run's digest.
- */
-export const MAX_DIGEST_ITEMS = 100;
-
-function toDigest(bucket: Bucket, input: ReminderInput, memory: ReminderMemory): Digest {
-  const ranked = [...bucket.items].sort((a, b) => a.daysLeft - b.daysLeft || a.row - b.row);
-  const items = ranked
-    .slice(0, MAX_DIGEST_ITEMS)
-    .sort(
-      (a, b) =>
-        Number(a.role === 'leader') - Number(b.role === 'leader') || a.daysLeft - b.daysLeft || a.row - b.row,
-    );
-  const heldOver = ranked.length - items.length;
-  const roles = new Set(items.map((i) => i.role));
-  const kind = roles.size === 2 ? 'both' : roles.has('leader') ? 'leader' : 'office';
-  const body = renderDigest(
-    { recipient: bucket.recipient, names: bucket.names, items, kind, heldOver },
-    { asOf: input.asOf, settings: input.settings, ledgerName: input.ledgerName ?? '' },
-  );
-  return {
-    recipient: bucket.recipient,
-    kind,
-    names: bucket.names,
-    items,
-    waiting: memory.isWaiting(bucket.recipient),
-    heldOver,
-    ...body,
-  };
-}
-
-/** The quota split: what fits today goes (waiting digests first, as planned), the rest is deferred. */
-export function splitByQuota(digests: readonly Digest[], quota: number): { send: Digest[]; defer: Digest[] } {
-  const n = Math.max(0, Math.floor(Number.isFinite(quota) ? quota : 0));
-  return { send: digests.slice(0, n), defer: digests.slice(n) };
 }
