@@ -3,7 +3,6 @@ import { type Bilingual, messages } from './bilingual';
 
 /** What the daily run writes in 提醒记录 and mails its trigger's owner when something went wrong. */
 export const reminderRunMessages = messages({
-  senderName: { zh: '整改台账助手', en: 'Rectify' },
   deferredNote: {
     zh: '超出今日邮件配额，下次优先发送',
     en: 'over the daily mail quota; goes first next run',
@@ -47,8 +46,6 @@ export const reminderRunMessages = messages({
 
 /** 开启/关闭每日提醒: the dialogs that say who sends the reminders, and when. */
 export const reminderTriggerMessages = messages({
-  enableTitle: { zh: '开启每日提醒', en: 'Turn on daily reminders' },
-  disableTitle: { zh: '关闭每日提醒', en: 'Turn off daily reminders' },
   noUser: {
     zh: '无法取得您账号的邮箱地址，不能开启每日提醒。请用本单位的 Google 账号登录后再试。',
     en: 'Your account’s e-mail address is not available, so reminders cannot be turned on. Sign in with your organisation’s Google account and try again.',
@@ -90,7 +87,6 @@ export const reminderTriggerMessages = messages({
 
 /** 预览今日提醒: who would get what today; the preview sends nothing. */
 export const reminderPreviewMessages = messages({
-  title: { zh: '预览今日提醒', en: 'Preview reminders' },
   nothingToday(p: { asOf: string }): Bilingual {
     return {
       zh: `截至 ${p.asOf}，今天没有需要发送的提醒。`,

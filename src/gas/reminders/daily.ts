@@ -10,7 +10,7 @@ import {
   splitByQuota,
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
-import { reminderRunMessages } from '../../core/messages/reminders';
+import { commandMessages } from '../../core/messages/commands';
 import { isAddonBuild } from '../platform/build-flags';
 import type { RecordStore } from '../platform/document-store';
 import { isUserError } from '../platform/errors';
@@ -66,7 +66,7 @@ function sendDigests(
   locale: Locale,
   outcomes: SendOutcome[],
 ) {
-  const name = say(locale, reminderRunMessages.senderName);
+  const name = say(locale, commandMessages.product);
   for (const d of splitByQuota(plan.digests, quota).send) {
     try {
       s.mail.sendEmail({ to: d.recipient, subject: d.subject, body: d.text, htmlBody: d.html, name });
@@ -235,7 +235,7 @@ function sendAndLog(s: Services, owner: OwnerRecord, me: string, props: RecordSt
 function sendAlert(w: Writing): void {
   const alert = w.record.alert;
   if (!alert || w.s.mail.getRemainingDailyQuota() < 1) return;
-  const name = say(w.sent.locale, reminderRunMessages.senderName);
+  const name = say(w.sent.locale, commandMessages.product);
   try {
     w.s.mail.sendEmail({ to: alert.to, subject: alert.subject, body: alert.body, name });
     w.alerted = true;

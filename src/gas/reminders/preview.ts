@@ -1,6 +1,7 @@
 // 预览今日提醒: what the daily run would send now, shown in a dialog; it sends and writes nothing.
 import type { Locale, ReminderPlan } from '../../core';
 import { say } from '../../core/messages/bilingual';
+import { commandCaptions } from '../../core/messages/commands';
 import { reminderPreviewMessages as V } from '../../core/messages/reminders';
 import { runCommand } from '../platform/command';
 import { loadLedger } from '../platform/ledger-sheet';
@@ -56,7 +57,7 @@ export function previewReminders(services?: Services): ReminderPreview | undefin
       hour: record.hour,
     };
     const l = ctx.locale;
-    env.ui.alert(say(l, V.title), previewText(preview, l), env.ui.ButtonSet.OK);
+    env.ui.alert(say(l, commandCaptions.previewReminders), previewText(preview, l), env.ui.ButtonSet.OK);
     return preview;
   });
 }

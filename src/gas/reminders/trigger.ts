@@ -1,5 +1,6 @@
 // 开启/关闭每日提醒: one dailyReminders trigger per spreadsheet, owned by one account, at the hour set in 设置.
 import { type Bilingual, say } from '../../core/messages/bilingual';
+import { commandCaptions } from '../../core/messages/commands';
 import { reminderTriggerMessages as T } from '../../core/messages/reminders';
 import { type CommandEnv, runCommand } from '../platform/command';
 import { UserError } from '../platform/errors';
@@ -39,7 +40,7 @@ function enable(s: Services, env: CommandEnv): TriggerResult {
   const record = readOwner(props);
   const me = currentUser(s);
   const tell = (message: Bilingual) =>
-    env.ui.alert(say(l, T.enableTitle), say(l, message), env.ui.ButtonSet.OK);
+    env.ui.alert(say(l, commandCaptions.enableDailyReminders), say(l, message), env.ui.ButtonSet.OK);
   if (me === '') throw new UserError(say(l, T.noUser), 'reminders.no-user');
   if (record.owner && record.owner !== me) {
     tell(T.ownedByOther({ owner: record.owner, hour: String(record.hour ?? '?') }));
@@ -85,7 +86,7 @@ export function disableDailyReminders(services?: Services): TriggerResult | unde
     const props = documentProperties(s);
     const record = readOwner(props);
     const me = currentUser(s);
-    const title = say(l, T.disableTitle);
+    const title = say(l, commandCaptions.disableDailyReminders);
     const mine = documentTriggers(s, record);
     for (const t of mine) deleteTrigger(s, t);
     if (record.owner && record.owner !== me) {
