@@ -54,8 +54,6 @@ export const sidebarOwnMessages = messages({
 
   // The command buttons take the menu's captions (commandCaptions in ./commands.ts).
 
-  // The status chart.
-
   // The accountability figures: on-time rate, extensions, 待审核, overdue ageing, completions per month.
   onTimeFlagged: { zh: '{count}个完成日期有误，未计入', en: '{count} done dates in error, left out' },
   days1to30: { zh: '1–30天', en: '1–30 days' },
