@@ -69,8 +69,8 @@ export interface SidebarPresenter extends Presenter {
  */
 export function sidebarPresenter(s: Services): SidebarPresenter {
   let said: CommandResult | null = null;
-  const take = (report: Report) => {
-    said = { ok: true, message: (report.brief ?? report.lines).join('\n'), ...firstLink(report.links) };
+  const take = (lines: readonly string[], links?: readonly ReportLink[]) => {
+    said = { ok: true, message: lines.join('\n'), ...firstLink(links) };
   };
   const ui = (): Ui => {
     const real = s.spreadsheet.getUi();
@@ -80,7 +80,7 @@ export function sidebarPresenter(s: Services): SidebarPresenter {
       // alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons): the prompt is the report.
       alert: (...args: unknown[]) => {
         const prompt = typeof args[1] === 'string' ? args[1] : String(args[0]);
-        take({ show: 'alert', locale: 'zh', lines: [prompt] });
+        take([prompt]);
         return real.Button.OK;
       },
       showModalDialog: () => undefined,
@@ -92,7 +92,7 @@ export function sidebarPresenter(s: Services): SidebarPresenter {
     kind: 'sidebar',
     ui,
     progress: () => undefined,
-    report: (_title, report) => take(report),
+    report: (_title, report) => take(report.brief ?? report.lines, report.links),
     refuse: (_title, message) => {
       said = { ok: false, message };
     },
