@@ -2,8 +2,11 @@
 import type { CalendarDate } from './dates';
 import { type Finding, finding } from './findings';
 import { hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
-import { isEmail, readExactDate } from './ledger';
-import { type Locale, tr } from './locale';
+import { isEmail } from './ledger';
+import type { Locale } from './locale';
+import { type Bilingual, say } from './messages/bilingual';
+import { SETTINGS_MESSAGES } from './messages/settings';
+import type { DateReader, Parsed } from './settings/codecs';
 import {
   DEFAULT_SETTINGS,
   SETTING_DEFS,
@@ -11,150 +14,42 @@ import {
   type SettingKey,
   type Settings,
   settingsSchema,
-} from './settings-schema';
+} from './settings/registry';
 import { SETTINGS_SHEETS } from './sheets';
-import { parseStatus, STATUSES, type Status, statusLabel } from './status';
-import { type Cell, cellText, foldWidth, isBlank, normalise } from './text';
+import { type Cell, cellText, normalise } from './text';
 
-export * from './settings-schema';
+export * from './settings/codecs';
+export * from './settings/domains';
+export * from './settings/fonts';
+export * from './settings/form';
+export * from './settings/registry';
 
 const KEY_INDEX = new Map<string, SettingDef>();
-for (const def of SETTING_DEFS) {
-  for (const name of [def.zh, def.en, def.key]) KEY_INDEX.set(normalise(name).toLowerCase(), def);
-}
+const ORDER = new Map<SettingKey, number>();
+SETTING_DEFS.forEach((def, i) => {
+  ORDER.set(def.key, i);
+  for (const name of [def.label.zh, def.label.en, def.key]) KEY_INDEX.set(normalise(name).toLowerCase(), def);
+});
 
 /** The setting a key cell names (Chinese, English or the internal key), or null. */
 export function settingOfKey(text: string): SettingDef | null {
   return KEY_INDEX.get(normalise(text).toLowerCase()) ?? null;
 }
 
-type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** Turns a cell into the setting's type; the schema then checks ranges and formats. */
-export function coerceSetting(
-  def: SettingDef,
-  value: Cell,
-  locale: Locale = 'zh',
-  /** Reads a Date cell as a calendar date in the spreadsheet's zone; defaults to its UTC fields. */
-  dateOf?: (value: Date) => CalendarDate | null,
-): Coerced {
-  const text = cellText(value);
-  const bad = (zh: string, en: string): Coerced => ({ ok: false, message: tr(locale, zh, en) });
-  switch (def.kind) {
-    case 'text':
-      return { ok: true, value: text };
-    case 'date': {
-      if (isBlank(value)) return { ok: true, value: undefined };
-      const d = readExactDate(value, dateOf);
-      return d
-        ? { ok: true, value: d }
-        : bad(`“${text}”不是日期，请写成 2024-10-30`, `"${text}" is not a date; write 2024-10-30`);
-    }
-    case 'int': {
-      // A cleared cell means "use the default", as for dates and statuses.
-      if (isBlank(value)) return { ok: true, value: undefined };
-      // Number() would take '0x10' and '1e2'; a clerk's whole number is digits only.
-      const n = typeof value === 'number' ? value : wholeNumber(foldWidth(text));
-      return text !== '' && Number.isInteger(n)
-        ? { ok: true, value: n }
-        : bad(`“${text}”不是整数`, `"${text}" is not a whole number`);
-    }
-    case 'bool': {
-      const t = foldWidth(text).toLowerCase();
-      if (value === true || ['是', 'yes', 'y', 'true', '1', '✓', '√', '✔'].includes(t))
-        return { ok: true, value: true };
-      if (value === false || ['否', 'no', 'n', 'false', '0', '', '×', '✗', '✘'].includes(t))
-        return { ok: true, value: false };
-      return bad(`“${text}”应为“是”或“否”`, `"${text}" should be yes or no`);
-    }
-    case 'language': {
-      const t = foldWidth(text).toLowerCase();
-      if (/^(zh|中文|汉语|chinese|zh[-_].*)?$/.test(t)) return { ok: true, value: 'zh' };
-      if (/^(en|英文|英语|english|en[-_].*)$/.test(t)) return { ok: true, value: 'en' };
-      return bad(`“${text}”应为 zh（中文）或 en（英文）`, `"${text}" should be zh or en`);
-    }
-    case 'statuses': {
-      const words = foldWidth(text)
-        .split(/[、,;；，\s]+/)
-        .filter(Boolean);
-      const statuses: Status[] = [];
-      for (const w of words) {
-        const s = parseStatus(w);
-        if (!s) return bad(`状态“${w}”无法识别`, `Status "${w}" is not recognised`);
-        if (!statuses.includes(s)) statuses.push(s);
-      }
-      return { ok: true, value: statuses.length ? statuses : [...STATUSES] };
-    }
-    case 'ints': {
-      const words = foldWidth(text)
-        .split(/[、,;；，\s]+/)
-        .filter(Boolean);
-      const numbers = words.map(wholeNumber);
-      if (numbers.some((n) => !Number.isInteger(n)))
-        return bad(
-          `“${text}”应为用顿号隔开的整数，如 7、1`,
-          `"${text}" should be whole numbers such as 7, 1`,
-        );
-      return { ok: true, value: [...new Set(numbers)].sort((a, b) => b - a) };
-    }
-    case 'leaders': {
-      // Titles are free text: "__proto__" or "constructor" must be kept as names, not reach Object.prototype.
-      const map: Record<string, string> = Object.create(null);
-      for (const part of foldWidth(text).split(/[;；\n]+/)) {
-        if (part.trim() === '') continue;
-        const m = /^(.+?)\s*[=:：＝]\s*(\S+)$/.exec(part.trim());
-        if (!m)
-          return bad(
-            `“${part.trim()}”应写成 领导=邮箱，如 党组书记=a@example.org`,
-            `"${part.trim()}" should be Lead=address, e.g. Secretary=a@example.org`,
-          );
-        const title = m[1].trim();
-        if (!isEmail(m[2]))
-          return bad(
-            `“${title}”的邮箱“${m[2]}”格式不正确`,
-            `the address "${m[2]}" of "${title}" is malformed`,
-          );
-        map[title] = m[2];
-      }
-      return { ok: true, value: map };
-    }
-  }
+/** The setting of a key, which the registry always has. */
+function defOf(key: SettingKey): SettingDef | undefined {
+  const i = ORDER.get(key);
+  return i === undefined ? undefined : SETTING_DEFS[i];
 }
 
-function wholeNumber(text: string): number {
-  return /^[+-]?\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+/** Turns a cell into the setting's type with its codec; the schema then checks ranges and formats. */
+export function coerceSetting(def: SettingDef, value: Cell, dateOf?: DateReader): Parsed<unknown> {
+  return def.codec.parse(value, dateOf);
 }
 
-/** Explains a schema issue on one key in words a clerk understands. */
-function schemaMessage(def: SettingDef, locale: Locale, value?: unknown): string {
-  switch (def.kind) {
-    case 'int':
-      return def.key === 'reminderHour'
-        ? tr(locale, '应为 0 到 23 之间的整数', 'must be a whole number from 0 to 23')
-        : def.key === 'overdueRepeatDays'
-          ? tr(locale, '应为 1 到 365 之间的整数', 'must be a whole number from 1 to 365')
-          : tr(locale, '应为 0 到 365 之间的整数', 'must be a whole number from 0 to 365');
-    case 'ints':
-      return tr(locale, '每个天数应在 0 到 365 之间', 'each number of days must be from 0 to 365');
-    case 'leaders':
-      return tr(locale, '邮箱地址格式不正确', 'an e-mail address is malformed');
-    case 'date':
-      return tr(locale, '不是有效日期', 'is not a valid date');
-    default:
-      if (def.key.startsWith('font') && String(value ?? '').trim() !== '')
-        return tr(
-          locale,
-          '应为字体名称，多个用逗号隔开，如 仿宋_GB2312, FangSong（只能含文字、数字、空格和 _ . + & -）',
-          'must be font names separated by commas, e.g. FangSong_GB2312, FangSong (letters, digits, spaces and _ . + & - only)',
-        );
-      if (def.key === 'allowedDomain')
-        return tr(
-          locale,
-          '应为邮箱域名，如 example.gov.cn（多个用分号隔开）',
-          'must be an e-mail domain such as example.gov.cn (several separated by semicolons)',
-        );
-      return tr(locale, '不能为空', 'must not be empty');
-  }
+/** A problem with one setting, named by its label: 提醒提前天数：“abc”不是整数. */
+function settingMessage(def: SettingDef, problem: Bilingual, locale: Locale): string {
+  return say(locale, SETTINGS_MESSAGES.settingProblem({ label: def.label, problem }));
 }
 
 export interface SettingIssue {
@@ -178,12 +73,8 @@ export function validateSettings(
     const key = String(issue.path[0]) as SettingKey;
     if (badKeys.has(key)) continue;
     badKeys.add(key);
-    const def = SETTING_DEFS.find((d) => d.key === key);
-    if (def)
-      issues.push({
-        key,
-        message: `${def[locale]}${tr(locale, '：', ': ')}${schemaMessage(def, locale, merged[key])}`,
-      });
+    const def = defOf(key);
+    if (def) issues.push({ key, message: settingMessage(def, def.codec.invalid(merged[key]), locale) });
   }
   for (const [k, v] of Object.entries(merged)) if (!badKeys.has(k)) settings[k] = v;
   return {
@@ -212,34 +103,20 @@ export function settingsFromForm(
   const issues: SettingIssue[] = [];
   for (const def of SETTING_DEFS) {
     if (!(def.key in form)) continue;
-    const c = coerceSetting(def, form[def.key], locale);
+    const c = coerceSetting(def, form[def.key] ?? '');
     if (c.ok) values[def.key] = c.value;
-    else issues.push({ key: def.key, message: `${def[locale]}${tr(locale, '：', ': ')}${c.message}` });
+    else issues.push({ key: def.key, message: settingMessage(def, c.problem, locale) });
   }
   const validated = validateSettings(values, locale);
   // In the form's field order, whichever check found them.
-  const order = (key: SettingKey) => SETTING_DEFS.findIndex((d) => d.key === key);
+  const order = (key: SettingKey) => ORDER.get(key) ?? -1;
   const all = [...issues, ...validated.issues].sort((a, b) => order(a.key) - order(b.key));
   return { settings: validated.settings, issues: all };
 }
 
-/** A setting as text for the 设置 sheet and the form. */
+/** A setting as text for the 设置 sheet. */
 export function settingText(def: SettingDef, settings: Settings, locale: Locale = 'zh'): string {
-  const value = settings[def.key];
-  switch (def.kind) {
-    case 'bool':
-      return value ? tr(locale, '是', 'yes') : tr(locale, '否', 'no');
-    case 'statuses':
-      return (value as Status[]).map((s) => statusLabel(s)).join('、');
-    case 'ints':
-      return (value as number[]).join('、');
-    case 'leaders':
-      return Object.entries(value as Record<string, string>)
-        .map(([k, v]) => `${k}=${v}`)
-        .join('；');
-    default:
-      return value === undefined ? '' : String(value);
-  }
+  return def.codec.format(settings[def.key], locale);
 }
 
 /**
@@ -268,10 +145,10 @@ export function parseSettings(
     const hidden = hiddenCharacterFinding(cells[1], firstRow + i, 2, null, locale);
     if (hidden) findings.push({ ...hidden, sheet: SETTINGS_SHEET });
     const raw = typeof cells[1] === 'string' ? withoutHiddenCharacters(cells[1]) : cells[1];
-    const c = coerceSetting(def, raw, locale, options.dateOf);
+    const c = coerceSetting(def, raw, options.dateOf);
     rows.set(def.key, firstRow + i);
     if (c.ok) values[def.key] = c.value;
-    else findings.push(settingFinding(firstRow + i, `${def[locale]}${tr(locale, '：', ': ')}${c.message}`));
+    else findings.push(settingFinding(firstRow + i, settingMessage(def, c.problem, locale)));
   });
   const { settings, issues } = validateSettings(values, locale);
   for (const issue of issues) {

@@ -220,7 +220,7 @@ export function setupPlan(input: SetupInputs): SetupPlan {
     result: {
       createdSheets: created.filter((name): name is string => name !== null),
       addedColumns: layout.create ? [] : labels,
-      addedSettings: input.settings.values ? missing.map((d) => d[locale]) : [],
+      addedSettings: input.settings.values ? missing.map((d) => say(locale, d.label)) : [],
       addedValidations: layout.fresh ? [] : checks.map((c) => fieldLabel(c.field, lang)),
       frozeHeader: layout.frozenRows === 0,
     },

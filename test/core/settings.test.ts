@@ -41,8 +41,8 @@ describe('defaults', () => {
   it('every setting has a unique key, Chinese and English names, and round-trips through its text', () => {
     expect(new Set(SETTING_DEFS.map((d) => d.key)).size).toBe(SETTING_DEFS.length);
     for (const def of SETTING_DEFS) {
-      expect(settingOfKey(def.zh)).toBe(def);
-      expect(settingOfKey(` ${def.en.toUpperCase()} `)).toBe(def);
+      expect(settingOfKey(def.label.zh)).toBe(def);
+      expect(settingOfKey(` ${def.label.en.toUpperCase()} `)).toBe(def);
       const text = settingText(def, DEFAULT_SETTINGS);
       const { settings, issues } = settingsFromForm({ [def.key]: text });
       expect([def.key, issues]).toEqual([def.key, []]);

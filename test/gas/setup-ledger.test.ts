@@ -53,9 +53,9 @@ describe('setupLedger on a new spreadsheet', () => {
     expect(findings).toEqual([]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
     // Every setting, once, in the registry's order, with its explanation in column C.
-    expect(grid.slice(1).map((r) => r[0])).toEqual(SETTING_DEFS.map((d) => d.zh));
+    expect(grid.slice(1).map((r) => r[0])).toEqual(SETTING_DEFS.map((d) => d.label.zh));
     for (const def of SETTING_DEFS) {
-      const row = grid.find((r) => r[0] === def.zh)!;
+      const row = grid.find((r) => r[0] === def.label.zh)!;
       expect([def.key, row[2]]).toEqual([def.key, def.help.zh]);
       expect([def.key, String(row[2]).length > 0]).toEqual([def.key, true]);
     }

@@ -452,8 +452,11 @@ describe('getSettingsForm and saveSettings', () => {
       grid,
       formulas,
       [
-        { def: { key: 'leadDays', zh: '提醒提前天数' } as never, value: 3 },
-        { def: { key: 'reminderHour', zh: '提醒时间（点）', help: { zh: '几点' } } as never, value: 9 },
+        { def: { key: 'leadDays', label: { zh: '提醒提前天数' } } as never, value: 3 },
+        {
+          def: { key: 'reminderHour', label: { zh: '提醒时间（点）' }, help: { zh: '几点' } } as never,
+          value: 9,
+        },
       ],
       'zh',
     );

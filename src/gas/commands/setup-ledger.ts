@@ -25,7 +25,7 @@ import {
 } from '../platform/outcome';
 import { resolveServices, type Services } from '../platform/services';
 import { safeCell } from '../platform/sheet-write';
-import { SETTINGS_HEADER, settingCell, settingRow } from '../sidebar/settings';
+import { settingCell, settingRow, settingsHeader } from '../sidebar/settings';
 
 export type { SetupResult } from '../../core/setup-plan';
 export { setupSummary } from '../../core/setup-plan';
@@ -155,7 +155,7 @@ function settingsWrites(plan: SetupPlan, existing: Sheet | null, locale: Locale)
     };
   }
   const sheet: NewSheet = { create: create ?? '' };
-  const header = SETTINGS_HEADER[locale].map(safeCell);
+  const header = settingsHeader(locale).map(safeCell);
   return {
     create: [sheet],
     blocks: [

@@ -1,6 +1,5 @@
 // Template mode: fills {{…}} placeholders in a copy of the office's own Google Doc, keeping its styles.
 import {
-  chineseDate,
   type LayoutParagraph,
   type Locale,
   layoutNotice,
@@ -8,7 +7,6 @@ import {
   type NoticeWarning,
   SETTING_DEFS,
   type Settings,
-  settingText,
   tr,
 } from '../../core';
 import { writeParagraphs } from './doc';
@@ -48,10 +46,8 @@ export function inlineValues(
 ): Map<string, string> {
   const values = new Map<string, string>();
   for (const def of SETTING_DEFS) {
-    const raw = settings[def.key];
-    const text =
-      def.kind === 'date' && typeof raw === 'string' ? chineseDate(raw) : settingText(def, settings, locale);
-    for (const name of [def.zh, def.en, def.key]) values.set(name, text);
+    const text = def.codec.prose(settings[def.key], locale);
+    for (const name of [def.label.zh, def.label.en, def.key]) values.set(name, text);
   }
   const progress = notice.sections.find((s) => s.kind === 'progress');
   values.set('汇总', progress?.summary ?? '');

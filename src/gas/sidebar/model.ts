@@ -4,31 +4,34 @@ import {
   amount,
   type CalendarDate,
   type Cell,
+  type ControlType,
   cellText,
   computeTotals,
   countBySeverity,
   exactCompletionRate,
   type Finding,
+  type FormControl,
   type Locale,
   type MonthCount,
   PALETTE,
   type Problem,
   percent,
   SETTING_DEFS,
-  type SettingDef,
+  SETTING_GROUP_ORDER,
+  type SettingGroup,
   type SettingKey,
   type Settings,
   type Severity,
-  STATUSES,
   type Status,
   settingOfKey,
-  settingText,
   shorten,
   statusLabel,
   type Totals,
   tr,
   urgencyOf,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { SETTING_GROUPS } from '../../core/messages/settings';
 
 /** One overdue or due-soon problem; `row` is what a click sends back to selectRow. */
 export interface DashboardItem {
@@ -241,21 +244,23 @@ function findingForPage(f: Finding, ledgerSheet: string): DashboardFinding {
   };
 }
 
-/** One field of the settings form; the page builds its input from `kind`. */
-export interface FormField {
+/** One field of the settings form: the page draws `control` (with its `options`) and starts it at `value`. */
+export interface FormField extends FormControl {
   key: string;
   label: string;
   help: string;
-  kind: SettingDef['kind'];
-  group: SettingDef['group'];
+  group: SettingGroup;
   value: string;
-  /** For `statuses`: the checkboxes (value is the Chinese word, which the parser reads in any locale). */
-  options?: { value: string; label: string; checked: boolean }[];
+  /**
+   * Until Sidebar.html reads `control`, it still draws from this older name of the same choice.
+   * @deprecated read `control`.
+   */
+  kind: string;
 }
 
 export interface SettingsForm {
   locale: Locale;
-  groups: { id: SettingDef['group']; title: string }[];
+  groups: { id: SettingGroup; title: string }[];
   fields: FormField[];
   /** Messages to show under fields at once: values on 设置 that do not pass the schema. */
   issues: { key: string; message: string }[];
@@ -283,26 +288,21 @@ export function rejectedSettings(
   return out;
 }
 
-const GROUP_ORDER: SettingDef['group'][] = ['notice', 'dates', 'reminders', 'layout', 'ledger'];
-
-function groupTitle(group: SettingDef['group'], locale: Locale): string {
-  switch (group) {
-    case 'notice':
-      return tr(locale, '通报信息', 'Notice');
-    case 'dates':
-      return tr(locale, '日期', 'Dates');
-    case 'reminders':
-      return tr(locale, '提醒', 'Reminders');
-    case 'layout':
-      return tr(locale, '字体与模板', 'Fonts and template');
-    case 'ledger':
-      return tr(locale, '台账', 'Ledger');
-  }
-}
+/** The names Sidebar.html still draws by, one per control, until it reads `control` itself. */
+const SIDEBAR_KIND: Record<ControlType, string> = {
+  text: 'text',
+  textarea: 'leaders',
+  date: 'date',
+  number: 'int',
+  checkbox: 'bool',
+  select: 'language',
+  checkboxes: 'statuses',
+};
 
 /**
- * The form the sidebar draws: every SETTING_DEFS entry with its current value as text. A value the sheet
- * holds but the schema rejects is shown as typed, with its message, rather than silently as the default.
+ * The form the sidebar draws: every setting in the registry with its current value as its codec shows it,
+ * and its codec's control. A value the sheet holds but the schema rejects is shown as typed, with its
+ * message, rather than silently as the default.
  */
 export function buildSettingsForm(
   settings: Settings,
@@ -311,43 +311,22 @@ export function buildSettingsForm(
 ): SettingsForm {
   const raw = new Map(invalid.map((r) => [r.key, r]));
   const fields = SETTING_DEFS.map((def): FormField => {
-    const field: FormField = {
+    const value = settings[def.key];
+    const control = def.codec.control(value, locale);
+    return {
       key: def.key,
-      label: def[locale],
-      help: def.help[locale],
-      kind: def.kind,
+      label: say(locale, def.label),
+      help: say(locale, def.formHelp),
       group: def.group,
-      value: raw.get(def.key)?.text ?? formValue(def, settings, locale),
+      value: raw.get(def.key)?.text ?? def.codec.formText(value, locale),
+      ...control,
+      kind: SIDEBAR_KIND[control.control],
     };
-    if (def.kind === 'statuses') {
-      // The sheet's help says to separate words with 、; the form has checkboxes instead.
-      field.help = tr(locale, '勾选通报第三部分列出哪些状态的问题', 'Tick the statuses section 三 lists');
-      field.options = STATUSES.map((s) => ({
-        value: statusLabel(s, 'zh'),
-        label: statusLabel(s, locale),
-        checked: settings.listedStatuses.includes(s),
-      }));
-    }
-    return field;
   });
   return {
     locale,
-    groups: GROUP_ORDER.map((id) => ({ id, title: groupTitle(id, locale) })),
-    fields: GROUP_ORDER.flatMap((g) => fields.filter((f) => f.group === g)),
+    groups: SETTING_GROUP_ORDER.map((id) => ({ id, title: say(locale, SETTING_GROUPS[id]) })),
+    fields: SETTING_GROUP_ORDER.flatMap((g) => fields.filter((f) => f.group === g)),
     issues: invalid.map((r) => ({ key: r.key, message: r.message })),
   };
-}
-
-/** The text an input starts with: as the 设置 sheet shows it, except leaders one per line and plain yes/no. */
-function formValue(def: SettingDef, settings: Settings, locale: Locale): string {
-  switch (def.kind) {
-    case 'leaders':
-      return Object.entries(settings.leaderEmails)
-        .map(([k, v]) => `${k}=${v}`)
-        .join('\n');
-    case 'bool':
-      return settings[def.key] ? 'yes' : 'no';
-    default:
-      return settingText(def, settings, locale);
-  }
 }

@@ -9,9 +9,10 @@ import {
   type Settings,
   settingOfKey,
   settingsFromForm,
-  settingText,
   tr,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { SETTINGS_SHEET_HEADER as HEADER, SETTINGS_SAVE_MESSAGES as M } from '../../core/messages/settings';
 import { UserError } from '../platform/errors';
 import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from '../platform/ledger-sheet';
 import { hasOwn } from '../platform/own';
@@ -27,7 +28,9 @@ type WriteCell = string | number | boolean | Date;
 /** Columns of 设置: key, value, explanation (setupLedger lays it out the same way, with settingRow). */
 const WIDTH = 3;
 /** The 设置 header row; parseSettings skips it as a header. */
-export const SETTINGS_HEADER = { zh: ['项目', '值', '说明'], en: ['Setting', 'Value', 'Explanation'] };
+export function settingsHeader(locale: Locale): string[] {
+  return [HEADER.setting, HEADER.value, HEADER.explanation].map((text) => say(locale, text));
+}
 
 export interface SaveResult {
   ok: boolean;
@@ -40,15 +43,15 @@ export interface SaveResult {
   written?: string[];
 }
 
-/** The cell a setting is written as: whole numbers as numbers, everything else as text (never a formula). */
+/** The cell a setting is written as: what its codec writes, a number as a number, text never as a formula. */
 export function settingCell(def: SettingDef, settings: Settings, locale: Locale): WriteCell {
-  const value = settings[def.key];
-  return def.kind === 'int' ? (value as number) : safeCell(settingText(def, settings, locale));
+  const cell = def.codec.cell(settings[def.key], locale);
+  return typeof cell === 'number' ? cell : safeCell(cell);
 }
 
 /** A 设置 row: the setting's name, its value as written, and what it means. */
 export function settingRow(def: SettingDef, value: WriteCell, locale: Locale): WriteCell[] {
-  return [safeCell(def[locale]), value, safeCell(def.help[locale])];
+  return [safeCell(say(locale, def.label)), value, safeCell(say(locale, def.help))];
 }
 
 export interface SettingsWrite {
@@ -72,7 +75,7 @@ export function settingsWritePlan(
   const existing = (r: number, c: number): WriteCell => formulas[r]?.[c] || safeCell(grid[r]?.[c]);
   const rows: WriteCell[][] = grid.map((_, r) => Array.from({ length: WIDTH }, (_v, c) => existing(r, c)));
   const blank = isBlankGrid(grid);
-  if (blank) rows.splice(0, rows.length, [...SETTINGS_HEADER[locale]]);
+  if (blank) rows.splice(0, rows.length, settingsHeader(locale));
   const rowOf = new Map<SettingKey, number>();
   if (!blank) {
     // The last row naming a key is the one parseSettings keeps, so that is the one to change.
@@ -84,8 +87,10 @@ export function settingsWritePlan(
   let first = rows.length;
   for (const { def, value } of changes) {
     const r = rowOf.get(def.key);
-    if (r !== undefined) {
-      rows[r][1] = value;
+    // rowOf holds indexes of grid rows, and rows has one entry per grid row.
+    const row = r === undefined ? undefined : rows[r];
+    if (r !== undefined && row) {
+      row[1] = value;
       first = Math.min(first, r);
     } else {
       rows.push(settingRow(def, value, locale));
@@ -120,14 +125,7 @@ export function saveSettings(form: unknown, services?: Services): SaveResult {
   const values = formValues(form);
   const locked = runLocked(s, 'sidebar', () => save(s, values));
   if (!locked.ran) {
-    throw new UserError(
-      tr(
-        sessionLocale(s),
-        '另一项操作正在进行，请稍后再保存。',
-        'Another Rectify operation is running; please save again in a moment.',
-      ),
-      'lock.busy',
-    );
+    throw new UserError(say(sessionLocale(s), M.busy), 'lock.busy');
   }
   return locked.value;
 }
@@ -141,7 +139,7 @@ function save(s: Services, values: Record<string, string>): SaveResult {
     return {
       ok: false,
       issues,
-      message: tr(locale, '设置未保存。', 'The settings were not saved.'),
+      message: say(locale, M.notSaved),
     };
   }
   const invalid = new Set(invalidSettings(read).map((r) => r.key));
@@ -157,7 +155,7 @@ function save(s: Services, values: Record<string, string>): SaveResult {
     form: buildSettingsForm({ ...settings, language: nextLocale }, nextLocale),
     written,
   });
-  if (changed.length === 0) return done(tr(locale, '没有改动。', 'Nothing changed.'), []);
+  if (changed.length === 0) return done(say(locale, M.nothingChanged), []);
 
   let sheet = read.sheet;
   const grid = read.values;
@@ -179,13 +177,9 @@ function save(s: Services, values: Record<string, string>): SaveResult {
     sheet = ss.insertSheet(tr(locale, SETTINGS_SHEETS[0], SETTINGS_SHEETS[1]));
   }
   writeBlock(sheet, plan.row, 1, plan.values);
-  const labels = changed.map((d) => d[locale]);
+  const labels = changed.map((d) => d.label);
   return done(
-    tr(
-      locale,
-      `已保存到“${sheet.getName()}”表：${labels.join('、')}。`,
-      `Saved to sheet "${sheet.getName()}": ${labels.join(', ')}.`,
-    ),
-    labels,
+    say(locale, M.saved({ sheet: sheet.getName(), labels })),
+    labels.map((label) => say(locale, label)),
   );
 }
