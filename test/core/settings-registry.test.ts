@@ -1,4 +1,6 @@
 // The settings registry: one definition per setting, and the schema, defaults, 设置 rows and form all follow it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
@@ -160,4 +162,46 @@ describe('codecs round-trip', () => {
       );
     },
   );
+});
+
+/** Every source file under src/ (code, templates, pages), relative to the repository. */
+function sourceFiles(dir = 'src'): string[] {
+  return readdirSync(join(__dirname, '..', '..', dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sourceFiles(`${dir}/${e.name}`)
+      : /\.(ts|html|tmpl)$/.test(e.name)
+        ? [`${dir}/${e.name}`]
+        : [],
+  );
+}
+
+/**
+ * Code that decides by a setting's kind: the old `def.kind` / `f.kind` / `data-kind` branches and their case
+ * labels. Each codec (src/core/settings/codecs.ts) says what its kind of value needs instead.
+ */
+const KIND_SWITCH =
+  /\b(def|f|field)\.kind\b|data-kind|\['kind'\]|(case |kind === )'(statuses|ints|leaders|bool|int|language)'/;
+
+describe('no switch on a setting kind', () => {
+  it('no file under src/ branches on a setting kind', () => {
+    const files = sourceFiles();
+    expect(files).toContain('src/gas/ui/settings-fields.ts');
+    const hits = files.flatMap((file) =>
+      readFileSync(join(__dirname, '..', '..', file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (KIND_SWITCH.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('the pattern finds the branches the sidebar had', () => {
+    const before = [
+      "if (f.kind === 'statuses') {",
+      "case 'ints':",
+      "input.setAttribute('data-kind', f.kind);",
+    ];
+    for (const line of before) expect([line, KIND_SWITCH.test(line)]).toEqual([line, true]);
+    // A deadline's kind ('date', 'longTerm') is not a setting's.
+    expect(KIND_SWITCH.test("if (result.ok && result.deadline.kind === 'date') {")).toBe(false);
+  });
 });

@@ -75,7 +75,7 @@ describe('setupPlan', () => {
   });
 
   it('on a complete workbook adds nothing, and says so', () => {
-    const settings = [['项目', '值'], ...SETTING_DEFS.map((d) => [d.zh, ''])];
+    const settings = [['项目', '值'], ...SETTING_DEFS.map((d) => [d.label.zh, ''])];
     const p = plan(
       [ZH],
       settings,

@@ -342,7 +342,7 @@ describe('getSettingsForm and saveSettings', () => {
     const form = getSettingsForm(servicesOf(env));
     const field = (key: string) => form.fields.find((f) => f.key === key)!;
     expect(field('issuer').value).toBe('中共攀枝花市文联党组');
-    expect(field('asOf')).toMatchObject({ value: '2024-10-30', kind: 'date', label: '统计截止日期' });
+    expect(field('asOf')).toMatchObject({ value: '2024-10-30', control: 'date', label: '统计截止日期' });
     expect(field('leadDays').value).toBe('abc');
     expect(form.issues).toEqual([{ key: 'leadDays', message: '提醒提前天数：“abc”不是整数' }]);
     expect(form.fields.map((f) => f.key)).toHaveLength(new Set(form.fields.map((f) => f.key)).size);

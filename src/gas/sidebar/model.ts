@@ -4,7 +4,6 @@ import {
   amount,
   type CalendarDate,
   type Cell,
-  type ControlType,
   cellText,
   computeTotals,
   countBySeverity,
@@ -251,11 +250,6 @@ export interface FormField extends FormControl {
   help: string;
   group: SettingGroup;
   value: string;
-  /**
-   * Until Sidebar.html reads `control`, it still draws from this older name of the same choice.
-   * @deprecated read `control`.
-   */
-  kind: string;
 }
 
 export interface SettingsForm {
@@ -288,17 +282,6 @@ export function rejectedSettings(
   return out;
 }
 
-/** The names Sidebar.html still draws by, one per control, until it reads `control` itself. */
-const SIDEBAR_KIND: Record<ControlType, string> = {
-  text: 'text',
-  textarea: 'leaders',
-  date: 'date',
-  number: 'int',
-  checkbox: 'bool',
-  select: 'language',
-  checkboxes: 'statuses',
-};
-
 /**
  * The form the sidebar draws: every setting in the registry with its current value as its codec shows it,
  * and its codec's control. A value the sheet holds but the schema rejects is shown as typed, with its
@@ -312,15 +295,13 @@ export function buildSettingsForm(
   const raw = new Map(invalid.map((r) => [r.key, r]));
   const fields = SETTING_DEFS.map((def): FormField => {
     const value = settings[def.key];
-    const control = def.codec.control(value, locale);
     return {
       key: def.key,
       label: say(locale, def.label),
       help: say(locale, def.formHelp),
       group: def.group,
       value: raw.get(def.key)?.text ?? def.codec.formText(value, locale),
-      ...control,
-      kind: SIDEBAR_KIND[control.control],
+      ...def.codec.control(value, locale),
     };
   });
   return {

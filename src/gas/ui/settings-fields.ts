@@ -1,5 +1,7 @@
 // The settings form's fields, drawn from the server's form model and read back as the texts typed; shared by
 // the sidebar and the offline page, which show the same form.
+// The form's vocabulary only (no zod, no codecs): this module is bundled into the page.
+import { CHECKBOX_VALUE, CHECKBOXES_SEPARATOR, type ControlType } from '../../core/settings/form';
 import type { FormField, SettingsForm } from '../sidebar/model';
 import { $, clear, el } from './dom';
 
@@ -15,7 +17,7 @@ function checkbox(name: string, value: string, checked: boolean, label: string) 
   return { wrap, box };
 }
 
-/** The checkboxes of a `statuses` field, in a labelled group. */
+/** A labelled group of checkboxes: one box per option, each sending its value when ticked. */
 function checkboxGroup(f: FormField, wrap: HTMLElement, describedBy: string): HTMLElement {
   const heading = el('span', 'label', f.label);
   heading.id = `l-${f.key}`;
@@ -24,57 +26,73 @@ function checkboxGroup(f: FormField, wrap: HTMLElement, describedBy: string): HT
   group.setAttribute('role', 'group');
   group.setAttribute('aria-labelledby', heading.id);
   group.setAttribute('aria-describedby', describedBy);
-  for (const o of f.options ?? []) group.appendChild(checkbox(f.key, o.value, !!o.checked, o.label).wrap);
+  for (const o of f.options ?? []) group.appendChild(checkbox(f.key, o.value, o.checked, o.label).wrap);
   wrap.appendChild(group);
   return group;
 }
 
-/** The control for a setting: checkboxes, a checkbox, a select, a textarea or a text/date input. */
-function control(f: FormField, wrap: HTMLElement, describedBy: string): HTMLElement {
-  if (f.kind === 'statuses') return checkboxGroup(f, wrap, describedBy);
-  if (f.kind === 'bool') {
-    const { wrap: label, box } = checkbox(f.key, 'yes', f.value === 'yes', f.label);
-    wrap.appendChild(label);
-    return box;
-  }
+/** One checkbox labelled by the field itself, ticked when the field's value is the "on" value. */
+function singleCheckbox(f: FormField, wrap: HTMLElement): HTMLElement {
+  const { wrap: label, box } = checkbox(f.key, CHECKBOX_VALUE.on, f.value === CHECKBOX_VALUE.on, f.label);
+  wrap.appendChild(label);
+  return box;
+}
+
+/** A control under its own label, named by the setting and starting at the field's value. */
+function labelled(
+  f: FormField,
+  wrap: HTMLElement,
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+): HTMLElement {
   const label = el('label', '', f.label);
   label.htmlFor = `f-${f.key}`;
   wrap.appendChild(label);
-  let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-  if (f.kind === 'language') {
-    input = el('select');
-    for (const [value, name] of [
-      ['zh', '中文'],
-      ['en', 'English'],
-    ] as const) {
-      const option = el('option', '', name);
-      option.value = value;
-      input.appendChild(option);
-    }
-  } else if (f.kind === 'leaders') {
-    input = el('textarea');
-  } else {
-    input = el('input');
-    input.type = f.kind === 'date' ? 'date' : 'text';
-    if (f.kind === 'int' || f.kind === 'ints') input.setAttribute('inputmode', 'numeric');
-  }
   input.name = f.key;
   input.value = f.value;
   wrap.appendChild(input);
   return input;
 }
 
+function select(f: FormField): HTMLSelectElement {
+  const input = el('select');
+  for (const o of f.options ?? []) {
+    const option = el('option', '', o.label);
+    option.value = o.value;
+    input.appendChild(option);
+  }
+  return input;
+}
+
+function textInput(type: 'text' | 'date', inputMode?: 'numeric'): HTMLInputElement {
+  const input = el('input');
+  input.type = type;
+  if (inputMode) input.setAttribute('inputmode', inputMode);
+  return input;
+}
+
+/** How each control the form model names is drawn: the server's codec, not the page, picks a setting's control. */
+const DRAW: Record<ControlType, (f: FormField, wrap: HTMLElement, describedBy: string) => HTMLElement> = {
+  checkboxes: checkboxGroup,
+  checkbox: singleCheckbox,
+  select: (f, wrap) => labelled(f, wrap, select(f)),
+  textarea: (f, wrap) => labelled(f, wrap, el('textarea')),
+  date: (f, wrap) => labelled(f, wrap, textInput('date')),
+  // Lists such as 7、1 are numbers too, so a text box with a numeric keyboard rather than type=number.
+  number: (f, wrap) => labelled(f, wrap, textInput('text', 'numeric')),
+  text: (f, wrap) => labelled(f, wrap, textInput('text')),
+};
+
 /** One field: its control, its help and the place its error message goes, tied together for screen readers. */
 function fieldNode(f: FormField): HTMLElement {
   const wrap = el('div', 'field');
   wrap.setAttribute('data-key', f.key);
   const describedBy = `${f.help ? `h-${f.key} ` : ''}e-${f.key}`;
-  const input = control(f, wrap, describedBy);
+  const input = DRAW[f.control](f, wrap, describedBy);
   if (input.tagName !== 'DIV') {
     input.id = `f-${f.key}`;
     input.setAttribute('aria-describedby', describedBy);
   }
-  input.setAttribute('data-kind', f.kind);
+  input.setAttribute('data-control', f.control);
   if (f.help) {
     const help = el('span', 'help', f.help);
     help.id = `h-${f.key}`;
@@ -99,24 +117,24 @@ export function renderForm(box: HTMLElement, form: SettingsForm): void {
   }
 }
 
+/** What a control sends where that is not its own value: the ticked boxes, a single box's on or off. */
+const READ: Partial<Record<ControlType, (field: HTMLElement, input: HTMLInputElement) => string>> = {
+  checkboxes: (field) =>
+    Array.from(field.querySelectorAll<HTMLInputElement>('input:checked'), (b) => b.value).join(
+      CHECKBOXES_SEPARATOR,
+    ),
+  checkbox: (_field, input) => (input.checked ? CHECKBOX_VALUE.on : CHECKBOX_VALUE.off),
+};
+
 /** Every field's text as typed, keyed as the form is: what saveSettings (or the page's engine) parses. */
 export function formValues(box: HTMLElement): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of Array.from(box.querySelectorAll<HTMLElement>('.field'))) {
     const key = field.getAttribute('data-key') ?? '';
-    const input = field.querySelector<HTMLInputElement>('[data-kind]');
+    const input = field.querySelector<HTMLInputElement>('[data-control]');
     if (!input) continue;
-    const kind = input.getAttribute('data-kind');
-    if (kind === 'statuses') {
-      values[key] = Array.from(
-        field.querySelectorAll<HTMLInputElement>('input:checked'),
-        (b) => b.value,
-      ).join('、');
-    } else if (kind === 'bool') {
-      values[key] = input.checked ? 'yes' : 'no';
-    } else {
-      values[key] = input.value;
-    }
+    const read = READ[input.getAttribute('data-control') as ControlType];
+    values[key] = read ? read(field, input) : input.value;
   }
   return values;
 }
@@ -131,7 +149,7 @@ export function showIssues(
   let first: HTMLElement | null = null;
   for (const field of Array.from(box.querySelectorAll<HTMLElement>('.field'))) {
     const key = field.getAttribute('data-key') ?? '';
-    const input = field.querySelector<HTMLElement>('[data-kind]');
+    const input = field.querySelector<HTMLElement>('[data-control]');
     if (!input) continue;
     $(`e-${key}`).textContent = byKey.get(key) ?? '';
     if (byKey.has(key)) {
