@@ -129,7 +129,10 @@ export class ReminderMemory {
     return this.waiting.has(recipient.toLowerCase());
   }
 
-  /** True when the trigger's owner was already told of a failure on that date. */
+  /**
+   * True when the log records a failure notice to the trigger's owner on that date. The record only: the run
+   * decides from the one memory in the document (afterSends' RunMemory), which an unwritable log cannot lose.
+   */
   alertedOn(date: CalendarDate): boolean {
     return this.alerts.has(date);
   }
