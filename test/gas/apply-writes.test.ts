@@ -1,10 +1,12 @@
 // applyWrites, the one executor: refuses before any write, checks exactly what is written, grows, creates, batches.
 import { describe, expect, it } from '@jest/globals';
+import { colourLedger } from '../../src/gas/commands/colour-ledger';
+import { appendImported } from '../../src/gas/import/append-rows';
 import { applyWrites } from '../../src/gas/platform/apply-writes';
 import type { NewSheet, Writes } from '../../src/gas/platform/outcome';
 import { NOTE_MARKER } from '../../src/gas/platform/sheet-write';
 import { createFakeEnv } from '../fakes';
-import { servicesOf } from './helpers';
+import { exampleEnv, servicesOf } from './helpers';
 
 /** A workbook the boss owns with 台账 and 设置, run by a clerk once the test has protected what it wants. */
 function workbook() {
@@ -125,5 +127,33 @@ describe('applyWrites', () => {
     );
     expect(ledger.getRange('B2').getNote()).toBe(`我的批注\n\n${NOTE_MARKER}新的`);
     expect(ledger.getRange('B3').getNote()).toBe('');
+  });
+});
+
+describe('commands through the executor', () => {
+  it('从通报导入 refuses a protected 通报正文 before appending to 台账, and says where', () => {
+    const env = exampleEnv({ owner: 'boss@example.org', activeUser: 'boss@example.org' });
+    env.sheet('通报正文').protect();
+    env.setActiveUser('clerk@example.org');
+    const before = [env.snapshot('台账'), env.snapshot('通报正文')];
+    const payload = {
+      problems: [{ problem: '新问题', measures: '整改' }],
+      narrative: [{ section: '一', text: '段落' }],
+    };
+    expect(appendImported(payload, servicesOf(env))).toBe('');
+    expect(env.ui.alerts.at(-1)?.prompt).toContain('工作表“通报正文”受保护');
+    expect([env.snapshot('台账'), env.snapshot('通报正文')]).toEqual(before);
+  });
+
+  it('标记逾期 refuses when its record of painted rows is protected, before painting any row', () => {
+    const env = exampleEnv({ owner: 'boss@example.org', activeUser: 'boss@example.org' });
+    colourLedger(servicesOf(env));
+    // The boss turns Rectify's warning-only protection of its record into a strict one.
+    env.sheet('_台账标色').protect().setWarningOnly(false);
+    env.setActiveUser('clerk@example.org');
+    const before = env.snapshot('台账');
+    expect(colourLedger(servicesOf(env))).toBeUndefined();
+    expect(env.ui.alerts.at(-1)?.prompt).toContain('工作表“_台账标色”受保护');
+    expect(env.snapshot('台账')).toEqual(before);
   });
 });
