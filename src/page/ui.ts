@@ -1,9 +1,8 @@
 // The offline page's window side: file in, dashboard, totals, settings form and downloads; the work runs in the engine (a worker).
 // Every text from a ledger reaches the page through textContent, never innerHTML.
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
-import { say } from '../core/messages/bilingual';
 import { type PageMessageId, pageMessages } from '../core/messages/page';
-import { type FillArgs, fill } from '../core/messages/placeholders';
+import { type FillArgs, type FixedIds, textIn } from '../core/messages/placeholders';
 import type { Dashboard, DashboardItem, SettingsForm } from '../gas/sidebar/model';
 import { ITEM_BORDER, renderLegend, SEGMENT_COLOUR, SEGMENTS, TILE_FILL } from '../gas/ui/dashboard-style';
 import { $, clear, el, fitText, svgNode } from '../gas/ui/dom';
@@ -52,12 +51,7 @@ function shanghaiToday(): CalendarDate {
 
 type Messages = typeof pageMessages;
 /** Ids of texts with no placeholder: the ones the markup names in data-t. */
-type FixedText = { [K in PageMessageId]: FillArgs<Messages[K]> extends [] ? K : never }[PageMessageId];
-
-/** A page text in the locale, with its {name} placeholders filled. */
-function pageText<K extends PageMessageId>(locale: Locale, key: K, ...args: FillArgs<Messages[K]>): string {
-  return fill(say(locale, pageMessages[key]), args[0]);
-}
+type FixedText = FixedIds<Messages>;
 
 export class PageUi {
   private locale: Locale;
@@ -85,7 +79,7 @@ export class PageUi {
           done({
             id,
             type: 'error',
-            message: pageText(this.locale, 'failed', { error: event.message || 'worker' }),
+            message: textIn(pageMessages, this.locale, 'failed', { error: event.message || 'worker' }),
           });
         this.pending.clear();
       };
@@ -153,7 +147,7 @@ export class PageUi {
   }
 
   private t<K extends PageMessageId>(key: K, ...args: FillArgs<(typeof pageMessages)[K]>): string {
-    return pageText(this.locale, key, ...args);
+    return textIn(pageMessages, this.locale, key, ...args);
   }
 
   private applyStrings(): void {

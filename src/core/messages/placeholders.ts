@@ -1,5 +1,6 @@
 // Texts with {name} placeholders, for a browser page that carries its whole table and fills values in itself.
-import type { Bilingual } from './bilingual';
+import type { Locale } from '../locale';
+import { type Bilingual, say } from './bilingual';
 
 /** The names in a text's {name} placeholders, as a union of string literal types. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -34,4 +35,21 @@ export function fill(text: string, params?: Readonly<Record<string, string | num
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     isOwnKey(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** Ids of a table's texts without placeholders: the ones a template can name in data-t. */
+export type FixedIds<T extends Readonly<Record<string, Bilingual>>> = {
+  [K in keyof T]: FillArgs<T[K]> extends [] ? K : never;
+}[keyof T];
+
+/** A table's text in the locale, with its {name} placeholders filled (the pages' t()). */
+export function textIn<T extends Readonly<Record<string, Bilingual>>, K extends keyof T & string>(
+  table: T,
+  locale: Locale,
+  key: K,
+  ...args: FillArgs<T[K]>
+): string {
+  const text: Bilingual | undefined = table[key];
+  // K is one of the table's ids, so text is there; were it not, the id shows rather than nothing.
+  return text ? fill(say(locale, text), args[0]) : key;
 }

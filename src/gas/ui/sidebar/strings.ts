@@ -1,15 +1,12 @@
 // The page's language and words: the catalogue's sidebar table, in the language the server sends.
 import type { Locale } from '../../../core/locale';
-import { say } from '../../../core/messages/bilingual';
-import { type FillArgs, fill, isOwnKey } from '../../../core/messages/placeholders';
+import { type FillArgs, type FixedIds, isOwnKey, textIn } from '../../../core/messages/placeholders';
 import { type SidebarMessageId, sidebarMessages } from '../../../core/messages/sidebar';
 
 type Messages = typeof sidebarMessages;
 
 /** Ids of texts with no placeholder: the ones markup names in data-t and tiles, buttons and buckets use. */
-export type FixedText = {
-  [K in SidebarMessageId]: FillArgs<Messages[K]> extends [] ? K : never;
-}[SidebarMessageId];
+export type FixedText = FixedIds<Messages>;
 
 let locale: Locale = 'zh';
 
@@ -25,7 +22,7 @@ export function setPageLocale(value: string): void {
 
 /** A text in the page's language, with its {name} placeholders filled. */
 export function t<K extends SidebarMessageId>(key: K, ...args: FillArgs<Messages[K]>): string {
-  return fill(say(locale, sidebarMessages[key]), args[0]);
+  return textIn(sidebarMessages, locale, key, ...args);
 }
 
 function isFixedText(key: string): key is FixedText {
