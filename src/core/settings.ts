@@ -5,7 +5,7 @@ import { hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars'
 import { isEmail } from './ledger';
 import type { Locale } from './locale';
 import { type Bilingual, say } from './messages/bilingual';
-import { SETTINGS_MESSAGES } from './messages/settings';
+import { SETTINGS_MESSAGES } from './messages/settings-values';
 import type { DateReader, Parsed } from './settings/codecs';
 import {
   DEFAULT_SETTINGS,

@@ -4,7 +4,7 @@ import { type CalendarDate, chineseDate, isCalendarDate } from '../dates';
 import { isEmail, readExactDate } from '../ledger';
 import type { Locale } from '../locale';
 import { type Bilingual, say } from '../messages/bilingual';
-import { SETTINGS_MESSAGES as M } from '../messages/settings';
+import { SETTINGS_MESSAGES as M } from '../messages/settings-values';
 import { parseStatus, STATUSES, type Status, statusLabel } from '../status';
 import { type Cell, cellText, foldWidth, isBlank } from '../text';
 import { parseDomains } from './domains';

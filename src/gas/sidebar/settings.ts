@@ -3,16 +3,16 @@ import {
   type Cell,
   type Locale,
   SETTING_DEFS,
-  SETTINGS_SHEETS,
   type SettingDef,
   type SettingKey,
   type Settings,
   settingOfKey,
   settingsFromForm,
-  tr,
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
-import { SETTINGS_SHEET_HEADER as HEADER, SETTINGS_SAVE_MESSAGES as M } from '../../core/messages/settings';
+import { SETTINGS_SHEET_HEADER as HEADER } from '../../core/messages/settings';
+import { SETTINGS_SAVE_MESSAGES as M } from '../../core/messages/settings-values';
+import { setupSheetNames } from '../../core/messages/setup';
 import { UserError } from '../platform/errors';
 import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from '../platform/ledger-sheet';
 import { hasOwn } from '../platform/own';
@@ -174,7 +174,7 @@ function save(s: Services, values: Record<string, string>): SaveResult {
       s.spreadsheet.ProtectionType,
     );
   } else {
-    sheet = ss.insertSheet(tr(locale, SETTINGS_SHEETS[0], SETTINGS_SHEETS[1]));
+    sheet = ss.insertSheet(say(locale, setupSheetNames.settings));
   }
   writeBlock(sheet, plan.row, 1, plan.values);
   const labels = changed.map((d) => d.label);
