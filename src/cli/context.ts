@@ -32,7 +32,7 @@ export function parseAsOf(text: string | undefined, locale: Locale = 'zh'): Cale
   if (text === undefined) return undefined;
   const date = isCalendarDate(text.trim()) ? text.trim() : readExactDate(text);
   const typed = date === null ? parseDeadline(text) : null;
-  if (typed && !typed.ok && typed.code === 'deadline.year-range')
+  if (typed && !typed.ok && typed.error.code === 'deadline.year-range')
     throw new CliError(say(locale, M.asOfYearOutOfRange({ text })));
   if (date === null) throw new CliError(say(locale, M.asOfNotADate({ text })));
   return date;

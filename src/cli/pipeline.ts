@@ -5,6 +5,7 @@ import {
   type Cell,
   computeTotals,
   type Finding,
+  findingText,
   type Ledger,
   type Locale,
   type NoticeResult,
@@ -121,7 +122,7 @@ export function requireLedger(ctx: CommandContext): Ledger {
   const headerProblem = ctx.parsed.findings.find((f) => f.code.startsWith('header.'));
   if (!ctx.parsed.ledger || headerProblem) {
     const where = ctx.sheetName ? `${ctx.path} [${ctx.sheetName}]` : ctx.path;
-    throw new CliError(`${where}: ${headerProblem?.message ?? 'no ledger'}`);
+    throw new CliError(`${where}: ${headerProblem ? findingText(ctx.locale, headerProblem) : 'no ledger'}`);
   }
   return ctx.parsed.ledger;
 }

@@ -5,6 +5,7 @@ import {
   FIELD_DEFS,
   type Finding,
   fieldOfHeader,
+  findingText,
   isBlank,
   LEDGER_SHEETS,
   type Ledger,
@@ -136,7 +137,7 @@ function legendRows(
       // A link straight to the cell, as a clerk fixing the ledger wants.
       { text: `${target}!${f.cell}`, link: `'${target.replace(/'/g, "''")}'!${f.cell}` },
       { text: f.severity === 'error' ? tr(locale, '错误', 'error') : tr(locale, '提醒', 'warning') },
-      { text: f.message },
+      { text: findingText(locale, f) },
     ]);
   }
   return rows;
@@ -183,7 +184,7 @@ export function colourWorkbook(
       notes.push(entry);
     }
     entry.lines.push(
-      `${f.severity === 'error' ? tr(locale, '错误', 'Error') : tr(locale, '提醒', 'Warning')}：${f.message}`,
+      `${f.severity === 'error' ? tr(locale, '错误', 'Error') : tr(locale, '提醒', 'Warning')}：${findingText(locale, f)}`,
     );
   }
   const mark = tr(locale, NOTE_MARKS[0], NOTE_MARKS[1]);

@@ -8,7 +8,7 @@ import {
   plausibleSerialDate,
   utcCalendarDate,
 } from './dates';
-import { type Locale, tr } from './locale';
+import { type FindingMessage, findingMessage } from './findings';
 import { type Cell, cellText, foldWidth, isDateObject, isValidDate, shorten } from './text';
 
 /**
@@ -21,11 +21,10 @@ export type Deadline =
   | { kind: 'immediate' };
 
 export type DeadlineResult =
-  | { ok: true; deadline: Deadline; warning?: { code: string; message: string } }
-  | { ok: false; code: string; message: string };
+  | { ok: true; deadline: Deadline; warning?: FindingMessage }
+  | { ok: false; error: FindingMessage };
 
 export interface DeadlineOptions {
-  locale?: Locale;
   /** Reads a Date cell as a calendar date in the spreadsheet's zone; defaults to its UTC fields. */
   dateOf?: (value: Date) => CalendarDate | null;
   /** Only for the example in the "no year" message, so it names the ledger's own year. */
@@ -106,10 +105,9 @@ export interface DeadlineMeter {
   chars: number;
 }
 
-/** One cell being read: its text as typed, the language of messages, and the meter when a test asks. */
+/** One cell being read: its text as typed, and the meter when a test asks. */
 interface Reading {
   raw: string;
-  locale: Locale;
   meter?: DeadlineMeter;
 }
 
@@ -198,11 +196,6 @@ function splitRange(r: Reading, body: string): { year: string; left: string; rig
   return null;
 }
 
-const FORMS_ZH =
-  '可写：2024-09-30、2024年9月30日、2024年9月底前、2024年第三季度、2024年底前、长期坚持 或 立行立改';
-const FORMS_EN =
-  'write e.g. 2024-09-30, 30 September 2024, end of September 2024, Q3 2024, end of 2024, long-term or immediate';
-
 /** The years a ledger date may have (makeDate's range). */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2999;
@@ -211,52 +204,32 @@ function date(value: CalendarDate | null): DeadlineResult | null {
   return value ? { ok: true, deadline: { kind: 'date', date: value } } : null;
 }
 
-/** Parses a deadline cell. Never throws: unreadable input returns ok:false with a message. */
+/** A deadline that cannot be read, with the finding that says why. */
+function fail(error: FindingMessage): DeadlineResult {
+  return { ok: false, error };
+}
+
+/** Parses a deadline cell. Never throws: unreadable input returns ok:false with the finding to report. */
 export function parseDeadline(value: Cell, options: DeadlineOptions = {}): DeadlineResult {
-  const locale = options.locale ?? 'zh';
-  const fail = (code: string, zh: string, en: string): DeadlineResult => ({
-    ok: false,
-    code,
-    message: tr(locale, zh, en),
-  });
   if (isDateObject(value)) {
     const day = isValidDate(value) ? (options.dateOf ?? utcCalendarDate)(value) : null;
     // A real date outside the ledger's years (a 1904-system or mistyped serial): say which years are accepted.
     if (day === null && isValidDate(value) && !yearInRange(value.getUTCFullYear()))
-      return yearOutOfRange({ raw: cellText(value), locale });
-    return (
-      date(day) ??
-      fail('deadline.invalid-date', `日期无效；请重新填写，${FORMS_ZH}`, `the date is not valid; ${FORMS_EN}`)
-    );
+      return yearOutOfRange({ raw: cellText(value) });
+    return date(day) ?? fail(findingMessage('deadline.invalid-date'));
   }
-  if (typeof value === 'number') {
-    return (
-      date(plausibleSerialDate(value)) ??
-      fail(
-        'deadline.bad-number',
-        `数字 ${value} 不是日期；${FORMS_ZH}`,
-        `the number ${value} is not a date; ${FORMS_EN}`,
-      )
-    );
-  }
+  if (typeof value === 'number')
+    return date(plausibleSerialDate(value)) ?? fail(findingMessage('deadline.bad-number', { value }));
   if (typeof value !== 'string') {
     const shown = value === true ? 'TRUE' : value === false ? 'FALSE' : '';
-    return fail(
-      'deadline.unreadable',
-      `“${shown}”无法识别为整改时限；${FORMS_ZH}`,
-      `"${shown}" is not a deadline; ${FORMS_EN}`,
-    );
+    return fail(findingMessage('deadline.unreadable', { text: shown }));
   }
   const raw = value.trim();
   if (raw.length > MAX_DEADLINE_LENGTH) {
     const start = shorten(raw.slice(0, 40), 16);
-    return fail(
-      'deadline.too-long',
-      `整改时限“${start}”有${raw.length}个字符，太长，不像一个时限（最多${MAX_DEADLINE_LENGTH}个）；请只写时限，如“2024年9月底前”，说明写到备注`,
-      `the deadline "${start}" is ${raw.length} characters long, too long to be a deadline (at most ${MAX_DEADLINE_LENGTH}); write only the deadline, e.g. 2024-09-30, and put notes in Remarks`,
-    );
+    return fail(findingMessage('deadline.too-long', { start, length: raw.length, max: MAX_DEADLINE_LENGTH }));
   }
-  const r: Reading = { raw, locale, meter: options.meter };
+  const r: Reading = { raw, meter: options.meter };
   scanned(r, raw);
   const s = cleanDeadlineText(raw);
   if (exec(r, P.longTerm, s)) return { ok: true, deadline: { kind: 'longTerm' } };
@@ -267,17 +240,9 @@ export function parseDeadline(value: Cell, options: DeadlineOptions = {}): Deadl
     const year = options.asOf ? options.asOf.slice(0, 4) : '2024';
     const rest = raw.replace(P.thisYear, '');
     const example = `${year}${rest.startsWith('年') ? '' : '年'}${rest}`;
-    return fail(
-      'deadline.no-year',
-      `“${raw}”没有写年份；请写上年份，如“${example}”`,
-      `"${raw}" has no year; add the year, e.g. "${example}"`,
-    );
+    return fail(findingMessage('deadline.no-year', { text: raw, example }));
   }
-  return fail(
-    'deadline.unreadable',
-    `“${raw}”无法识别为整改时限；${FORMS_ZH}`,
-    `"${raw}" is not a deadline; ${FORMS_EN}`,
-  );
+  return fail(findingMessage('deadline.unreadable', { text: raw }));
 }
 
 /** A single date phrase, else a range ("2024年9-10月") read as its end. */
@@ -317,18 +282,10 @@ function parseRange(r: Reading, s: string): DeadlineResult | null {
   const due = end.deadline.date;
   if (due < start.deadline.date) return null;
   if (end.warning) return end;
-  const p = due.split('-').map(Number);
   return {
     ok: true,
     deadline: { kind: 'date', date: due },
-    warning: {
-      code: 'deadline.range',
-      message: tr(
-        r.locale,
-        `“${r.raw}”是一个时间段，按结束日期${p[0]}年${p[1]}月${p[2]}日计算；如另有所指，请只写一个日期`,
-        `"${r.raw}" is a period; it is read as its end, ${due}; if another date is meant, write that date alone`,
-      ),
-    },
+    warning: findingMessage('deadline.range', { text: r.raw, end: due }),
   };
 }
 
@@ -357,18 +314,10 @@ function parseChinese(r: Reading, text: string): DeadlineResult | null {
       // "10月前" literally means before October: read as the end of September and say so.
       if (month === 1 && year === FIRST_YEAR) return yearOutOfRange(r);
       const prev = month === 1 ? lastDayOfMonth(year - 1, 12) : lastDayOfMonth(year, month - 1);
-      const p = prev.split('-').map(Number);
       return {
         ok: true,
         deadline: { kind: 'date', date: prev },
-        warning: {
-          code: 'deadline.before-month',
-          message: tr(
-            r.locale,
-            `“${r.raw}”按字面理解为${month}月之前，即${p[0]}年${p[1]}月${p[2]}日；如指${month}月底，请写“${year}年${month}月底前”`,
-            `"${r.raw}" reads as before month ${month}, that is ${prev}; if the end of month ${month} is meant, write ${lastDayOfMonth(year, month)}`,
-          ),
-        },
+        warning: findingMessage('deadline.before-month', { text: r.raw, year, month, day: prev }),
       };
     }
     return date(lastDayOfMonth(year, month));
@@ -399,28 +348,13 @@ function exactDay(r: Reading, year: number, month: number, day: number): Deadlin
 }
 
 function noSuchDate(r: Reading): DeadlineResult {
-  return {
-    ok: false,
-    code: 'deadline.no-such-date',
-    message: tr(
-      r.locale,
-      `“${r.raw}”不是存在的日期；请核对月份和日期`,
-      `"${r.raw}" is not a date that exists; check the month and day`,
-    ),
-  };
+  return fail(findingMessage('deadline.no-such-date', { text: r.raw }));
 }
 
 /** 9999-12-31 and 1899-12-31 exist on a calendar but not in a ledger: say which years are accepted. */
 function yearOutOfRange(r: Reading): DeadlineResult {
-  return {
-    ok: false,
-    code: 'deadline.year-range',
-    message: tr(
-      r.locale,
-      `“${r.raw}”的年份超出范围；年份应在${FIRST_YEAR}–${LAST_YEAR}年之间，请核对年份`,
-      `"${r.raw}" has a year out of range; years must be ${FIRST_YEAR}–${LAST_YEAR}, check the year`,
-    ),
-  };
+  const params = { text: r.raw, first: FIRST_YEAR, last: LAST_YEAR };
+  return fail(findingMessage('deadline.year-range', params));
 }
 
 /** "September", "end of Sept": a month named without its year. */

@@ -1,17 +1,17 @@
 // Deadline extensions (延期): which deadline is in force, the rules on 延期至/延期批准, and the notice's line.
-import { type CalendarDate, chineseDate, dateInWords, daysBetween, englishDate } from './dates';
+import { type CalendarDate, dateInWords, daysBetween } from './dates';
 import { deadlineInWords } from './deadline-words';
 import type { Field } from './fields';
+import { type FindingMessage, findingMessage } from './findings';
 import type { Problem } from './ledger';
-import { type Locale, tr } from './locale';
+import type { Locale } from './locale';
 import { cellText } from './text';
 
 /** A finding for one row, before the parser addresses it to a cell. */
 export interface RowRule {
   field: Field;
   severity: 'error' | 'warning';
-  code: string;
-  message: string;
+  message: FindingMessage;
 }
 
 /** The original deadline, when it is a date. */
@@ -38,56 +38,24 @@ export function deadlineInForce(problem: Problem): CalendarDate | null {
  * Rules on the extension columns. A done problem needs no extension, so nothing is said about it. The
  * field a finding sits on is the one a person has to fill in or correct.
  */
-export function extensionRules(problem: Problem, locale: Locale): RowRule[] {
+export function extensionRules(problem: Problem): RowRule[] {
   if (problem.status === 'done') return [];
   const approval = (problem.extensionApproval ?? '').trim();
-  // Most rows have no extension: return before building messages (this runs for every row).
+  // Most rows have no extension: return before anything else (this runs for every row).
   if (!problem.extendedTo && approval === '') return [];
   const original = originalDueDate(problem);
-  const originalWords = original
-    ? tr(locale, `原整改时限（${chineseDate(original)}）`, `the original deadline (${englishDate(original)})`)
-    : tr(locale, '原整改时限', 'the original deadline');
-  if (problem.extendedTo && approval === '') {
-    return [
-      {
-        field: 'extensionApproval',
-        severity: 'warning',
-        code: 'extension.unapproved',
-        message: tr(
-          locale,
-          `延期至${chineseDate(problem.extendedTo)}未填写延期批准，仍按${originalWords}计算`,
-          `The extension to ${englishDate(problem.extendedTo)} has no approval, so ${originalWords} stands`,
-        ),
-      },
-    ];
+  const extendedTo = problem.extendedTo;
+  if (extendedTo && approval === '') {
+    const message = findingMessage('extension.unapproved', { extendedTo, original });
+    return [{ field: 'extensionApproval', severity: 'warning', message }];
   }
-  if (!problem.extendedTo && approval !== '') {
-    return [
-      {
-        field: 'extendedTo',
-        severity: 'warning',
-        code: 'extension.no-date',
-        message: tr(
-          locale,
-          `已填延期批准“${approval}”，但未填延期至日期；仍按${originalWords}计算`,
-          `An extension approval ("${approval}") is filled in but no new date; ${originalWords} stands`,
-        ),
-      },
-    ];
+  if (!extendedTo && approval !== '') {
+    const message = findingMessage('extension.no-date', { approval, original });
+    return [{ field: 'extendedTo', severity: 'warning', message }];
   }
-  if (problem.extendedTo && original && daysBetween(original, problem.extendedTo) <= 0) {
-    return [
-      {
-        field: 'extendedTo',
-        severity: 'warning',
-        code: 'extension.not-later',
-        message: tr(
-          locale,
-          `延期至${chineseDate(problem.extendedTo)}不晚于${originalWords}；请核对日期`,
-          `The extension to ${englishDate(problem.extendedTo)} is not later than ${originalWords}; check the date`,
-        ),
-      },
-    ];
+  if (extendedTo && original && daysBetween(original, extendedTo) <= 0) {
+    const message = findingMessage('extension.not-later', { extendedTo, original });
+    return [{ field: 'extendedTo', severity: 'warning', message }];
   }
   return [];
 }

@@ -1,10 +1,15 @@
-// Findings: what is wrong with a cell, addressed so a person can go straight to it.
+// Findings: what is wrong with a cell, addressed so a person can go straight to it, as a code and its data.
 import type { Field } from './fields';
+import type { FindingMessage } from './messages/findings';
 import { a1 } from './text';
+
+export type { FindingCode, FindingMessage, FindingParams } from './messages/findings';
+export { findingMessage, findingText } from './messages/findings';
 
 export type Severity = 'error' | 'warning';
 
-export interface Finding {
+/** Where a finding sits and how serious it is; its words come from the catalogue, in the reader's language. */
+export interface FindingPlace {
   /** A1 address on the ledger sheet, e.g. "I4". */
   cell: string;
   /** 1-based sheet row and column. */
@@ -12,23 +17,24 @@ export interface Finding {
   column: number;
   field: Field | null;
   severity: Severity;
-  /** Machine-readable rule name, e.g. "deadline.unreadable". */
-  code: string;
-  /** What a clerk should read and do. */
-  message: string;
   /** Set when the cell is not on the ledger sheet (e.g. 设置). */
   sheet?: string;
 }
+
+/**
+ * A finding: its place, its rule (`code`, e.g. "deadline.unreadable") and that rule's `params`. No text is
+ * baked in: adapters render it with findingText(locale, finding), so the core never needs the language.
+ */
+export type Finding = FindingPlace & FindingMessage;
 
 export function finding(
   row: number,
   column: number,
   field: Field | null,
   severity: Severity,
-  code: string,
-  message: string,
+  message: FindingMessage,
 ): Finding {
-  return { cell: a1(row, column), row, column, field, severity, code, message };
+  return { cell: a1(row, column), row, column, field, severity, ...message };
 }
 
 /** Orders findings by row, then column, errors before warnings. */

@@ -1,7 +1,7 @@
 // Finds the header row of a ledger grid (it may sit below a title or banner) and maps columns to fields.
-import { type Field, fieldLabel, fieldOfHeader, REQUIRED_FIELDS } from './fields';
-import { type Finding, finding } from './findings';
-import { type Locale, tr } from './locale';
+import { type Field, fieldOfHeader, REQUIRED_FIELDS } from './fields';
+import { type Finding, finding, findingMessage } from './findings';
+import type { Locale } from './locale';
 import { a1, type Cell, cellText, isBlank } from './text';
 
 export interface HeaderMap {
@@ -11,7 +11,7 @@ export interface HeaderMap {
   columns: Partial<Record<Field, number>>;
   /** Columns the ledger has that are not fields; kept and ignored. */
   unknown: { column: number; header: string }[];
-  /** Language the headers are written in, for messages and new columns. */
+  /** Language the headers are written in: findings name its columns in it, and new columns use it. */
   language: Locale;
 }
 
@@ -22,7 +22,6 @@ const SCAN_ROWS = 30;
 export function findHeader(
   grid: readonly (readonly Cell[])[],
   firstRow = 1,
-  locale: Locale = 'zh',
 ): { header: HeaderMap | null; findings: Finding[] } {
   let best: HeaderMap | null = null;
   let bestCount = 0;
@@ -54,46 +53,19 @@ export function findHeader(
     }
   }
   if (!best || bestCount < 2) {
-    const names = REQUIRED_FIELDS.map((f) => fieldLabel(f, locale)).join(locale === 'en' ? ', ' : '、');
     return {
       header: null,
-      findings: [
-        finding(
-          firstRow,
-          1,
-          null,
-          'error',
-          'header.not-found',
-          tr(
-            locale,
-            `找不到台账表头；第一行（或标题下方一行）应包含：${names}`,
-            `No ledger header row found; the first row (or the row under a title) must name: ${names}`,
-          ),
-        ),
-      ],
+      findings: [finding(firstRow, 1, null, 'error', findingMessage('header.not-found'))],
     };
   }
   const missing = REQUIRED_FIELDS.filter((f) => best.columns[f] === undefined);
   const findings: Finding[] = [];
   if (missing.length > 0) {
-    const lang = best.language === 'en' ? 'en' : locale;
-    const names = missing.map((f) => fieldLabel(f, lang)).join(lang === 'en' ? ', ' : '、');
-    findings.push(
-      finding(
-        firstRow + best.index,
-        1,
-        null,
-        'error',
-        'header.missing',
-        tr(
-          lang,
-          `表头（第${firstRow + best.index}行）缺少必需的列：${names}`,
-          `The header row (row ${firstRow + best.index}) lacks required columns: ${names}`,
-        ),
-      ),
-    );
+    const headerRow = firstRow + best.index;
+    const params = { headerRow, missing, headerLanguage: best.language };
+    findings.push(finding(headerRow, 1, null, 'error', findingMessage('header.missing', params)));
   }
-  for (const d of bestDoubled) findings.push(doubledColumn(d, best, firstRow, locale));
+  for (const d of bestDoubled) findings.push(doubledColumn(d, best, firstRow));
   return { header: best, findings };
 }
 
@@ -104,26 +76,15 @@ const NOTES_ONLY: readonly Field[] = ['remarks', 'evidence', 'source', 'category
  * Two columns named for one field (two 整改时限): the first is read and the second ignored. Say so on the
  * second, naming both cells, so a clerk is not left wondering why the dates typed there do nothing.
  */
-function doubledColumn(
-  d: { field: Field; column: number },
-  header: HeaderMap,
-  firstRow: number,
-  locale: Locale,
-): Finding {
+function doubledColumn(d: { field: Field; column: number }, header: HeaderMap, firstRow: number): Finding {
   const row = firstRow + header.index;
   const first = a1(row, (header.columns[d.field] ?? 0) + 1);
   const second = a1(row, d.column + 1);
-  const name = fieldLabel(d.field, header.language === 'en' ? 'en' : locale);
   return finding(
     row,
     d.column + 1,
     d.field,
     NOTES_ONLY.includes(d.field) ? 'warning' : 'error',
-    'column.duplicate',
-    tr(
-      locale,
-      `表头有两列“${name}”（${first} 和 ${second}）；只读取 ${first} 所在的列，${second} 列被忽略。请删除多余的一列或改名`,
-      `The header names ${name} twice (${first} and ${second}); only the column of ${first} is read and ${second} is ignored. Delete or rename one of them`,
-    ),
+    findingMessage('column.duplicate', { field: d.field, first, second, headerLanguage: header.language }),
   );
 }

@@ -3,8 +3,7 @@
 // e.g. U+202E turns "txt.exe" into "exe.txt" on screen. Each becomes a warning naming the cell; the text that
 // Rectify reads and prints leaves them out, so the notice and the mails show only what a reader can see.
 import type { Field } from './fields';
-import { type Finding, finding } from './findings';
-import { type Locale, tr } from './locale';
+import { type Finding, finding, findingMessage } from './findings';
 import type { Cell } from './text';
 
 /**
@@ -44,7 +43,6 @@ export function hiddenCharacterFinding(
   row: number,
   column: number,
   field: Field | null,
-  locale: Locale,
 ): Finding | null {
   if (typeof value !== 'string' || !HIDDEN.test(value)) return null;
   const codes: number[] = [];
@@ -52,18 +50,6 @@ export function hiddenCharacterFinding(
     const code = value.charCodeAt(i);
     if (HIDDEN.test(value[i]) && !codes.includes(code)) codes.push(code);
   }
-  const names = codes.map(codePointName).join(tr(locale, '、', ', '));
-  const bidi = codes.some(isBidi);
-  return finding(
-    row,
-    column,
-    field,
-    'warning',
-    'cell.hidden-characters',
-    tr(
-      locale,
-      `单元格含有看不见的${bidi ? '文字方向控制' : '零宽'}字符（${names}），屏幕上显示的文字可能与实际内容不同；请删除后重新输入该处文字（通报和提醒邮件中已略去这些字符）`,
-      `the cell holds invisible ${bidi ? 'text-direction' : 'zero-width'} characters (${names}), so what it shows may differ from what it says; delete them and retype that text (the notice and reminder mails leave them out)`,
-    ),
-  );
+  const params = { codes: codes.map(codePointName), bidi: codes.some(isBidi) };
+  return finding(row, column, field, 'warning', findingMessage('cell.hidden-characters', params));
 }

@@ -1,33 +1,17 @@
 // Ledger parser: turns a grid of cells into typed problems plus findings addressed to cells; never throws.
 
 import { type ClosureOptions, closureHeaderRules, closureRules } from './closure';
-import {
-  type CalendarDate,
-  chineseDate,
-  daysBetween,
-  englishDate,
-  plausibleSerialDate,
-  utcCalendarDate,
-} from './dates';
+import { type CalendarDate, daysBetween, plausibleSerialDate, utcCalendarDate } from './dates';
 import { cleanDeadlineText, type Deadline, type DeadlineResult, parseDeadline } from './deadline';
 import { extensionRules } from './extensions';
-import { type Field, fieldLabel, type ProblemTextFields } from './fields';
-import { type Finding, finding, sortFindings } from './findings';
+import type { Field, ProblemTextFields } from './fields';
+import { type Finding, type FindingMessage, finding, findingMessage, sortFindings } from './findings';
 import { findHeader, type HeaderMap } from './header';
 import { codePointName, hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
-import { type Locale, tr } from './locale';
-import { parseStatus, type Status, unknownStatusMessage } from './status';
-import {
-  type Cell,
-  cellText,
-  foldWidth,
-  isBlank,
-  isDateObject,
-  isFormulaError,
-  isValidDate,
-  shorten,
-} from './text';
+import { parseStatus, type Status } from './status';
+import { type Cell, cellText, foldWidth, isBlank, isDateObject, isFormulaError, isValidDate } from './text';
 import { firstUnstorable } from './xml-chars';
+import { readYesNo } from './yes-no';
 
 export interface Problem extends ProblemTextFields {
   /** 1-based sheet row. */
@@ -69,7 +53,6 @@ export interface Ledger {
 export interface ParseOptions {
   /** The date "today" is for the checks (a done date after it is an error). */
   asOf: CalendarDate;
-  locale?: Locale;
   /** 1-based sheet row of grid[0]; 1 when the grid is the whole sheet. */
   firstRow?: number;
   /** Reads a Date cell as a calendar date in the spreadsheet's zone; defaults to its UTC fields. */
@@ -99,8 +82,6 @@ export interface ParseResult {
 }
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
-const YES = new Set(['是', 'yes', 'y', 'true', '✓', '√', '✔', '1', '长期', '长期坚持', 'x']);
-const NO = new Set(['否', 'no', 'n', 'false', '0', '✗', '×', '-', '无']);
 
 /**
  * Splits a cell of one or more addresses separated by ; , 、 or spaces. Pasted from a mail client,
@@ -121,23 +102,19 @@ export function isEmail(text: string): boolean {
 
 /** Parses a whole ledger grid. */
 export function parseLedger(grid: readonly (readonly Cell[])[], options: ParseOptions): ParseResult {
-  const locale = options.locale ?? 'zh';
   const firstRow = options.firstRow ?? 1;
-  const { header, findings } = findHeader(grid, firstRow, locale);
+  const { header, findings } = findHeader(grid, firstRow);
   if (!header) return { ledger: null, findings };
-  const lang: Locale = options.locale ?? header.language;
-  const parser = new RowParser(header, lang, options, findings);
+  const parser = new RowParser(header, options, findings);
   const problems: Problem[] = [];
   for (let r = header.index + 1; r < grid.length; r++) {
     const cells = grid[r];
     if (!cells || cells.every(isBlank)) continue;
     problems.push(parser.parse(cells, firstRow + r));
   }
-  hiddenCharacterRules(grid, header, firstRow, lang, findings);
-  crossRowRules(problems, header, lang, findings);
-  findings.push(
-    ...closureHeaderRules(problems, header, firstRow + header.index, closureOptions(options), lang),
-  );
+  hiddenCharacterRules(grid, header, firstRow, findings);
+  crossRowRules(problems, header, findings);
+  findings.push(...closureHeaderRules(problems, header, firstRow + header.index, closureOptions(options)));
   return {
     ledger: { header, headerRow: firstRow + header.index, problems },
     findings: sortFindings(findings),
@@ -156,19 +133,14 @@ class RowParser {
 
   constructor(
     private readonly header: HeaderMap,
-    private readonly locale: Locale,
     private readonly options: ParseOptions,
     private readonly findings: Finding[],
   ) {
     for (const f of options.formulas ?? []) if (!f.cached) this.uncached.add(`${f.row}:${f.column}`);
   }
 
-  private add(row: number, field: Field, severity: 'error' | 'warning', code: string, message: string): void {
-    this.findings.push(finding(row, (this.header.columns[field] ?? 0) + 1, field, severity, code, message));
-  }
-
-  private label(field: Field): string {
-    return fieldLabel(field, this.locale);
+  private add(row: number, field: Field, severity: 'error' | 'warning', message: FindingMessage): void {
+    this.findings.push(finding(row, (this.header.columns[field] ?? 0) + 1, field, severity, message));
   }
 
   /** The cell of a field, with formula errors and unreadable values reported and read as blank. */
@@ -177,45 +149,15 @@ class RowParser {
     if (column === undefined) return '';
     const value = cells[column];
     if (this.isUncachedFormula(row, field)) {
-      this.add(
-        row,
-        field,
-        'warning',
-        'cell.formula-uncached',
-        tr(
-          this.locale,
-          `${this.label(field)}是公式，但文件中没有保存它的计算结果，按空白处理；请在 Excel 或 WPS 中打开并保存后再运行`,
-          `${this.label(field)} is a formula whose result the file does not hold, so it reads as blank; open and save the file in Excel or WPS, then run again`,
-        ),
-      );
+      this.add(row, field, 'warning', findingMessage('cell.formula-uncached', { field }));
       return '';
     }
     if (isUnreadable(value)) {
-      this.add(
-        row,
-        field,
-        'error',
-        'cell.unreadable',
-        tr(
-          this.locale,
-          `${this.label(field)}的值无法读取（无效的日期或数字）；请重新填写`,
-          `${this.label(field)} holds a value that cannot be read (an invalid date or number); type it again`,
-        ),
-      );
+      this.add(row, field, 'error', findingMessage('cell.unreadable', { field }));
       return '';
     }
     if (isFormulaError(value)) {
-      this.add(
-        row,
-        field,
-        'error',
-        'cell.formula-error',
-        tr(
-          this.locale,
-          `${this.label(field)}是公式错误值 ${value.trim()}；请修正公式或改填内容`,
-          `${this.label(field)} holds the formula error ${value.trim()}; fix the formula or type the value`,
-        ),
-      );
+      this.add(row, field, 'error', findingMessage('cell.formula-error', { field, error: value.trim() }));
       return '';
     }
     return value;
@@ -237,13 +179,7 @@ class RowParser {
     // What a reader sees: bidi controls and zero-width characters are left out (a warning names the cell).
     const text = isDateObject(value) ? this.dateText(value) : withoutHiddenCharacters(cellText(value));
     if (required && text === '' && !this.reported(cells, row, field)) {
-      this.add(
-        row,
-        field,
-        'error',
-        'cell.required',
-        tr(this.locale, `未填${this.label(field)}`, `${this.label(field)} is empty`),
-      );
+      this.add(row, field, 'error', findingMessage('cell.required', { field }));
     }
     return text;
   }
@@ -253,12 +189,15 @@ class RowParser {
     return (this.options.dateOf ?? utcCalendarDate)(value) ?? '';
   }
 
+  private has(field: Field): boolean {
+    return this.header.columns[field] !== undefined;
+  }
+
   parse(cells: readonly Cell[], row: number): Problem {
-    const has = (field: Field) => this.header.columns[field] !== undefined;
-    const statusText = this.text(cells, row, 'status', has('status'));
+    const statusText = this.text(cells, row, 'status', this.has('status'));
     const status = statusText === '' ? null : this.status(statusText);
     if (statusText !== '' && status === null) {
-      this.add(row, 'status', 'error', 'status.unknown', unknownStatusMessage(statusText, this.locale));
+      this.add(row, 'status', 'error', findingMessage('status.unknown', { text: statusText }));
     }
     const deadlineCell = this.cell(cells, row, 'deadline');
     let deadlineText = isDateObject(deadlineCell)
@@ -269,24 +208,18 @@ class RowParser {
       deadline = this.deadline(deadlineCell, row);
       // A serial reads as its day in the notice, not as "45565".
       if (typeof deadlineCell === 'number' && deadline?.kind === 'date') deadlineText = deadline.date;
-    } else if (has('deadline') && status !== 'longTerm' && !this.reported(cells, row, 'deadline')) {
-      this.add(
-        row,
-        'deadline',
-        'error',
-        'cell.required',
-        tr(this.locale, `未填${this.label('deadline')}`, `${this.label('deadline')} is empty`),
-      );
+    } else if (this.has('deadline') && status !== 'longTerm' && !this.reported(cells, row, 'deadline')) {
+      this.add(row, 'deadline', 'error', findingMessage('cell.required', { field: 'deadline' }));
     }
     const problem: Problem = {
       row,
       id: this.text(cells, row, 'id'),
       category: this.text(cells, row, 'category'),
       source: this.text(cells, row, 'source'),
-      problem: this.text(cells, row, 'problem', has('problem')),
-      measures: this.text(cells, row, 'measures', has('measures')),
+      problem: this.text(cells, row, 'problem', this.has('problem')),
+      measures: this.text(cells, row, 'measures', this.has('measures')),
       lead: this.text(cells, row, 'lead'),
-      department: this.text(cells, row, 'department', has('department')),
+      department: this.text(cells, row, 'department', this.has('department')),
       ownerEmails: this.emails(cells, row),
       deadline,
       deadlineText,
@@ -303,7 +236,7 @@ class RowParser {
       evidence: this.text(cells, row, 'evidence'),
       remarks: this.text(cells, row, 'remarks'),
     };
-    if (has('longTermDeadline')) problem.longTermDeadline = this.longTermDeadline(cells, row);
+    if (this.has('longTermDeadline')) problem.longTermDeadline = this.longTermDeadline(cells, row);
     this.accountability(cells, row, problem);
     return problem;
   }
@@ -311,14 +244,13 @@ class RowParser {
   /** 延期 and 销号 columns: read them, then apply the extension and closing rules. */
   private accountability(cells: readonly Cell[], row: number, problem: Problem): void {
     // Set only where the ledger has the column, so a ledger without them parses exactly as before.
-    const has = (field: Field) => this.header.columns[field] !== undefined;
-    if (has('extendedTo')) problem.extendedTo = this.extendedTo(cells, row);
-    if (has('extensionApproval')) problem.extensionApproval = this.text(cells, row, 'extensionApproval');
-    if (has('closureApprover')) problem.closureApprover = this.text(cells, row, 'closureApprover');
-    if (has('closureDate')) problem.closureDate = this.closureDate(cells, row);
+    if (this.has('extendedTo')) problem.extendedTo = this.extendedTo(cells, row);
+    if (this.has('extensionApproval')) problem.extensionApproval = this.text(cells, row, 'extensionApproval');
+    if (this.has('closureApprover')) problem.closureApprover = this.text(cells, row, 'closureApprover');
+    if (this.has('closureDate')) problem.closureDate = this.closureDate(cells, row);
     const rules = [
-      ...extensionRules(problem, this.locale),
-      ...closureRules(problem, this.header, closureOptions(this.options), this.locale),
+      ...extensionRules(problem),
+      ...closureRules(problem, this.header, closureOptions(this.options)),
     ];
     for (const r of rules) {
       // A ledger may hold only one of the two extension columns: point at the one it has.
@@ -329,7 +261,7 @@ class RowParser {
             ? 'extendedTo'
             : null;
       const field = this.header.columns[r.field] === undefined && partner ? partner : r.field;
-      this.add(row, field, r.severity, r.code, r.message);
+      this.add(row, field, r.severity, r.message);
     }
   }
 
@@ -347,25 +279,15 @@ class RowParser {
     const result = parseDeadline(value, this.deadlineOptions());
     if (result.ok && result.deadline.kind === 'date') {
       // "2024年12月前" reads as 30 November: the clerk must hear that, as for 整改时限.
-      if (result.warning) this.add(row, 'extendedTo', 'warning', result.warning.code, result.warning.message);
+      if (result.warning) this.add(row, 'extendedTo', 'warning', result.warning);
       return result.deadline.date;
     }
-    this.add(
-      row,
-      'extendedTo',
-      'error',
-      'extension.unreadable',
-      tr(
-        this.locale,
-        `延期至“${cellText(value)}”不是日期；请写成 2024-12-31 或 2024年12月底前`,
-        `Extended to "${cellText(value)}" is not a date; write 2024-12-31`,
-      ),
-    );
+    this.add(row, 'extendedTo', 'error', findingMessage('extension.unreadable', { text: cellText(value) }));
     return null;
   }
 
   private deadlineOptions() {
-    return { locale: this.locale, dateOf: this.options.dateOf, asOf: this.options.asOf };
+    return { dateOf: this.options.dateOf, asOf: this.options.asOf };
   }
 
   private closureDate(cells: readonly Cell[], row: number): CalendarDate | null {
@@ -377,26 +299,18 @@ class RowParser {
   }
 
   /** A cell that must name one day (完成日期, 审核日期) but does not: say what was typed and how to write it. */
-  private unreadableDay(row: number, field: 'doneDate' | 'closureDate', code: string, value: Cell): void {
+  private unreadableDay(
+    row: number,
+    field: 'doneDate' | 'closureDate',
+    code: 'done.unreadable' | 'closure.unreadable',
+    value: Cell,
+  ): void {
     // A date, but from a year no ledger has (9999, 1899, a 1904-system serial gone wrong): name the range.
     const year = isValidDate(value) ? value.getUTCFullYear() : Number.NaN;
     const typed = typeof value === 'string' ? parseDeadline(value, {}) : null;
     const outOfRange =
-      year < 1900 || year > 2999 || (typed && !typed.ok && typed.code === 'deadline.year-range');
-    const label = this.label(field);
-    const text = cellText(value);
-    const message = outOfRange
-      ? tr(
-          this.locale,
-          `${label}“${text}”的年份超出范围；年份应在1900–2999年之间，请核对`,
-          `${label} "${text}" has a year out of range; years must be 1900–2999`,
-        )
-      : tr(
-          this.locale,
-          `${label}“${text}”无法识别；请写成 2024-09-30 或 2024年9月30日`,
-          `${label} "${text}" is not a date; write 2024-09-30`,
-        );
-    this.add(row, field, 'error', code, message);
+      year < 1900 || year > 2999 || (!!typed && !typed.ok && typed.error.code === 'deadline.year-range');
+    this.add(row, field, 'error', findingMessage(code, { field, text: cellText(value), outOfRange }));
   }
 
   private deadline(value: Cell, row: number): Deadline | null {
@@ -407,10 +321,10 @@ class RowParser {
       if (key !== null) this.deadlines.set(key, result);
     }
     if (!result.ok) {
-      this.add(row, 'deadline', 'error', result.code, result.message);
+      this.add(row, 'deadline', 'error', result.error);
       return null;
     }
-    if (result.warning) this.add(row, 'deadline', 'warning', result.warning.code, result.warning.message);
+    if (result.warning) this.add(row, 'deadline', 'warning', result.warning);
     return result.deadline;
   }
 
@@ -434,17 +348,7 @@ class RowParser {
     }
     const { good, bad } = split;
     if (bad.length > 0) {
-      this.add(
-        row,
-        'ownerEmail',
-        'error',
-        'email.malformed',
-        tr(
-          this.locale,
-          `邮箱地址格式不正确：${bad.join('、')}（多个地址用分号隔开）`,
-          `Malformed e-mail address: ${bad.join(', ')} (separate several with semicolons)`,
-        ),
-      );
+      this.add(row, 'ownerEmail', 'error', findingMessage('email.malformed', { addresses: bad.slice() }));
     }
     // A copy: each problem owns its list, whatever a caller later does to it.
     return good.slice();
@@ -454,17 +358,7 @@ class RowParser {
     const value = this.cell(cells, row, 'doneDate');
     if (isBlank(value)) {
       if (status === 'done' && this.header.columns.doneDate !== undefined) {
-        this.add(
-          row,
-          'doneDate',
-          'warning',
-          'done.no-date',
-          tr(
-            this.locale,
-            '整改状态为“已完成”，但未填完成日期',
-            'The status is Done but the done date is empty',
-          ),
-        );
+        this.add(row, 'doneDate', 'warning', findingMessage('done.no-date'));
       }
       return null;
     }
@@ -474,30 +368,10 @@ class RowParser {
       return null;
     }
     if (daysBetween(this.options.asOf, date) > 0) {
-      this.add(
-        row,
-        'doneDate',
-        'error',
-        'done.future',
-        tr(
-          this.locale,
-          `完成日期${chineseDate(date)}晚于统计截止日期${chineseDate(this.options.asOf)}；请核对完成日期`,
-          `The done date ${englishDate(date)} is after the as-of date ${englishDate(this.options.asOf)}; check the done date`,
-        ),
-      );
+      this.add(row, 'doneDate', 'error', findingMessage('done.future', { date, asOf: this.options.asOf }));
     }
     if (status !== null && status !== 'done') {
-      this.add(
-        row,
-        'doneDate',
-        'warning',
-        'done.date-without-done',
-        tr(
-          this.locale,
-          `已填完成日期，但整改状态不是“已完成”`,
-          'A done date is filled in but the status is not Done',
-        ),
-      );
+      this.add(row, 'doneDate', 'warning', findingMessage('done.date-without-done'));
     }
     return date;
   }
@@ -516,20 +390,9 @@ class RowParser {
     const value = this.cell(cells, row, 'longTerm');
     if (value === true) return true;
     if (isBlank(value) || value === false) return false;
-    const text = foldWidth(cellText(value)).toLowerCase();
-    if (YES.has(text)) return true;
-    if (NO.has(text)) return false;
-    this.add(
-      row,
-      'longTerm',
-      'warning',
-      'longterm.unknown',
-      tr(
-        this.locale,
-        `长期坚持应填“是”或“否”，“${cellText(value)}”按“否”处理`,
-        `Long-term should be yes or no; "${cellText(value)}" is read as no`,
-      ),
-    );
+    const flag = readYesNo(cellText(value));
+    if (flag !== null) return flag;
+    this.add(row, 'longTerm', 'warning', findingMessage('longterm.unknown', { text: cellText(value) }));
     return false;
   }
 
@@ -543,17 +406,7 @@ class RowParser {
       if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) amount = Number(text);
     }
     if (!Number.isFinite(amount) || amount < 0) {
-      this.add(
-        row,
-        'recovered',
-        'error',
-        'recovered.invalid',
-        tr(
-          this.locale,
-          `追赃挽损“${cellText(value)}”不是有效金额；请填写不小于 0 的数字，单位万元，如 0.02`,
-          `Recovered "${cellText(value)}" is not an amount; write a number of at least 0, in 10k CNY, e.g. 0.02`,
-        ),
-      );
+      this.add(row, 'recovered', 'error', findingMessage('recovered.invalid', { text: cellText(value) }));
       return null;
     }
     return amount;
@@ -599,25 +452,13 @@ export function readExactDate(
 const UNSTORABLE = /[\u0000\ud800-\udfff\ufffe\uffff]/;
 
 /** A character an .xlsx cell cannot hold (a CSV may): the coloured copy leaves it out, so say so first. */
-function unstorableFinding(
-  code: number,
-  row: number,
-  column: number,
-  field: Field | null,
-  locale: Locale,
-): Finding {
-  const name = codePointName(code);
+function unstorableFinding(code: number, row: number, column: number, field: Field | null): Finding {
   return finding(
     row,
     column,
     field,
     'warning',
-    'cell.unstorable',
-    tr(
-      locale,
-      `单元格含有 .xlsx 无法保存的字符（${name}），着色副本中该字符被略去；请删除该字符`,
-      `the cell holds a character .xlsx cannot store (${name}); the coloured copy leaves it out; delete it`,
-    ),
+    findingMessage('cell.unstorable', { code: codePointName(code) }),
   );
 }
 
@@ -629,7 +470,6 @@ function hiddenCharacterRules(
   grid: readonly (readonly Cell[])[],
   header: HeaderMap,
   firstRow: number,
-  locale: Locale,
   findings: Finding[],
 ): void {
   const fieldAt = new Map<number, Field>();
@@ -639,16 +479,16 @@ function hiddenCharacterRules(
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
       if (typeof value !== 'string') continue;
-      const f = hiddenCharacterFinding(value, firstRow + r, c + 1, fieldAt.get(c) ?? null, locale);
+      const f = hiddenCharacterFinding(value, firstRow + r, c + 1, fieldAt.get(c) ?? null);
       if (f) findings.push(f);
       const u = UNSTORABLE.test(value) ? firstUnstorable(value) : null;
-      if (u) findings.push(unstorableFinding(u.code, firstRow + r, c + 1, fieldAt.get(c) ?? null, locale));
+      if (u) findings.push(unstorableFinding(u.code, firstRow + r, c + 1, fieldAt.get(c) ?? null));
     }
   }
 }
 
 /** Rules across rows: a repeated 编号 is an error on the later row; a repeated problem text a warning. */
-function crossRowRules(problems: Problem[], header: HeaderMap, locale: Locale, findings: Finding[]): void {
+function crossRowRules(problems: Problem[], header: HeaderMap, findings: Finding[]): void {
   const ids = new Map<string, number>();
   const texts = new Map<string, number>();
   for (const p of problems) {
@@ -662,12 +502,7 @@ function crossRowRules(problems: Problem[], header: HeaderMap, locale: Locale, f
             (header.columns.id ?? 0) + 1,
             'id',
             'error',
-            'id.duplicate',
-            tr(
-              locale,
-              `编号“${p.id}”与第${first}行重复；编号应唯一`,
-              `ID "${p.id}" repeats row ${first}; each ID must be unique`,
-            ),
+            findingMessage('id.duplicate', { id: p.id, firstRow: first }),
           ),
         );
     }
@@ -682,12 +517,7 @@ function crossRowRules(problems: Problem[], header: HeaderMap, locale: Locale, f
             (header.columns.problem ?? 0) + 1,
             'problem',
             'warning',
-            'problem.duplicate',
-            tr(
-              locale,
-              `问题描述与第${first}行相同：“${shorten(p.problem, 20)}”`,
-              `The problem text repeats row ${first}: "${shorten(p.problem, 40)}"`,
-            ),
+            findingMessage('problem.duplicate', { firstRow: first, problem: p.problem }),
           ),
         );
     }

@@ -63,7 +63,8 @@ export function settingsLanguage(grid: Grid): Locale | null {
 
 /**
  * The settings and the language for a run. The language is, first to last: the run's `lang`, the validated
- * settings' language, a filled-in 设置 › 语言, the platform's locale, Chinese. The grid is parsed once, in it.
+ * settings' language, a filled-in 设置 › 语言, the platform's locale, Chinese. Findings carry codes, not text
+ * (adapters render them in this language), so the grid is parsed once.
  */
 export function openSettings(input: SettingsInput): OpenedSettings {
   if (input.settings) {
@@ -72,7 +73,7 @@ export function openSettings(input: SettingsInput): OpenedSettings {
   }
   const grid = input.settingsGrid ?? [];
   const locale = input.lang ?? settingsLanguage(grid) ?? input.platformLocale() ?? 'zh';
-  const { settings, findings } = parseSettings(grid, { locale });
+  const { settings, findings } = parseSettings(grid);
   return { settings, settingsFindings: findings, locale };
 }
 
@@ -84,7 +85,6 @@ export function openLedger(input: OpenLedgerInput): OpenedLedger {
   const parsed = parseLedger(input.grid, {
     ...input.parse,
     asOf,
-    locale: opened.locale,
     closureReview: opened.settings.closureReview,
   });
   return { ...opened, asOf, narrative: input.narrative ?? null, parsed };

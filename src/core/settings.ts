@@ -1,11 +1,10 @@
 // Settings: reads the 设置 sheet and the sidebar form into validated settings, with a message per bad value.
 import type { CalendarDate } from './dates';
-import { type Finding, finding } from './findings';
+import { type Finding, finding, findingMessage, findingText } from './findings';
 import { hiddenCharacterFinding, withoutHiddenCharacters } from './hidden-chars';
 import { isEmail } from './ledger';
 import type { Locale } from './locale';
-import { type Bilingual, say } from './messages/bilingual';
-import { SETTINGS_MESSAGES } from './messages/settings-values';
+import type { Bilingual } from './messages/bilingual';
 import type { DateReader, Parsed } from './settings/codecs';
 import {
   DEFAULT_SETTINGS,
@@ -47,14 +46,20 @@ export function coerceSetting(def: SettingDef, value: Cell, dateOf?: DateReader)
   return def.codec.parse(value, dateOf);
 }
 
-/** A problem with one setting, named by its label: 提醒提前天数：“abc”不是整数. */
-function settingMessage(def: SettingDef, problem: Bilingual, locale: Locale): string {
-  return say(locale, SETTINGS_MESSAGES.settingProblem({ label: def.label, problem }));
-}
-
 export interface SettingIssue {
   key: SettingKey;
   message: string;
+}
+
+/** A rejected setting as data: which key, and why (the text is the catalogue's 'setting.invalid'). */
+interface Rejection {
+  key: SettingKey;
+  why: Bilingual;
+}
+
+/** 提醒提前天数：“abc”不是整数, for the form: the setting's label, then why its value is not taken. */
+function issueOf(r: Rejection, locale: Locale): SettingIssue {
+  return { key: r.key, message: findingText(locale, findingMessage('setting.invalid', r)) };
 }
 
 /** Validates a partial settings object (from the form or the sheet) merged over the defaults. */
@@ -62,11 +67,20 @@ export function validateSettings(
   input: Partial<Record<SettingKey, unknown>>,
   locale: Locale = 'zh',
 ): { settings: Settings; issues: SettingIssue[] } {
+  const { settings, rejected } = checkSchema(input);
+  return { settings, issues: rejected.map((r) => issueOf(r, locale)) };
+}
+
+/** The schema's verdict on a partial settings object merged over the defaults; a bad key keeps its default. */
+function checkSchema(input: Partial<Record<SettingKey, unknown>>): {
+  settings: Settings;
+  rejected: Rejection[];
+} {
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [k, v] of Object.entries(input)) if (v !== undefined) merged[k] = v;
   const result = settingsSchema.safeParse(merged);
-  if (result.success) return { settings: withLeaderTable(result.data, merged.leaderEmails), issues: [] };
-  const issues: SettingIssue[] = [];
+  if (result.success) return { settings: withLeaderTable(result.data, merged.leaderEmails), rejected: [] };
+  const rejected: Rejection[] = [];
   const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   const badKeys = new Set<string>();
   for (const issue of result.error.issues) {
@@ -74,12 +88,12 @@ export function validateSettings(
     if (badKeys.has(key)) continue;
     badKeys.add(key);
     const def = defOf(key);
-    if (def) issues.push({ key, message: settingMessage(def, def.codec.invalid(merged[key]), locale) });
+    if (def) rejected.push({ key, why: def.codec.invalid(merged[key]) });
   }
   for (const [k, v] of Object.entries(merged)) if (!badKeys.has(k)) settings[k] = v;
   return {
     settings: withLeaderTable(settings as Settings, badKeys.has('leaderEmails') ? {} : merged.leaderEmails),
-    issues,
+    rejected,
   };
 }
 
@@ -105,7 +119,7 @@ export function settingsFromForm(
     if (!(def.key in form)) continue;
     const c = coerceSetting(def, form[def.key] ?? '');
     if (c.ok) values[def.key] = c.value;
-    else issues.push({ key: def.key, message: settingMessage(def, c.problem, locale) });
+    else issues.push(issueOf({ key: def.key, why: c.problem }, locale));
   }
   const validated = validateSettings(values, locale);
   // In the form's field order, whichever check found them.
@@ -125,9 +139,8 @@ export function settingText(def: SettingDef, settings: Settings, locale: Locale 
  */
 export function parseSettings(
   grid: readonly (readonly Cell[])[],
-  options: { locale?: Locale; firstRow?: number; dateOf?: (value: Date) => CalendarDate | null } = {},
+  options: { firstRow?: number; dateOf?: (value: Date) => CalendarDate | null } = {},
 ): { settings: Settings; findings: Finding[]; unknownKeys: string[] } {
-  const locale = options.locale ?? 'zh';
   const firstRow = options.firstRow ?? 1;
   const values: Partial<Record<SettingKey, unknown>> = {};
   const rows = new Map<SettingKey, number>();
@@ -142,27 +155,27 @@ export function parseSettings(
       return;
     }
     // A title or signature with a bidi override or zero-width character: warn on the cell, read it without.
-    const hidden = hiddenCharacterFinding(cells[1], firstRow + i, 2, null, locale);
+    const hidden = hiddenCharacterFinding(cells[1], firstRow + i, 2, null);
     if (hidden) findings.push({ ...hidden, sheet: SETTINGS_SHEET });
     const raw = typeof cells[1] === 'string' ? withoutHiddenCharacters(cells[1]) : cells[1];
     const c = coerceSetting(def, raw, options.dateOf);
     rows.set(def.key, firstRow + i);
     if (c.ok) values[def.key] = c.value;
-    else findings.push(settingFinding(firstRow + i, settingMessage(def, c.problem, locale)));
+    else findings.push(settingFinding(firstRow + i, { key: def.key, why: c.problem }));
   });
-  const { settings, issues } = validateSettings(values, locale);
-  for (const issue of issues) {
-    const row = rows.get(issue.key) ?? firstRow;
-    findings.push(settingFinding(row, issue.message));
-  }
+  const { settings, rejected } = checkSchema(values);
+  for (const r of rejected) findings.push(settingFinding(rows.get(r.key) ?? firstRow, r));
   return { settings, findings: findings.sort((a, b) => a.row - b.row), unknownKeys };
 }
 
 /** The name of the settings sheet; findings on it carry it so adapters can point at the right sheet. */
 export const SETTINGS_SHEET = SETTINGS_SHEETS[0];
 
-function settingFinding(row: number, message: string): Finding {
-  return { ...finding(row, 2, null, 'error', 'setting.invalid', message), sheet: SETTINGS_SHEET };
+function settingFinding(row: number, rejection: Rejection): Finding {
+  return {
+    ...finding(row, 2, null, 'error', findingMessage('setting.invalid', rejection)),
+    sheet: SETTINGS_SHEET,
+  };
 }
 
 /** The as-of date: the pinned setting when there is one, else today as the caller's clock says. */

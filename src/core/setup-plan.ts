@@ -132,7 +132,7 @@ export function ledgerLayout(
       dataRows: dataRows(1),
     };
   }
-  const { header } = findHeader(grid, 1, locale);
+  const { header } = findHeader(grid, 1);
   if (!header) return null;
   const newFields = all.filter((f) => header.columns[f] === undefined);
   const width = maxOf(

@@ -1,5 +1,5 @@
 // Status vocabulary: the four statuses of a problem and the words clerks use for them.
-import { type Locale, tr } from './locale';
+import type { Locale } from './locale';
 import { normalise } from './text';
 
 export type Status = 'done' | 'inProgress' | 'notDone' | 'longTerm';
@@ -55,12 +55,4 @@ export function statusLabels(locale: Locale = 'zh'): string[] {
 /** Reads a status word; null when the word is not one of the accepted ones. */
 export function parseStatus(text: string): Status | null {
   return ALIASES.get(statusKey(text)) ?? null;
-}
-
-export function unknownStatusMessage(text: string, locale: Locale): string {
-  return tr(
-    locale,
-    `整改状态“${text}”无法识别；可填：已完成（已整改、已销号）、正在整改（整改中、推进中）、未完成、长期坚持`,
-    `Status "${text}" is not recognised; use Done, In progress, Not done or Long-term`,
-  );
 }

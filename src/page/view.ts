@@ -61,7 +61,7 @@ export function ledgerView(input: ViewInput): View {
     settingsForm: buildSettingsForm(
       ctx.settings,
       ctx.locale,
-      input.settingsEdited ? [] : rejectedSettings(input.settingsGrid, ctx.settingsFindings),
+      input.settingsEdited ? [] : rejectedSettings(input.settingsGrid, ctx.settingsFindings, ctx.locale),
     ),
     settingsEdited: input.settingsEdited,
     reminders: reminderPlanOf(ctx),

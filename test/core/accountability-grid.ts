@@ -1,6 +1,7 @@
 // Ledger grids with the accountability columns (延期至 Q, 延期批准 R, 销号审核人 S, 审核日期 T) for the #8 tests.
 import { type Cell, type Finding, type Problem, parseLedger } from '../../src/core';
 import { HEADER, row } from './grid';
+import { type Rendered, rendered } from './rendered';
 
 export const EXTRA = ['延期至', '延期批准', '销号审核人', '审核日期'] as const;
 export type Extra = (typeof EXTRA)[number];
@@ -21,14 +22,14 @@ export function accGrid(specs: Spec[], extras: readonly Extra[] = EXTRA): Cell[]
 export function parse(
   specs: Spec[],
   options: { closureReview?: boolean; extras?: readonly Extra[]; locale?: 'zh' | 'en' } = {},
-): { problems: Problem[]; findings: Finding[] } {
+): { problems: Problem[]; findings: Rendered[] } {
   const { ledger, findings } = parseLedger(accGrid(specs, options.extras), {
     asOf: AS_OF,
     closureReview: options.closureReview,
-    locale: options.locale,
   });
   if (!ledger) throw new Error('no ledger');
-  return { problems: ledger.problems, findings };
+  // The findings as a clerk reads them in `locale` (Chinese unless asked).
+  return { problems: ledger.problems, findings: rendered(findings, options.locale) };
 }
 
 export function brief(findings: Finding[]): string[] {

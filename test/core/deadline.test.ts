@@ -1,9 +1,27 @@
 // Deadline grammar (docs/architecture.md): every text form, Date cells, serials, the 'X月前' reading and the errors.
 import { describe, expect, it } from '@jest/globals';
-import { cleanDeadlineText, parseDeadline } from '../../src/core';
+import {
+  cleanDeadlineText,
+  type DeadlineOptions,
+  findingText,
+  type Locale,
+  parseDeadline,
+} from '../../src/core';
+
+/** The result as a clerk reads it: a failure's or a warning's code with its text in `locale` (Chinese unless asked). */
+function read(
+  value: Parameters<typeof parseDeadline>[0],
+  options: DeadlineOptions = {},
+  locale: Locale = 'zh',
+) {
+  const r = parseDeadline(value, options);
+  if (!r.ok) return { ok: false as const, code: r.error.code, message: findingText(locale, r.error) };
+  const warning = r.warning && { code: r.warning.code, message: findingText(locale, r.warning) };
+  return { ...r, warning };
+}
 
 function dateOf(value: Parameters<typeof parseDeadline>[0]): string | null {
-  const r = parseDeadline(value);
+  const r = read(value);
   return r.ok && r.deadline.kind === 'date' ? r.deadline.date : null;
 }
 
@@ -23,7 +41,7 @@ describe('parseDeadline: exact days', () => {
     ['2024.9.30前', '2024-09-30'],
     ['（2024年9月30日前）', '2024-09-30'],
   ])('%s → %s, no warning', (text, expected) => {
-    const r = parseDeadline(text);
+    const r = read(text);
     expect(r).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
   });
 });
@@ -57,7 +75,7 @@ describe('parseDeadline: months, years, halves and quarters', () => {
     ['2024年三季度末', '2024-09-30'],
     ['2024Q3', '2024-09-30'],
   ])('%s → %s', (text, expected) => {
-    const r = parseDeadline(text);
+    const r = read(text);
     expect(r).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
   });
 });
@@ -106,16 +124,16 @@ describe('parseDeadline: long-term and immediate', () => {
     '立行立改、长期坚持',
     '立行立改并长期坚持',
   ])('%s is long-term', (text) => {
-    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'longTerm' } });
+    expect(read(text)).toEqual({ ok: true, deadline: { kind: 'longTerm' } });
   });
   it.each(['立行立改', '立即整改', 'immediately'])('%s is immediate', (text) => {
-    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'immediate' } });
+    expect(read(text)).toEqual({ ok: true, deadline: { kind: 'immediate' } });
   });
 });
 
 describe('parseDeadline: "X月前" means before month X', () => {
   it('reads 2024年9月前 as 31 August with a warning naming that reading', () => {
-    const r = parseDeadline('2024年9月前');
+    const r = read('2024年9月前');
     expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-08-31' });
     expect(r.ok && r.warning?.code).toBe('deadline.before-month');
     const message = (r.ok && r.warning?.message) || '';
@@ -131,32 +149,32 @@ describe('parseDeadline: "X月前" means before month X', () => {
       '2024年9月之前',
       '2024年9月份前',
     ]) {
-      const r = parseDeadline(text);
+      const r = read(text);
       expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-08-31' });
       expect(r.ok && r.warning?.code).toBe('deadline.before-month');
     }
   });
 
   it('crosses the year for January', () => {
-    const r = parseDeadline('2025年1月前');
+    const r = read('2025年1月前');
     expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-12-31' });
     expect(r.ok && r.warning?.message).toContain('2024年12月31日');
   });
 
   it('lands on 29 February in a leap year and 28 February otherwise', () => {
-    const leap = parseDeadline('2024年3月前');
-    const common = parseDeadline('2023年3月前');
+    const leap = read('2024年3月前');
+    const common = read('2023年3月前');
     expect(leap.ok && leap.deadline).toEqual({ kind: 'date', date: '2024-02-29' });
     expect(common.ok && common.deadline).toEqual({ kind: 'date', date: '2023-02-28' });
   });
 
   it('warns in English when asked', () => {
-    const r = parseDeadline('2024年10月前', { locale: 'en' });
+    const r = read('2024年10月前', {}, 'en');
     expect(r.ok && r.warning?.message).toMatch(/before month 10, that is 2024-09-30/);
   });
 
   it('does not warn for 月底前', () => {
-    const r = parseDeadline('2024年9月底前');
+    const r = read('2024年9月底前');
     expect(r.ok && r.warning).toBeUndefined();
   });
 });
@@ -164,7 +182,7 @@ describe('parseDeadline: "X月前" means before month X', () => {
 describe('parseDeadline: Date cells and serials', () => {
   it('reads a Date by its UTC fields unless the adapter gives the zone', () => {
     expect(dateOf(new Date(Date.UTC(2024, 8, 30)))).toBe('2024-09-30');
-    const r = parseDeadline(new Date(Date.UTC(2024, 8, 29, 16)), { dateOf: () => '2024-09-30' });
+    const r = read(new Date(Date.UTC(2024, 8, 29, 16)), { dateOf: () => '2024-09-30' });
     expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-09-30' });
   });
 
@@ -176,17 +194,17 @@ describe('parseDeadline: Date cells and serials', () => {
 
   it('rejects numbers that are not plausible dates', () => {
     for (const n of [0, -3, 5, 2024, Number.NaN, Number.POSITIVE_INFINITY, 1e12]) {
-      const r = parseDeadline(n);
+      const r = read(n);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toContain(String(n));
     }
   });
 
   it('rejects an invalid Date, booleans and empty values', () => {
-    expect(parseDeadline(new Date('nonsense')).ok).toBe(false);
-    expect(parseDeadline(true).ok).toBe(false);
-    expect(parseDeadline(null).ok).toBe(false);
-    expect(parseDeadline(undefined).ok).toBe(false);
+    expect(read(new Date('nonsense')).ok).toBe(false);
+    expect(read(true).ok).toBe(false);
+    expect(read(null).ok).toBe(false);
+    expect(read(undefined).ok).toBe(false);
   });
 });
 
@@ -194,7 +212,7 @@ describe('parseDeadline: errors', () => {
   it.each(['2024-02-30', '2023-02-29', '2024年9月31日', '2024年13月', '2024/13/1', '2024年0月'])(
     '%s is a day that does not exist',
     (text) => {
-      const r = parseDeadline(text);
+      const r = read(text);
       expect(r).toMatchObject({ ok: false, code: 'deadline.no-such-date' });
       expect(!r.ok && r.message).toContain(text);
     },
@@ -210,7 +228,7 @@ describe('parseDeadline: errors', () => {
   it.each(['尽快', '下个月', '2024', '待定', 'hello', '整改', '2024年国庆节前', '2024年12月底前已完成'])(
     '%s is not a deadline, and the message shows the text and the forms',
     (text) => {
-      const r = parseDeadline(text);
+      const r = read(text);
       expect(r).toMatchObject({ ok: false, code: 'deadline.unreadable' });
       expect(!r.ok && r.message).toContain(text);
       expect(!r.ok && r.message).toContain('2024年9月底');
@@ -220,15 +238,15 @@ describe('parseDeadline: errors', () => {
 
   it('shows the accepted forms for numbers, booleans and invalid dates too', () => {
     for (const value of [5, true, new Date('nonsense')]) {
-      const r = parseDeadline(value);
+      const r = read(value);
       expect(!r.ok && r.message).toContain('2024年9月底前');
     }
-    const en = parseDeadline('soon', { locale: 'en' });
+    const en = read('soon', {}, 'en');
     expect(!en.ok && en.message).toContain('end of September 2024');
   });
 
   it('writes English messages for the English locale', () => {
-    const r = parseDeadline('soon', { locale: 'en' });
+    const r = read('soon', {}, 'en');
     expect(!r.ok && r.message).toMatch(/"soon" is not a deadline/);
   });
 });
@@ -241,7 +259,7 @@ describe('parseDeadline: realistic clerk variants', () => {
     ['2024年9月30', '2024-09-30'],
     ['2024年第3季度', '2024-09-30'],
   ])('%s → %s', (text, expected) => {
-    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
+    expect(read(text)).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
   });
 
   it.each([
@@ -250,17 +268,17 @@ describe('parseDeadline: realistic clerk variants', () => {
     ['2024/9', '2024-09-30'],
     ['２０２４．９', '2024-09-30'],
   ])('reads the month form %s as the end of that month, like 2024年9月', (text, expected) => {
-    expect(parseDeadline(text)).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
+    expect(read(text)).toEqual({ ok: true, deadline: { kind: 'date', date: expected } });
   });
 
   it('reads 2024.10前 as before October, with the same warning as 2024年10月前', () => {
-    const r = parseDeadline('2024.10前');
+    const r = read('2024.10前');
     expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-09-30' });
     expect(r.ok && r.warning?.code).toBe('deadline.before-month');
   });
 
   it('reads 即时整改 as immediate', () => {
-    expect(parseDeadline('即时整改')).toEqual({ ok: true, deadline: { kind: 'immediate' } });
+    expect(read('即时整改')).toEqual({ ok: true, deadline: { kind: 'immediate' } });
   });
 });
 
@@ -273,20 +291,20 @@ describe('parseDeadline: a date plus 长期坚持', () => {
     ['2024 年 12 月底前完成整改。\n长期坚持。', '2024-12-31'],
     ['2024年底前完成整改并持续整改', '2024-12-31'],
   ])('%s → %s, flagged long-term', (text, expected) => {
-    expect(parseDeadline(text)).toEqual({
+    expect(read(text)).toEqual({
       ok: true,
       deadline: { kind: 'date', date: expected, longTerm: true },
     });
   });
 
   it('keeps the X月前 warning of the dated part', () => {
-    const r = parseDeadline('2024年10月前完成整改并长期坚持');
+    const r = read('2024年10月前完成整改并长期坚持');
     expect(r.ok && r.deadline).toEqual({ kind: 'date', date: '2024-09-30', longTerm: true });
     expect(r.ok && r.warning?.code).toBe('deadline.before-month');
   });
 
   it('reports an impossible date in the dated part', () => {
-    expect(parseDeadline('2024年9月31日前完成并长期坚持')).toMatchObject({
+    expect(read('2024年9月31日前完成并长期坚持')).toMatchObject({
       ok: false,
       code: 'deadline.no-such-date',
     });
@@ -302,18 +320,18 @@ describe('parseDeadline: periods are read as their end, with a warning', () => {
     ['2024年9月1日至30日', '2024-09-30', '2024年9月30日'],
     ['2024年11月~2025年1月', '2025-01-31', '2025年1月31日'],
   ])('%s → %s', (text, expected, words) => {
-    const r = parseDeadline(text);
+    const r = read(text);
     expect(r.ok && r.deadline).toEqual({ kind: 'date', date: expected });
     expect(r.ok && r.warning?.code).toBe('deadline.range');
     expect(r.ok && r.warning?.message).toContain(words);
   });
 
   it('does not read an ISO date as a period', () => {
-    expect(parseDeadline('2024-09-10')).toEqual({ ok: true, deadline: { kind: 'date', date: '2024-09-10' } });
+    expect(read('2024-09-10')).toEqual({ ok: true, deadline: { kind: 'date', date: '2024-09-10' } });
   });
 
   it('rejects a period that ends before it starts', () => {
-    expect(parseDeadline('2024年12月至9月')).toMatchObject({ ok: false, code: 'deadline.unreadable' });
+    expect(read('2024年12月至9月')).toMatchObject({ ok: false, code: 'deadline.unreadable' });
   });
 });
 
@@ -326,19 +344,19 @@ describe('parseDeadline: a deadline without its year', () => {
     ['今年年底前', '2024年底前'],
     ['第三季度', '2024年第三季度'],
   ])('%s is an error naming the missing year, with %s as the example', (text, example) => {
-    const r = parseDeadline(text);
+    const r = read(text);
     expect(r).toMatchObject({ ok: false, code: 'deadline.no-year' });
     expect(!r.ok && r.message).toContain('没有写年份');
     expect(!r.ok && r.message).toContain(`“${example}”`);
   });
 
   it("takes the example's year from the as-of date", () => {
-    const r = parseDeadline('9月底前', { asOf: '2025-03-01' });
+    const r = read('9月底前', { asOf: '2025-03-01' });
     expect(!r.ok && r.message).toContain('“2025年9月底前”');
   });
 
   it('says so in English', () => {
-    const r = parseDeadline('end of September', { locale: 'en' });
+    const r = read('end of September', {}, 'en');
     expect(r).toMatchObject({ ok: false, code: 'deadline.no-year' });
     expect(!r.ok && r.message).toMatch(/has no year/);
   });

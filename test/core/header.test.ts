@@ -1,6 +1,14 @@
 // Header matching: where the header row is, which column is which field, and what is missing.
 import { describe, expect, it } from '@jest/globals';
-import { type Cell, FIELD_DEFS, fieldLabel, fieldOfHeader, findHeader, parseLedger } from '../../src/core';
+import {
+  type Cell,
+  FIELD_DEFS,
+  fieldLabel,
+  fieldOfHeader,
+  findHeader,
+  findingText,
+  parseLedger,
+} from '../../src/core';
 import { HEADER, row } from './grid';
 
 describe('fieldOfHeader', () => {
@@ -103,7 +111,7 @@ describe('findHeader', () => {
     expect(parsed.ledger?.problems.map((p) => p.row)).toEqual([5]);
   });
 
-  it('reads English headers, in any order, and picks English messages for them', () => {
+  it('reads English headers, in any order; its findings read in English', () => {
     const grid: Cell[][] = [
       ['Status', 'Deadline', 'Department', 'Measures', 'Problem'],
       ['pending', '2024-09-30', 'Office', 'Meet', 'Late'],
@@ -113,7 +121,7 @@ describe('findHeader', () => {
     expect(header?.columns).toEqual({ status: 0, deadline: 1, department: 2, measures: 3, problem: 4 });
     const parsed = parseLedger(grid, { asOf: '2024-10-30' });
     expect(parsed.findings.map((f) => [f.cell, f.code])).toEqual([['A2', 'status.unknown']]);
-    expect(parsed.findings[0].message).toMatch(/^Status "pending" is not recognised/);
+    expect(findingText('en', parsed.findings[0])).toMatch(/^Status "pending" is not recognised/);
   });
 
   it('matches headers typed with full-width characters and extra spaces', () => {
@@ -138,8 +146,9 @@ describe('findHeader', () => {
     expect(header?.index).toBe(1);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ cell: 'A2', row: 2, severity: 'error', code: 'header.missing' });
-    for (const name of ['整改措施', '责任科室', '整改时限']) expect(findings[0].message).toContain(name);
-    expect(findings[0].message).not.toContain('问题描述');
+    const message = findingText('zh', findings[0]);
+    for (const name of ['整改措施', '责任科室', '整改时限']) expect(message).toContain(name);
+    expect(message).not.toContain('问题描述');
   });
 
   it('says in one error when there is no header at all', () => {
@@ -150,7 +159,7 @@ describe('findHeader', () => {
     expect(header).toBeNull();
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ cell: 'A1', code: 'header.not-found', severity: 'error' });
-    expect(findings[0].message).toContain('整改时限');
+    expect(findingText('zh', findings[0])).toContain('整改时限');
     expect(findHeader([]).findings[0].code).toBe('header.not-found');
   });
 

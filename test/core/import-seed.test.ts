@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseCsv } from '../../src/cli/csv';
-import { importDocument, importedLedgerGrid, textParagraphs } from '../../src/core/import';
+import { importDocument, importedLedgerGrid, importFindingText, textParagraphs } from '../../src/core/import';
 
 const root = join(__dirname, '..', '..');
 const seed = readFileSync(join(root, 'test', 'fixtures', 'seed-notice.txt'), 'utf8');
@@ -50,7 +50,7 @@ describe('import of the seed notice (PDF text: labels and bold gone, page number
     ).toBe(true);
     const f = result.findings.find((x) => x.code === 'import.repeatDiffers');
     expect(f?.id).toBe('4-2');
-    expect(f?.message).toContain('2024年9月底前完成整改');
+    expect(f && importFindingText('zh', f)).toContain('2024年9月底前完成整改');
     expect(f?.quote).toBe('落实领导和把');
   });
 
@@ -89,10 +89,11 @@ describe('import of the seed notice (PDF text: labels and bold gone, page number
     });
     expect(result.rowFigures).toMatchObject({ total: 34, done: 15, inProgress: 18, notDone: 1, longTerm: 3 });
     const f = result.findings.find((x) => x.code === 'import.figures');
-    expect(f?.message).toContain('问题-3');
-    expect(f?.message).toContain('已完成-1');
-    expect(f?.message).toContain('正在整改-2');
-    expect(f?.message).toContain('长期坚持-1');
+    const message = f ? importFindingText('zh', f) : '';
+    expect(message).toContain('问题-3');
+    expect(message).toContain('已完成-1');
+    expect(message).toContain('正在整改-2');
+    expect(message).toContain('长期坚持-1');
     expect(result.findings.some((x) => x.code === 'import.recovered')).toBe(true);
   });
 

@@ -2,11 +2,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { type Cell, type Finding, isEmail, parseLedger, readExactDate, splitEmails } from '../../src/core';
 import { COLUMN, grid, HEADER, type HeaderName, row } from './grid';
+import { type Rendered, rendered } from './rendered';
 
 const AS_OF = '2024-10-30';
 
-function check(...rows: Cell[][]): Finding[] {
-  return parseLedger(grid(...rows), { asOf: AS_OF }).findings;
+/** The findings of a ledger of these rows, each with its Chinese text as `message`. */
+function check(...rows: Cell[][]): Rendered[] {
+  return rendered(parseLedger(grid(...rows), { asOf: AS_OF }).findings);
 }
 
 function brief(findings: Finding[]): string[] {
@@ -150,7 +152,7 @@ describe('parseLedger: required fields', () => {
       ['Late reports', '', 'Office', '2024-12-31', 'In progress'],
     ];
     const { findings } = parseLedger(g, { asOf: AS_OF });
-    expect(findings).toMatchObject([{ cell: 'B2', message: 'Measures is empty' }]);
+    expect(rendered(findings, 'en')).toMatchObject([{ cell: 'B2', message: 'Measures is empty' }]);
   });
 });
 
@@ -287,7 +289,7 @@ describe('parseLedger: e-mail, recovered, long-term flag', () => {
       asOf: AS_OF,
     });
     expect(brief(findings)).toEqual([`${at('责任人邮箱', 2)} error email.malformed`]);
-    expect(findings[0].message).toContain('bob(at)example.org');
+    expect(rendered(findings)[0].message).toContain('bob(at)example.org');
     expect(ledger?.problems[0].ownerEmails).toEqual(['a@example.org']);
   });
 

@@ -9,6 +9,7 @@ import {
   computeTotals,
   FIELDS,
   fieldOfHeader,
+  findingText,
   lastDayOfMonth,
   makeDate,
   parseDeadline,
@@ -125,9 +126,10 @@ describe('cells', () => {
     fc.assert(
       fc.property(anyCell, (value) => {
         const d = parseDeadline(value);
-        if (!d.ok) expect(d.message.length).toBeGreaterThan(0);
-        else if (d.deadline.kind === 'date') expect(d.deadline.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        parseDeadline(value, { locale: 'en' });
+        if (!d.ok) {
+          expect(findingText('zh', d.error).length).toBeGreaterThan(0);
+          expect(findingText('en', d.error).length).toBeGreaterThan(0);
+        } else if (d.deadline.kind === 'date') expect(d.deadline.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         const exact = readExactDate(value);
         if (exact !== null) expect(exact).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         const text = cellText(value);
@@ -273,7 +275,7 @@ describe('rows', () => {
             f.column < 1 ||
             f.column > width ||
             (f.severity !== 'error' && f.severity !== 'warning') ||
-            f.message.length === 0 ||
+            findingText('zh', f).length === 0 ||
             (f.field !== null && f.column !== HEADER.indexOf(headerOf(f.field)) + 1),
         );
         expect(misplaced).toEqual([]);

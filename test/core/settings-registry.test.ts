@@ -68,7 +68,7 @@ describe('the registry', () => {
     const grid = env.values(locale === 'en' ? 'Settings' : '设置');
     expect(grid.slice(1).map((r) => r[0])).toEqual(SETTING_DEFS.map((d) => d.label[locale]));
     expect(grid.slice(1).map((r) => r[2])).toEqual(SETTING_DEFS.map((d) => d.help[locale]));
-    expect(parseSettings(grid as string[][], { locale }).settings).toEqual({
+    expect(parseSettings(grid as string[][]).settings).toEqual({
       ...DEFAULT_SETTINGS,
       language: locale,
     });

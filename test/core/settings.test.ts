@@ -7,6 +7,7 @@ import {
   type Cell,
   DEFAULT_SETTINGS,
   effectiveAsOf,
+  findingText,
   isAddressAllowed,
   parseSettings,
   SETTING_DEFS,
@@ -113,7 +114,7 @@ describe('parseSettings (the 设置 sheet)', () => {
     expect(findings.map((f) => [f.sheet, f.cell, f.severity])).toEqual(
       ['B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11'].map((cell) => ['设置', cell, 'error']),
     );
-    const messages = findings.map((f) => f.message);
+    const messages = findings.map((f) => findingText('zh', f));
     expect(messages[0]).toBe('提醒提前天数：“abc”不是整数');
     expect(messages[1]).toContain('统计截止日期：“2024-13-01”不是日期');
     expect(messages[2]).toBe('提醒时间（点）：应为 0 到 23 之间的整数');
@@ -138,14 +139,11 @@ describe('parseSettings (the 设置 sheet)', () => {
   });
 
   it('writes English messages for the English locale', () => {
-    const { findings } = parseSettings(
-      [
-        ['Lead days', '-1'],
-        ['Reminder hour', 'x'],
-      ],
-      { locale: 'en' },
-    );
-    expect(findings.map((f) => f.message)).toEqual([
+    const { findings } = parseSettings([
+      ['Lead days', '-1'],
+      ['Reminder hour', 'x'],
+    ]);
+    expect(findings.map((f) => findingText('en', f))).toEqual([
       'Lead days: must be a whole number from 0 to 365',
       'Reminder hour: "x" is not a whole number',
     ]);
@@ -185,7 +183,7 @@ describe('parseSettings: edge values', () => {
 
   it('a leader entry without = says how to write it', () => {
     const { findings } = parseSettings([['牵头领导邮箱', '党组书记 a@example.org']]);
-    expect(findings[0].message).toBe(
+    expect(findingText('zh', findings[0])).toBe(
       '牵头领导邮箱：“党组书记 a@example.org”应写成 领导=邮箱，如 党组书记=a@example.org',
     );
   });
@@ -216,7 +214,7 @@ describe('parseSettings: edge values', () => {
     expect(parseSettings([['允许的邮箱域名', '@Example.gov.cn；example.org']]).findings).toEqual([]);
     const { settings, findings } = parseSettings([['允许的邮箱域名', 'https://example.org']]);
     expect(settings.allowedDomain).toBe('');
-    expect(findings.map((f) => f.message)).toEqual([
+    expect(findings.map((f) => findingText('zh', f))).toEqual([
       '允许的邮箱域名：应为邮箱域名，如 example.gov.cn（多个用分号隔开）',
     ]);
   });

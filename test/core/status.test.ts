@@ -1,6 +1,14 @@
 // Status vocabulary: the four statuses, their aliases, and the message for a word that is none of them.
 import { describe, expect, it } from '@jest/globals';
-import { parseStatus, STATUSES, statusLabel, statusLabels, unknownStatusMessage } from '../../src/core';
+import {
+  findingMessage,
+  findingText,
+  type Locale,
+  parseStatus,
+  STATUSES,
+  statusLabel,
+  statusLabels,
+} from '../../src/core';
 
 describe('parseStatus', () => {
   it.each([
@@ -57,9 +65,12 @@ describe('parseStatus', () => {
   });
 });
 
-describe('unknownStatusMessage', () => {
+describe("the 'status.unknown' finding", () => {
+  const unknown = (text: string, locale: Locale) =>
+    findingText(locale, findingMessage('status.unknown', { text }));
+
   it('names the word and lists every accepted status word', () => {
-    const message = unknownStatusMessage('待定', 'zh');
+    const message = unknown('待定', 'zh');
     expect(message).toContain('“待定”');
     for (const word of ['已完成', '已整改', '已销号', '正在整改', '整改中', '推进中', '未完成', '长期坚持']) {
       expect(message).toContain(word);
@@ -67,7 +78,7 @@ describe('unknownStatusMessage', () => {
   });
 
   it('is English for the English locale', () => {
-    const message = unknownStatusMessage('pending', 'en');
+    const message = unknown('pending', 'en');
     expect(message).toContain('"pending"');
     for (const word of ['Done', 'In progress', 'Not done', 'Long-term']) expect(message).toContain(word);
   });

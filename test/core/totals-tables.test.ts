@@ -50,7 +50,7 @@ function totalsOf(rows: LedgerRow[], locale: 'zh' | 'en'): Totals {
       i + 1,
     ),
   );
-  const { ledger } = parseLedger(grid(...cells), { asOf: AS_OF, locale });
+  const { ledger } = parseLedger(grid(...cells), { asOf: AS_OF });
   if (!ledger) throw new Error('no ledger');
   return computeTotals(ledger.problems, { asOf: AS_OF, leadDays: 7, locale });
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   computeTotals,
   exactCompletionRate,
+  findingText,
   parseLedger,
   parseSettings,
   percent,
@@ -244,7 +245,7 @@ if (!hasChromium) {
 
       const first = findings[0];
       const finding = page.locator(`#findings button[data-cell="${first.cell}"]`).first();
-      expect(await finding.locator('.text').textContent()).toBe(first.message);
+      expect(await finding.locator('.text').textContent()).toBe(findingText('zh', first));
       await finding.click();
       await waitForText(page.locator('#status'), `已选中 ${first.cell}。`);
       expect(server.calls.find((c) => c.name === 'selectCell')).toEqual({

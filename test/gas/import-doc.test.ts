@@ -41,7 +41,7 @@ function noticeDoc(env: FakeEnv): string {
 function dialogImport(env: FakeEnv, input: { url?: string; text?: string }) {
   const s = services(env);
   const text = input.url ? readImportDoc(input.url, s) : (input.text ?? '');
-  const { payload, result } = importPayload(text, !!input.url, 'zh');
+  const { payload, result } = importPayload(text, !!input.url);
   const message = appendImported(payload, s);
   return { message, result, payload };
 }

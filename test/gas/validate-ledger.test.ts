@@ -1,5 +1,6 @@
 // validateLedger: findings become our own notes on their cells, a person's notes survive, the dialog sums up.
 import { describe, expect, it } from '@jest/globals';
+import { type Finding, finding, findingMessage, findingText } from '../../src/core';
 import { notePlan, validateLedger, validationSummary } from '../../src/gas/commands/validate-ledger';
 import { NOTE_MARKER } from '../../src/gas/platform/sheet-write';
 import { exampleEnv, exampleGrid, servicesOf } from './helpers';
@@ -134,15 +135,10 @@ describe('validateLedger', () => {
 });
 
 describe('notePlan and validationSummary', () => {
-  const f = (row: number, column: number, severity: 'error' | 'warning', message: string) => ({
-    cell: `${String.fromCharCode(64 + column)}${row}`,
-    row,
-    column,
-    field: null,
-    severity,
-    code: 'x',
-    message,
-  });
+  // A finding whose text is easy to spot: an unknown status word, rendered by the catalogue as 整改状态“…”无法识别….
+  const f = (row: number, column: number, severity: 'error' | 'warning', word: string): Finding =>
+    finding(row, column, null, severity, findingMessage('status.unknown', { text: word }));
+  const text = (word: string) => findingText('zh', findingMessage('status.unknown', { text: word }));
 
   it('puts two findings on one cell on two lines and ignores findings outside the grid', () => {
     const plan = notePlan(
@@ -153,15 +149,15 @@ describe('notePlan and validationSummary', () => {
     );
     expect(plan).toEqual([
       ['', ''],
-      ['错误：a\n提醒：b', ''],
+      [`错误：${text('a')}\n提醒：${text('b')}`, ''],
     ]);
   });
 
   it('lists at most the first findings and says how many more there are', () => {
     const many = Array.from({ length: 15 }, (_, i) => f(i + 2, 1, 'warning', `w${i}`));
-    const text = validationSummary(many, 20, '2024-10-30', '台账', 'zh');
-    expect(text).toContain('A13  提醒：w11');
-    expect(text).not.toContain('w12');
-    expect(text).toContain('……另有 3 条。');
+    const summary = validationSummary(many, 20, '2024-10-30', '台账', 'zh');
+    expect(summary).toContain(`A13  提醒：${text('w11')}`);
+    expect(summary).not.toContain('w12');
+    expect(summary).toContain('……另有 3 条。');
   });
 });

@@ -9,6 +9,7 @@ import {
   MAX_DEADLINE_LENGTH,
   parseDeadline,
 } from '../../src/core/deadline';
+import { findingText } from '../../src/core/findings';
 import { adversarialCells as cells, EXCEL_MAX } from './adversarial-deadlines';
 import { countSteps, StepBudgetExceeded } from './regex-steps';
 
@@ -19,8 +20,8 @@ describe('deadline grammar: bounded work per cell', () => {
       const r = parseDeadline(text, { meter });
       // Cells that are blank after trimming (runs of spaces) are empty, not too long.
       if (text.trim().length > MAX_DEADLINE_LENGTH) {
-        expect({ name, code: !r.ok && r.code }).toEqual({ name, code: 'deadline.too-long' });
-        expect(!r.ok && r.message.length).toBeLessThan(200);
+        expect({ name, code: !r.ok && r.error.code }).toEqual({ name, code: 'deadline.too-long' });
+        expect(!r.ok && findingText('zh', r.error).length).toBeLessThan(200);
         // Nothing is handed to a pattern: the length alone decides.
         expect(meter).toEqual({ calls: 0, chars: 0 });
       }
@@ -43,10 +44,9 @@ describe('deadline grammar: bounded work per cell', () => {
     const padded = `${' '.repeat(500)}2024年9月底前完成整改${' '.repeat(500)}`;
     expect(parseDeadline(padded)).toEqual({ ok: true, deadline: { kind: 'date', date: '2024-09-30' } });
     const long = `2024年9月底前${'。'.repeat(MAX_DEADLINE_LENGTH)}`;
-    expect(parseDeadline(long)).toMatchObject({ ok: false, code: 'deadline.too-long' });
-    expect(!parseDeadline(long).ok && (parseDeadline(long) as { message: string }).message).toContain(
-      `${long.length}个字符`,
-    );
+    const r = parseDeadline(long);
+    expect(r).toMatchObject({ ok: false, error: { code: 'deadline.too-long' } });
+    expect(!r.ok && findingText('zh', r.error)).toContain(`${long.length}个字符`);
   });
 });
 

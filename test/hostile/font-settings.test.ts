@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main';
-import { DEFAULT_SETTINGS, fontNames, parseSettings } from '../../src/core';
+import { DEFAULT_SETTINGS, findingText, fontNames, parseSettings } from '../../src/core';
 import { captureIo, scratchDir } from '../cli/helpers';
 
 const LEDGER = '问题描述,整改措施,责任科室,整改时限,整改状态\n问题一,措施,办公室,2024-09-30,正在整改\n';
@@ -59,7 +59,7 @@ describe('fontNames', () => {
     ]);
     expect(settings.fontBody).toBe(DEFAULT_SETTINGS.fontBody);
     expect(findings.map((f) => [f.cell, f.severity])).toEqual([['B2', 'error']]);
-    expect(findings[0].message).toContain('字体名称');
+    expect(findingText('zh', findings[0])).toContain('字体名称');
   });
 });
 

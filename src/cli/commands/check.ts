@@ -1,5 +1,5 @@
 // `rectify check`: the findings of a ledger, as a table or JSON; exit 1 when any is an error.
-import { countBySeverity, type Finding, tr } from '../../core';
+import { countBySeverity, type Finding, findingText, type Locale, tr } from '../../core';
 import { type CommandContext, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
@@ -15,9 +15,27 @@ export function findingsTable(findings: Finding[], ctx: CommandContext): string 
     findings.map((f) => [
       f.sheet ? `${f.sheet}!${f.cell}` : f.cell,
       f.severity === 'error' ? tr(l, '错误', 'error') : tr(l, '提醒', 'warning'),
-      f.message,
+      findingText(l, f),
     ]),
   );
+}
+
+/**
+ * A finding as `rectify check --json` has always printed it: its place, its code and its message in the
+ * reader's language (the catalogue renders it here), so scripts that read the JSON see no change.
+ */
+export function findingJson(f: Finding, locale: Locale) {
+  const { cell, row, column, field, severity, code, sheet } = f;
+  return {
+    cell,
+    row,
+    column,
+    field,
+    severity,
+    code,
+    message: findingText(locale, f),
+    ...(sheet ? { sheet } : {}),
+  };
 }
 
 export async function checkCommand(
@@ -33,7 +51,13 @@ export async function checkCommand(
   if (args.json) {
     io.out(
       JSON.stringify(
-        { file: ctx.path, asOf: ctx.asOf, problems: ledger.problems.length, ...counts, findings },
+        {
+          file: ctx.path,
+          asOf: ctx.asOf,
+          problems: ledger.problems.length,
+          ...counts,
+          findings: findings.map((f) => findingJson(f, ctx.locale)),
+        },
         null,
         2,
       ),

@@ -2,7 +2,13 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { type Locale, shorten } from '../../core';
-import { type Figures, type ImportResult, importedLedgerGrid, importJson } from '../../core/import';
+import {
+  type Figures,
+  type ImportResult,
+  importedLedgerGrid,
+  importFindingText,
+  importJson,
+} from '../../core/import';
 import { type Bilingual, say } from '../../core/messages/bilingual';
 import { IMPORT_OUT as OUT, IMPORT_REPORT as R, UNPLACED_REASONS } from '../../core/messages/cli-import';
 import { checkedRunLocale } from '../args';
@@ -75,7 +81,7 @@ function findingsText(result: ImportResult, l: Locale): string[] {
       result.findings.map((f) => [
         f.paragraph === undefined ? '' : String(f.paragraph),
         say(l, f.severity === 'error' ? R.error : R.warning),
-        f.message,
+        importFindingText(l, f),
         f.quote ?? '',
       ]),
     ),
@@ -120,7 +126,7 @@ export async function importCommand(
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (args.json) {
-    io.out(JSON.stringify(importJson(result), null, 2));
+    io.out(JSON.stringify(importJson(result, l), null, 2));
     return errors > 0 ? 1 : 0;
   }
   if (result.unplaced.length > 0) for (const line of unplacedText(result, l)) io.out(line);

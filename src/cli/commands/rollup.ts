@@ -138,7 +138,7 @@ export function rollupText(r: Rollup): string {
 
 async function readSettings(path: string | undefined, l: Locale): Promise<Settings | undefined> {
   if (path === undefined) return undefined;
-  return parseSettings(await readSideFile(path, SETTINGS_SHEETS, l), { locale: l }).settings;
+  return parseSettings(await readSideFile(path, SETTINGS_SHEETS, l)).settings;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { ImportSource } from './source-bytes';
 
 /** The ledger rows read from a document; a document with no problem in it is one line naming the file. */
 export function importOf(source: ImportSource, path: string, l: Locale): ImportResult {
-  const result = importDocument(source.paragraphs, { layout: source.layout, locale: l });
+  const result = importDocument(source.paragraphs, { layout: source.layout });
   if (result.problems.length === 0) throw new CliError(say(l, IMPORT_SOURCE.noProblems({ path })));
   return result;
 }

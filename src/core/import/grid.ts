@@ -1,30 +1,41 @@
 // Imported rows as the ledger's own sheet (headers from fields.ts), 通报正文 as its sheet, and the --json shape.
-import { FIELD_DEFS, type FieldDef } from '../fields';
+import { FIELD_DEFS, type Field, type FieldDef } from '../fields';
 import type { Locale } from '../locale';
+import { importFindingText } from '../messages/findings-import';
 import type { ImportedProblem, ImportResult } from './model';
 
 type Column = { def: FieldDef; value: (p: ImportedProblem) => string };
 
-const VALUES: Record<string, (p: ImportedProblem) => string> = {
-  id: (p) => p.id,
-  category: (p) => p.category,
-  source: (p) => p.source,
-  problem: (p) => p.problem,
-  measures: (p) => p.measures,
-  lead: (p) => p.lead,
-  department: (p) => p.department,
-  ownerEmail: (p) => p.ownerEmail,
-  deadline: (p) => p.deadline,
-  status: (p) => p.status,
-  longTerm: (p) => (p.longTerm ? '是' : ''),
-  longTermMeasures: (p) => p.longTermMeasures,
-  longTermDeadline: (p) => p.longTermDeadline,
-  remarks: (p) => p.remarks,
-};
+/** The ledger fields an imported row holds as text, under the same names; 长期坚持 is a flag, the rest stay blank. */
+const TEXT_FIELDS = [
+  'id',
+  'category',
+  'source',
+  'problem',
+  'measures',
+  'lead',
+  'department',
+  'ownerEmail',
+  'deadline',
+  'status',
+  'longTermMeasures',
+  'longTermDeadline',
+  'remarks',
+] as const satisfies readonly (Field & keyof ImportedProblem)[];
+
+type TextField = (typeof TEXT_FIELDS)[number];
+
+const isTextField = (field: Field): field is TextField => (TEXT_FIELDS as readonly Field[]).includes(field);
+
+/** What an imported row puts in a ledger column. */
+function cellOf(p: ImportedProblem, field: Field): string {
+  if (field === 'longTerm') return p.longTerm ? '是' : '';
+  return isTextField(field) ? p[field] : '';
+}
 
 /** The ledger's columns in its own order (FIELD_DEFS); what a notice does not print stays blank. */
 export function importColumns(): Column[] {
-  return FIELD_DEFS.map((def) => ({ def, value: VALUES[def.field] ?? (() => '') }));
+  return FIELD_DEFS.map((def) => ({ def, value: (p: ImportedProblem) => cellOf(p, def.field) }));
 }
 
 /** The rows under the ledger's headers, as a sheet or CSV takes them. */
@@ -46,7 +57,7 @@ export function importedNarrativeGrid(
 }
 
 /** What `rectify import --json` prints. */
-export function importJson(result: ImportResult) {
+export function importJson(result: ImportResult, locale: Locale) {
   return {
     problems: result.problems.map((p) => ({
       id: p.id,
@@ -66,7 +77,15 @@ export function importJson(result: ImportResult) {
     })),
     narrative: result.narrative.map((n) => ({ section: n.section, text: n.text })),
     unplaced: result.unplaced,
-    findings: result.findings,
+    // As the JSON has always carried them: the message in the reader's language after the code.
+    findings: result.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      message: importFindingText(locale, f),
+      ...(f.id === undefined ? {} : { id: f.id }),
+      ...(f.paragraph === undefined ? {} : { paragraph: f.paragraph }),
+      ...(f.quote === undefined ? {} : { quote: f.quote }),
+    })),
     printedFigures: result.printedFigures,
     rowFigures: result.rowFigures,
   };

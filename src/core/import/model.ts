@@ -1,6 +1,6 @@
 // What the document importer reads (paragraphs) and gives back (ledger rows, narrative, unplaced, findings).
 import type { ProblemTextFields } from '../fields';
-import type { Locale } from '../locale';
+import type { ImportFindingMessage } from '../messages/findings-import';
 import type { Status } from '../status';
 
 /** One paragraph (or, from a PDF or a hard-wrapped text, one printed line) of the input, in order. */
@@ -21,8 +21,6 @@ export interface ImportOptions {
   layout?: InputLayout;
   /** 问题来源 of the rows of the main section when the document does not say (default from 巡察/巡视). */
   defaultSource?: string;
-  /** The language of the findings' messages. */
-  locale?: Locale;
 }
 
 /** One row of the ledger, as the ledger's fields name them; text exactly as printed (spaces of a PDF aside). */
@@ -57,16 +55,17 @@ export interface UnplacedParagraph {
   paragraphs: number[];
 }
 
-export interface ImportFinding {
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  /** The row it concerns, when there is one. */
-  id?: string;
-  /** 1-based input paragraph, and its text, so a person can check it against the document. */
-  paragraph?: number;
-  quote?: string;
-}
+export type { ImportFindingMessage } from '../messages/findings-import';
+
+/** An import finding: what it says (code and parameters; importFindingText renders it) and where. */ export type ImportFinding =
+  ImportFindingMessage & {
+    severity: 'error' | 'warning';
+    /** The row it concerns, when there is one. */
+    id?: string;
+    /** 1-based input paragraph, and its text, so a person can check it against the document. */
+    paragraph?: number;
+    quote?: string;
+  };
 
 /** The counts a notice prints in its summary sentence (“巡察反馈的37个具体问题，已完成整改16个…”). */
 export interface Figures {

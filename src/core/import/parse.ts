@@ -1,6 +1,6 @@
 // Reads a published notice or a rectification plan back into ledger rows, narrative and what it could not place.
 import { parseDeadline } from '../deadline';
-import { type Locale, tr } from '../locale';
+import { type ImportFindingMessage, importFindingMessage } from '../messages/findings-import';
 import type { Status } from '../status';
 import { shorten } from '../text';
 import {
@@ -124,7 +124,6 @@ class DocumentReader {
   constructor(
     private readonly lines: Line[],
     readonly layout: 'paragraphs' | 'lines',
-    readonly locale: Locale,
   ) {
     this.width = fullWidth(lines);
   }
@@ -135,12 +134,10 @@ class DocumentReader {
 
   finding(
     severity: 'error' | 'warning',
-    code: string,
-    zh: string,
-    en: string,
+    message: ImportFindingMessage,
     at?: { line?: Line; id?: string; text?: string },
   ): void {
-    const f: ImportFinding = { severity, code, message: tr(this.locale, zh, en) };
+    const f: ImportFinding = { severity, ...message };
     if (at?.id) f.id = at.id;
     if (at?.line) {
       f.paragraph = at.line.n;
@@ -384,9 +381,10 @@ class DocumentReader {
           // A paragraph after a one-line field, with no label of its own, is a measure that lost its label.
           this.finding(
             'warning',
-            'import.unlabelled',
-            `“${shorten(piece, 30)}”没有标签，跟在“${field === 'deadline' ? '整改时限' : field === 'status' ? '整改进展' : '责任'}”之后，已并入整改措施，请核对`,
-            `"${shorten(piece, 30)}" has no label and follows a one-line field; it was added to the measures: check it`,
+            importFindingMessage('import.unlabelled', {
+              quote: shorten(piece, 30),
+              after: field === 'deadline' || field === 'status' ? field : 'responsible',
+            }),
             { line: l, id: row.id },
           );
           field = 'measures';
@@ -435,16 +433,10 @@ class DocumentReader {
     const s = statusOfSentence(text);
     if (!s) {
       row.remarks = [row.remarks, text].filter((x) => x !== '').join('\n');
-      this.finding(
-        'error',
-        'import.status',
-        `整改进展“${shorten(text, 30)}”读不出状态，已放入备注，请填写整改状态`,
-        `Progress "${shorten(text, 30)}" names no status; it was put in the remarks: fill in the status`,
-        {
-          line,
-          id: row.id,
-        },
-      );
+      this.finding('error', importFindingMessage('import.status', { quote: shorten(text, 30) }), {
+        line,
+        id: row.id,
+      });
       return;
     }
     row.statusKey = s.status;
@@ -454,9 +446,7 @@ class DocumentReader {
       row.remarks = [row.remarks, sentence].filter((x) => x !== '').join('\n');
       this.finding(
         'warning',
-        'import.statusSentence',
-        `整改进展“${shorten(sentence, 30)}”读作“${row.status}”，原句放入备注，请核对`,
-        `Progress "${shorten(sentence, 30)}" was read as ${row.status}; the sentence is kept in the remarks: check it`,
+        importFindingMessage('import.statusSentence', { quote: shorten(sentence, 30), status: row.status }),
         { line, id: row.id },
       );
     }
@@ -639,7 +629,7 @@ function countRows(rows: readonly ImportedProblem[]): Figures {
 export function importDocument(input: readonly SourceParagraph[], options: ImportOptions = {}): ImportResult {
   const { lines, pageNumbers } = inputLines(input);
   const layout = resolveLayout(options.layout, lines);
-  const reader = new DocumentReader(lines, layout, options.locale ?? 'zh');
+  const reader = new DocumentReader(lines, layout);
   const defaultSource = options.defaultSource ?? defaultSourceOf(lines);
   reader.signature();
   const { front, sections } = reader.sections();
@@ -672,13 +662,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     for (const p of parsed) {
       if (isProblem(p)) continue;
       reader.addUnplaced(p.raw.lines, 'orphan');
-      reader.finding(
-        'warning',
-        'import.orphan',
-        '这段文字在问题编号之下，但没有整改措施、时限或进展，未作为问题导入，请核对',
-        'This text sits under a problem number but has no measures, deadline or progress; it was not imported as a problem: check it',
-        { line: p.raw.lines[0] },
-      );
+      reader.finding('warning', importFindingMessage('import.orphan'), { line: p.raw.lines[0] });
     }
     if (after.length > 0) reader.addUnplaced(after, 'orphan');
     // Category headings whose title is not in the text (a PDF drops bold type). Numbered problems with
@@ -693,9 +677,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
       if (isBlankTitle(h.title))
         reader.finding(
           'warning',
-          'import.categoryTitle',
-          `类别“${h.line.text}”没有标题文字（PDF 常丢失加粗的标题），问题类别暂记为“${h.number}.”，请补上标题`,
-          `Category "${h.line.text}" has no title text (a PDF often loses bold headings); the category is "${h.number}." for now: add its title`,
+          importFindingMessage('import.categoryTitle', { heading: h.line.text, number: String(h.number) }),
           { line: h.line },
         );
     }
@@ -757,13 +739,10 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
         extra.push(row);
         reader.finding(
           'warning',
-          match.reason === 'ambiguous' ? 'import.linkAmbiguous' : 'import.linkMissing',
-          match.reason === 'ambiguous'
-            ? `“${s.section.title}”中的这一条与主体部分的两个问题同样相近，未能对应，已单列为 ${row.id}，请核对`
-            : `“${s.section.title}”中的这一条在主体部分找不到对应问题，已单列为 ${row.id}，请核对`,
-          match.reason === 'ambiguous'
-            ? `This entry of "${s.section.title}" is as close to two problems of the main section; it was added on its own as ${row.id}: check it`
-            : `This entry of "${s.section.title}" matches no problem of the main section; it was added on its own as ${row.id}: check it`,
+          importFindingMessage(match.reason === 'ambiguous' ? 'import.linkAmbiguous' : 'import.linkMissing', {
+            section: s.section.title,
+            id: row.id,
+          }),
           { line: first, id: row.id },
         );
         return;
@@ -787,9 +766,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
       if (differs.length > 0)
         reader.finding(
           'warning',
-          'import.repeatDiffers',
-          `“${s.section.title}”中的这一条即 ${target.id}，但${differs.join('、')}与主体部分不同；台账按主体部分填写，请核对`,
-          `This entry of "${s.section.title}" is ${target.id}, but its ${differs.join(', ')} differ from the main section, which the ledger follows: check it`,
+          importFindingMessage('import.repeatDiffers', { section: s.section.title, id: target.id, differs }),
           { line: first, id: target.id },
         );
     });
@@ -802,45 +779,23 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     if (!rows.includes(row)) continue;
     const at = { line: p.raw.lines[0], id: row.id };
     if (row.measures === '')
-      reader.finding(
-        'error',
-        'import.noMeasures',
-        `${row.id}：读不出整改措施，请核对原文后填写`,
-        `${row.id}: no measures could be read; fill them in from the document`,
-        at,
-      );
+      reader.finding('error', importFindingMessage('import.noMeasures', { id: row.id }), at);
     else if (p.weakSplit)
-      reader.finding(
-        'warning',
-        'import.split',
-        `${row.id}：问题描述与整改措施之间没有标签或“一是”，按换行位置分开，请核对分界处`,
-        `${row.id}: nothing marks where the measures begin (no label, no 一是); they were split where a line breaks: check the boundary`,
-        { line: p.raw.lines[0], id: row.id, text: row.measures },
-      );
+      reader.finding('warning', importFindingMessage('import.split', { id: row.id }), {
+        line: p.raw.lines[0],
+        id: row.id,
+        text: row.measures,
+      });
     if (row.deadline === '')
-      reader.finding(
-        'error',
-        'import.noDeadline',
-        `${row.id}：读不出整改时限，请核对原文后填写`,
-        `${row.id}: no deadline could be read; fill it in from the document`,
-        at,
-      );
+      reader.finding('error', importFindingMessage('import.noDeadline', { id: row.id }), at);
     else if (!p.deadlineParsed)
       reader.finding(
         'warning',
-        'import.deadline',
-        `${row.id}：整改时限“${row.deadline}”无法识别为日期，请核对`,
-        `${row.id}: the deadline "${row.deadline}" is not a date Rectify can read: check it`,
+        importFindingMessage('import.deadline', { id: row.id, deadline: row.deadline }),
         at,
       );
     if (row.statusKey === null && !reader.findings.some((f) => f.code === 'import.status' && f.id === row.id))
-      reader.finding(
-        'error',
-        'import.noStatus',
-        `${row.id}：读不出整改进展，请核对原文后填写整改状态`,
-        `${row.id}: no progress could be read; fill in the status from the document`,
-        at,
-      );
+      reader.finding('error', importFindingMessage('import.noStatus', { id: row.id }), at);
   }
 
   const rowFigures = countRows(rows);
@@ -856,24 +811,12 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
     const diff = keysOf.filter(([k]) => printed[k] !== null && printed[k] !== rowFigures[k]);
     if (diff.length > 0) {
       const show = (f: Figures) => keysOf.map(([k, name]) => `${name}${f[k] ?? '—'}`).join('、');
-      reader.finding(
-        'warning',
-        'import.figures',
-        `通报印出的数字（${show(printed)}）与导入的行（${show(rowFigures)}）不一致，相差：${diff
-          .map(([k, name]) => `${name}${(rowFigures[k] ?? 0) - (printed[k] ?? 0)}`)
-          .join('、')}`,
-        `The figures the document prints (${show(printed)}) differ from the imported rows (${show(rowFigures)}): ${diff
-          .map(([k, name]) => `${name} ${(rowFigures[k] ?? 0) - (printed[k] ?? 0)}`)
-          .join(', ')}`,
-      );
+      const gaps = diff.map(([k, name]) => ({ name, by: (rowFigures[k] ?? 0) - (printed[k] ?? 0) }));
+      const params = { printed: show(printed), counted: show(rowFigures), gaps };
+      reader.finding('warning', importFindingMessage('import.figures', params));
     }
     if (printed.recovered !== null && printed.recovered > 0)
-      reader.finding(
-        'warning',
-        'import.recovered',
-        `通报印出追赃挽损${printed.recovered}万元，但没有写明属于哪个问题；请在相应行的“追赃挽损（万元）”中填写`,
-        `The document prints ${printed.recovered} (10k CNY) recovered without saying for which problem; enter it in that row's Recovered column`,
-      );
+      reader.finding('warning', importFindingMessage('import.recovered', { amount: printed.recovered }));
   }
   return {
     problems: rows,
@@ -895,15 +838,9 @@ function dedupeIds(rows: ImportedProblem[], reader: DocumentReader): void {
     if (n > 1) {
       const old = r.id;
       r.id = `${old}（${n}）`;
-      reader.finding(
-        'warning',
-        'import.duplicateId',
-        `编号 ${old} 重复出现，第 ${n} 个记为 ${r.id}，请核对`,
-        `ID ${old} occurs more than once; occurrence ${n} is ${r.id}: check it`,
-        {
-          id: r.id,
-        },
-      );
+      reader.finding('warning', importFindingMessage('import.duplicateId', { old, n, id: r.id }), {
+        id: r.id,
+      });
     }
   }
 }

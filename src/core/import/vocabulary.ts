@@ -158,7 +158,7 @@ export function deadlineOfLine(text: string): string | null {
     '',
   );
   const result = parseDeadline(phrase);
-  if (!result.ok && result.code !== 'deadline.no-year' && result.code !== 'deadline.no-such-date')
+  if (!result.ok && result.error.code !== 'deadline.no-year' && result.error.code !== 'deadline.no-such-date')
     return null;
   if (!result.ok && !/\d|[〇零一二三四五六七八九十]月/.test(cleanDeadlineText(phrase))) return null;
   return phrase;

@@ -2,7 +2,7 @@
 import { minOf } from '../arrays';
 import { type CalendarDate, daysBetween } from '../dates';
 import { isExtensionApproved, originalDueDate } from '../extensions';
-import type { Finding } from '../findings';
+import { type Finding, findingText } from '../findings';
 import { isEmail, type Problem } from '../ledger';
 import type { Locale } from '../locale';
 import { type Bilingual, say } from '../messages/bilingual';
@@ -237,7 +237,14 @@ function planProblem(planning: Planning, p: Problem): void {
   if (!base) return;
   const { settings } = planning.input;
   const bad = planning.malformed.get(p.row);
-  if (bad) skip(planning, p, 'malformed', '', S.malformed({ row: p.row, message: bad.message }));
+  if (bad)
+    skip(
+      planning,
+      p,
+      'malformed',
+      '',
+      S.malformed({ row: p.row, message: findingText(planning.locale, bad) }),
+    );
   if (p.ownerEmails.length === 0 && !bad)
     skip(planning, p, 'noAddress', '', S.noAddress({ row: p.row, id: p.id }));
   for (const address of p.ownerEmails) {

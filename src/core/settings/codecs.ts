@@ -7,6 +7,7 @@ import { type Bilingual, say } from '../messages/bilingual';
 import { SETTINGS_MESSAGES as M } from '../messages/settings-values';
 import { parseStatus, STATUSES, type Status, statusLabel } from '../status';
 import { type Cell, cellText, foldWidth, isBlank } from '../text';
+import { readYesNo } from '../yes-no';
 import { parseDomains } from './domains';
 import { fontNames } from './fonts';
 import { CHECKBOX_VALUE, CHECKBOXES_SEPARATOR, type FormControl } from './form';
@@ -176,17 +177,13 @@ export function dayListCodec(min: number, max: number) {
   });
 }
 
-const YES = ['是', 'yes', 'y', 'true', '1', '✓', '√', '✔'];
-const NO = ['否', 'no', 'n', 'false', '0', '', '×', '✗', '✘'];
-
 /** Yes or no: 是/否 in 设置 (yes/no in English), a checkbox in the form. */
 export const yesNoCodec = codec({
   schema: valid<boolean>((value) => typeof value === 'boolean'),
   parse(cell) {
-    const t = foldWidth(cellText(cell)).toLowerCase();
-    if (cell === true || YES.includes(t)) return ok(true);
-    if (cell === false || NO.includes(t)) return ok(false);
-    return bad(M.notYesOrNo({ text: cellText(cell) }));
+    // The ledger's own yes/no words (yes-no.ts), so 设置 and the 长期坚持 column agree.
+    const flag = readYesNo(cellText(cell));
+    return flag === null ? bad(M.notYesOrNo({ text: cellText(cell) })) : ok(flag);
   },
   format(value, locale) {
     return say(locale, value ? M.yes : M.no);

@@ -1,5 +1,5 @@
 // 校验台账: each finding becomes a note on its cell (replacing only our old notes) and a dialog sums them up.
-import { countBySeverity, type Finding, type Locale } from '../../core';
+import { countBySeverity, type Finding, findingText, type Locale } from '../../core';
 import { say } from '../../core/messages/bilingual';
 import { validateMessages as M } from '../../core/messages/validate';
 import { type CommandEnv, runOutcome } from '../platform/command';
@@ -28,7 +28,7 @@ export function notePlan(
   for (const f of findings) {
     const row = plan[f.row - 1];
     if (!row || f.column < 1 || f.column > numColumns) continue;
-    const line = `${severityWord(f.severity, locale)}${f.message}`;
+    const line = `${severityWord(f.severity, locale)}${findingText(locale, f)}`;
     const cell = row[f.column - 1] ?? '';
     row[f.column - 1] = cell === '' ? line : `${cell}\n${line}`;
   }
@@ -59,7 +59,7 @@ export function validationSummary(
   if (findings.length === 0) return head;
   const lines = findings.slice(0, DIALOG_FINDINGS).map((f) => {
     const where = f.sheet && f.sheet !== sheetName ? `${f.sheet}!${f.cell}` : f.cell;
-    return `${where}  ${severityWord(f.severity, locale)}${f.message}`;
+    return `${where}  ${severityWord(f.severity, locale)}${findingText(locale, f)}`;
   });
   const rest = findings.length - DIALOG_FINDINGS;
   const more = rest > 0 ? [say(locale, M.more({ count: rest }))] : [];

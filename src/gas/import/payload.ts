@@ -1,6 +1,7 @@
 // What the 从通报导入 dialog sends the server: imported rows by field, narrative, and the report. Pure (runs in the dialog).
+
 import { escapeHtml } from '../../core/html';
-import { importColumns, importDocument, textParagraphs } from '../../core/import';
+import { importColumns, importDocument, importFindingText, textParagraphs } from '../../core/import';
 import type { ImportResult } from '../../core/import/model';
 import type { Locale } from '../../core/locale';
 import { type Bilingual, say } from '../../core/messages/bilingual';
@@ -17,9 +18,8 @@ export interface ImportPayload {
 export function importPayload(
   text: string,
   fromDoc: boolean,
-  locale: Locale,
 ): { payload: ImportPayload; result: ImportResult } {
-  const result = importDocument(textParagraphs(text), { layout: fromDoc ? 'paragraphs' : 'auto', locale });
+  const result = importDocument(textParagraphs(text), { layout: fromDoc ? 'paragraphs' : 'auto' });
   const columns = importColumns();
   const problems = result.problems.map((p) => {
     const row: Record<string, string> = {};
@@ -47,7 +47,9 @@ export function importReportHtml(result: ImportResult, written: string, locale: 
   if (result.findings.length > 0) {
     parts.push(`<h4>${t(M.pleaseCheck)}</h4><ul>`);
     for (const x of result.findings)
-      parts.push(`<li>${escapeHtml(x.message)}${x.quote ? `<br><q>${escapeHtml(x.quote)}</q>` : ''}</li>`);
+      parts.push(
+        `<li>${escapeHtml(importFindingText(locale, x))}${x.quote ? `<br><q>${escapeHtml(x.quote)}</q>` : ''}</li>`,
+      );
     parts.push('</ul>');
   }
   if (result.unplaced.length > 0) {

@@ -5,6 +5,7 @@ import {
   type Finding,
   fieldLabel,
   findHeader,
+  findingText,
   HISTORY_SHEET,
   isDateObject,
   isValidDate,
@@ -251,8 +252,8 @@ function assertHeader(parsed: ParseResult, sheetName: string, locale: Locale, co
     throw new UserError(
       tr(
         locale,
-        `工作表“${sheetName}”：${missing.message}。可点“整改台账 → 初始化台账”在末尾补上缺少的列。`,
-        `Sheet "${sheetName}": ${missing.message}. Rectify → Set up ledger adds the missing columns at the end.`,
+        `工作表“${sheetName}”：${findingText(locale, missing)}。可点“整改台账 → 初始化台账”在末尾补上缺少的列。`,
+        `Sheet "${sheetName}": ${findingText(locale, missing)}. Rectify → Set up ledger adds the missing columns at the end.`,
       ),
       'header.missing',
     );

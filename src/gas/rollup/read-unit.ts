@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   computeTotals,
   countBySeverity,
+  findingText,
   type Locale,
   parseLedger,
   type UnitSummary,
@@ -47,13 +48,14 @@ export function readUnit(
   if (!found) throw new UnreadableUnit(say(l, rollupScriptText.noLedger));
   const parsed = parseLedger(found.grid, {
     asOf: options.asOf,
-    locale: l,
     dateOf,
     closureReview: settings.closureReview,
   });
   const headerProblem = parsed.findings.find((f) => f.code.startsWith('header.'));
   if (!parsed.ledger || headerProblem)
-    throw new UnreadableUnit(`[${found.sheet.getName()}] ${headerProblem?.message ?? ''}`.trim());
+    throw new UnreadableUnit(
+      `[${found.sheet.getName()}] ${headerProblem ? findingText(l, headerProblem) : ''}`.trim(),
+    );
   const totals = computeTotals(parsed.ledger.problems, {
     asOf: options.asOf,
     leadDays: settings.leadDays,

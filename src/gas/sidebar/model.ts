@@ -10,6 +10,7 @@ import {
   exactCompletionRate,
   type Finding,
   type FormControl,
+  findingText,
   type Locale,
   type MonthCount,
   PALETTE,
@@ -201,7 +202,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     accountability: accountabilityOf(totals, settings.closureReview),
     overdue: overdue.slice(0, MAX_ITEMS),
     dueSoon: dueSoon.slice(0, MAX_ITEMS),
-    findings: shown.map((f) => findingForPage(f, input.sheetName)),
+    findings: shown.map((f) => findingForPage(f, input.sheetName, locale)),
     errors: counts.error,
     warnings: counts.warning,
     findingsOmitted: input.findings.length - shown.length,
@@ -232,14 +233,14 @@ export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-function findingForPage(f: Finding, ledgerSheet: string): DashboardFinding {
+function findingForPage(f: Finding, ledgerSheet: string, locale: Locale): DashboardFinding {
   const sheet = f.sheet ?? ledgerSheet;
   return {
     target: f.sheet && f.sheet !== ledgerSheet ? `${quoteSheet(f.sheet)}!${f.cell}` : f.cell,
     cell: f.cell,
     sheet,
     severity: f.severity,
-    message: f.message,
+    message: findingText(locale, f),
   };
 }
 
@@ -271,12 +272,13 @@ export interface RawSetting {
 export function rejectedSettings(
   grid: readonly (readonly Cell[])[],
   findings: readonly Finding[],
+  locale: Locale,
 ): RawSetting[] {
   const out: RawSetting[] = [];
   for (const f of findings) {
     const def = settingOfKey(cellText(grid[f.row - 1]?.[0]));
     if (def && !out.some((r) => r.key === def.key)) {
-      out.push({ key: def.key, text: cellText(grid[f.row - 1]?.[1]), message: f.message });
+      out.push({ key: def.key, text: cellText(grid[f.row - 1]?.[1]), message: findingText(locale, f) });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 // The sidebar: showSidebar() and the thin server functions its page calls through google.script.run.
-import { effectiveAsOf, LEDGER_SHEETS, type Locale, layoutNotice } from '../../core';
+import { effectiveAsOf, findingText, LEDGER_SHEETS, type Locale, layoutNotice } from '../../core';
 import { say } from '../../core/messages/bilingual';
 import { sidebarServerMessages as M } from '../../core/messages/sidebar-server';
 import { noticeOf } from '../notice/generate';
@@ -49,6 +49,7 @@ export function getDashboard(services?: Services): Dashboard {
   const s = resolveServices(services);
   try {
     const ctx = loadLedger(s, { requireHeader: 'none' });
+    const first = ctx.parsed.findings[0];
     return buildDashboard({
       problems: ctx.ledger?.problems ?? null,
       findings: [...ctx.parsed.findings, ...ctx.settingsFindings],
@@ -56,7 +57,7 @@ export function getDashboard(services?: Services): Dashboard {
       asOf: ctx.asOf,
       locale: ctx.locale,
       sheetName: ctx.sheet.getName(),
-      notice: ctx.ledger ? null : (ctx.parsed.findings[0]?.message ?? null),
+      notice: ctx.ledger || !first ? null : findingText(ctx.locale, first),
     });
   } catch (error) {
     if (!isUserError(error)) throw error;
@@ -131,7 +132,7 @@ export function getSettingsForm(services?: Services): SettingsForm {
 
 /** The rejected values on 设置, as typed. */
 export function invalidSettings(read: SettingsRead): RawSetting[] {
-  return read.sheet ? rejectedSettings(read.values, read.findings) : [];
+  return read.sheet ? rejectedSettings(read.values, read.findings, read.locale) : [];
 }
 
 /** One paragraph of the notice preview: text runs the page puts in with textContent. */

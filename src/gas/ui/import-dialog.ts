@@ -23,7 +23,7 @@ function fail(error: unknown): void {
 }
 
 function importText(text: string, fromDoc: boolean): void {
-  const { payload, result } = importPayload(text, fromDoc, locale);
+  const { payload, result } = importPayload(text, fromDoc);
   call('appendImported', payload).then((written) => {
     ($('go') as HTMLButtonElement).disabled = false;
     $('out').innerHTML = importReportHtml(result, written, locale);
