@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { colourLedger } from '../../src/gas/commands/colour-ledger';
 import { setupLedger } from '../../src/gas/commands/setup-ledger';
 import { onLedgerEdit } from '../../src/gas/history/edits';
-import { LOCK_WAIT_BY_KIND, type RunKind } from '../../src/gas/platform/run-locked';
+import { LOCK_WAIT_BY_KIND, type RunKind, runLocked } from '../../src/gas/platform/run-locked';
 import { type Services, withServices } from '../../src/gas/platform/services';
 import { dailyReminders } from '../../src/gas/reminders/daily';
 import { enableDailyReminders } from '../../src/gas/reminders/trigger';
@@ -124,5 +124,20 @@ describe('the document lock', () => {
     expect(LOCK_WAIT_BY_KIND.menu).toBeLessThanOrEqual(LOCK_WAIT_BY_KIND.edit);
     expect(LOCK_WAIT_BY_KIND.sidebar).toBeLessThanOrEqual(LOCK_WAIT_BY_KIND.edit);
     expect(LOCK_WAIT_BY_KIND.edit).toBeLessThan(LOCK_WAIT_BY_KIND.daily);
+  });
+
+  it('is taken again after a dialog with the wait of the run that lost it', () => {
+    const env = exampleEnv();
+    const ran = runLocked(servicesOf(env), 'edit', (relock) => {
+      // A dialog suspends the script and its lock is gone when the person answers.
+      env.lock.endExecution();
+      relock();
+      return env.lock.state('document');
+    });
+    expect(ran).toEqual({ ran: true, value: 'self' });
+    expect(env.lock.attempts.map((a) => [a.method, a.timeoutMs, a.acquired])).toEqual([
+      ['tryLock', LOCK_WAIT_BY_KIND.edit, true],
+      ['tryLock', LOCK_WAIT_BY_KIND.edit, true],
+    ]);
   });
 });

@@ -47,12 +47,11 @@ export function appendRows(sheet: Sheet, rows: readonly WriteCell[][], below = s
   return below + 1;
 }
 
-/** How long a click waits for a running command before saying another is in progress. */
-export const LOCK_WAIT_MS = 3000;
-
 /**
  * LockService.getDocumentLock(), held while `work` runs and released after, or null when another execution
  * kept it for `waitMs` (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)).
+ * Called only by runLocked, which gives each kind of run its wait; taking the lock again after a dialog waits
+ * as long as the run itself did.
  */
 export function withDocumentLock<T>(
   s: Services,
@@ -62,7 +61,7 @@ export function withDocumentLock<T>(
   const lock: Lock | null = s.lock.getDocumentLock();
   if (lock && !lock.tryLock(waitMs)) return { ran: false };
   try {
-    return { ran: true, value: work(() => relock(s, lock)) };
+    return { ran: true, value: work(() => relock(s, lock, waitMs)) };
   } finally {
     if (lock) lock.releaseLock();
   }
@@ -75,9 +74,9 @@ export function withDocumentLock<T>(
  * not outlive the suspension, so whatever the dialog decided must be written under a lock taken afresh, and
  * anything read before it read again. Throws a UserError when another execution took the lock meanwhile.
  */
-function relock(s: Services, lock: Lock | null): void {
+function relock(s: Services, lock: Lock | null, waitMs: number): void {
   if (!lock || lock.hasLock()) return;
-  if (lock.tryLock(LOCK_WAIT_MS)) return;
+  if (lock.tryLock(waitMs)) return;
   const locale = sessionLocale(s);
   throw new UserError(
     tr(
