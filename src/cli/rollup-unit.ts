@@ -118,8 +118,8 @@ export function rollupNotes(r: Rollup): string[] {
   const l = r.locale;
   const lines: string[] = [];
   for (const u of r.unreadable) lines.push(say(l, T.unreadable({ file: u.file, reason: u.reason })));
-  for (const d of r.duplicates) lines.push(say(l, T.duplicate({ files: d.files, unit: d.unit })));
+  for (const d of r.duplicates) lines.push(say(l, T.duplicate({ ledgers: d.files, unit: d.unit })));
   const withErrors = r.units.filter((u) => u.errors > 0);
-  if (withErrors.length > 0) lines.push(say(l, T.unitsWithErrors({ units: withErrors.map((u) => u.unit) })));
+  if (withErrors.length > 0) lines.push(say(l, T.unitsWithErrors({ names: withErrors.map((u) => u.unit) })));
   return lines;
 }

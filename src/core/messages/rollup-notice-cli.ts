@@ -28,16 +28,18 @@ export const rollupCliText = /* @__PURE__ */ messages({
   unreadable({ file, reason }: { file: string; reason: string }) {
     return { zh: `未汇总：${file}：${reason}`, en: `Not included: ${file}: ${reason}` };
   },
-  duplicate({ files, unit }: { files: string[]; unit: string }) {
+  /** `ledgers` are the files that all name one unit. */
+  duplicate({ ledgers, unit }: { ledgers: string[]; unit: string }) {
     return {
-      zh: `未汇总：${files.join('、')} 都是“${unit}”的台账，不能相加；请保留其一后重新汇总`,
-      en: `Not included: ${files.join(', ')} are all ledgers of "${unit}" and cannot be added together; keep one and roll up again`,
+      zh: `未汇总：${ledgers.join('、')} 都是“${unit}”的台账，不能相加；请保留其一后重新汇总`,
+      en: `Not included: ${ledgers.join(', ')} are all ledgers of "${unit}" and cannot be added together; keep one and roll up again`,
     };
   },
-  unitsWithErrors({ units }: { units: string[] }) {
+  /** `names` are the units whose ledgers have errors. */
+  unitsWithErrors({ names }: { names: string[] }) {
     return {
-      zh: `注意：${units.length} 家单位的台账有错误（${units.join('、')}），数字可能不准；对其文件运行 rectify check 查看。`,
-      en: `Note: ${units.length} units' ledgers have errors (${units.join(', ')}), so their figures may be off; run rectify check on their files.`,
+      zh: `注意：${names.length} 家单位的台账有错误（${names.join('、')}），数字可能不准；对其文件运行 rectify check 查看。`,
+      en: `Note: ${names.length} units' ledgers have errors (${names.join(', ')}), so their figures may be off; run rectify check on their files.`,
     };
   },
 });
