@@ -1,5 +1,8 @@
 // GB/T 9704-2012 layout of the notice as styled paragraphs: the one place the docx, HTML and Docs renderers read.
-import type { NoticeDocument, NoticeFonts, NoticeItem, NoticeTable } from './model';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { noticeLabels } from '../messages/notice';
+import type { NoticeDocument, NoticeFonts, NoticeItem, NoticeSection, NoticeTable } from './model';
 
 /** A4 page and GB/T 9704 margins; renderers convert to twips (docx), points (Docs) or CSS mm. */
 export const PAGE = {
@@ -184,61 +187,48 @@ function itemParagraphs(item: NoticeItem, out: LayoutParagraph[], colon: string)
   }
 }
 
-/** The notice as styled paragraphs in print order. */
-export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
-  const out: LayoutParagraph[] = [];
-  // “整改措施：” in Chinese; “Measures: ” in English, where a full-width colon reads as a typo.
-  const colon = notice.locale === 'en' ? ': ' : '：';
-  for (const line of breakTitle(notice.title)) {
-    out.push(
-      para('title', [{ text: line }], {
-        font: 'title',
-        sizePt: SIZES.title,
-        align: 'center',
-        firstLineChars: 0,
-        keepNext: true,
-      }),
-    );
-  }
+/** A section's heading, narrative, summary, item blocks and tables. */
+function sectionParagraphs(
+  section: NoticeSection,
+  out: LayoutParagraph[],
+  locale: Locale,
+  colon: string,
+): void {
   const push = (p: LayoutParagraph) => out.push(p);
-  if (notice.preamble) push(para('preamble', [{ text: notice.preamble }]));
-  for (const section of notice.sections) {
+  push(
+    para('heading1', [{ text: `${section.marker}${section.title}` }], {
+      font: 'heading1',
+      keepNext: true,
+      // A justified English heading that wraps stretches its first line's word gaps; Chinese has none.
+      ...(locale === 'en' ? { align: 'left' as const } : {}),
+    }),
+  );
+  for (const text of section.paragraphs)
+    for (const l of lines(text)) push(para('narrative', narrativeRuns(l)));
+  if (section.summary) push(para('summary', [{ text: section.summary }]));
+  for (const group of section.groups) {
+    if (group.title !== null)
+      push(
+        para('category', [{ text: `${group.marker ?? ''}${group.title}`, bold: true }], { keepNext: true }),
+      );
+    for (const item of group.items) itemParagraphs(item, out, colon);
+  }
+  for (const table of section.tables ?? []) {
+    if (table.caption !== null)
+      push(para('category', [{ text: table.caption, bold: true }], { keepNext: true }));
     push(
-      para('heading1', [{ text: `${section.marker}${section.title}` }], {
-        font: 'heading1',
-        keepNext: true,
-        // A justified English heading that wraps stretches its first line's word gaps; Chinese has none.
-        ...(notice.locale === 'en' ? { align: 'left' as const } : {}),
+      para('table', [], {
+        sizePt: TABLE_PT,
+        firstLineChars: 0,
+        align: 'center',
+        table: { ...table, sizePt: TABLE_PT },
       }),
     );
-    for (const text of section.paragraphs)
-      for (const l of lines(text)) push(para('narrative', narrativeRuns(l)));
-    if (section.summary) push(para('summary', [{ text: section.summary }]));
-    for (const group of section.groups) {
-      if (group.title !== null)
-        push(
-          para('category', [{ text: `${group.marker ?? ''}${group.title}`, bold: true }], { keepNext: true }),
-        );
-      for (const item of group.items) itemParagraphs(item, out, colon);
-    }
-    for (const table of section.tables ?? []) {
-      if (table.caption !== null)
-        push(para('category', [{ text: table.caption, bold: true }], { keepNext: true }));
-      push(
-        para('table', [], {
-          sizePt: TABLE_PT,
-          firstLineChars: 0,
-          align: 'center',
-          table: { ...table, sizePt: TABLE_PT },
-        }),
-      );
-    }
   }
-  // GB/T: one blank line between the title and the text.
-  const first = out.findIndex((p) => p.role !== 'title');
-  if (first > 0) out[first] = { ...out[first], linesBefore: 1 };
-  // Justified like every other paragraph (GB/T sets the whole text block flush on both sides).
-  if (notice.supervision) push(para('supervision', [{ text: notice.supervision }]));
+}
+
+/** 发文单位 and the date, right-aligned so the date sits under the issuer as GB/T 9704 sets them. */
+function signatureParagraphs(notice: NoticeDocument, out: LayoutParagraph[]): void {
   const indents = signatureIndents(notice.issuer ?? '', notice.dateText);
   if (notice.issuer) {
     out.push(
@@ -258,6 +248,33 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
       linesBefore: notice.issuer ? 0 : 1,
     }),
   );
+}
+
+/** The notice as styled paragraphs in print order. */
+export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
+  const out: LayoutParagraph[] = [];
+  const locale = notice.locale ?? 'zh';
+  // “整改措施：” in Chinese; “Measures: ” in English, where a full-width colon reads as a typo.
+  const colon = say(locale, noticeLabels.colon);
+  for (const line of breakTitle(notice.title)) {
+    out.push(
+      para('title', [{ text: line }], {
+        font: 'title',
+        sizePt: SIZES.title,
+        align: 'center',
+        firstLineChars: 0,
+        keepNext: true,
+      }),
+    );
+  }
+  if (notice.preamble) out.push(para('preamble', [{ text: notice.preamble }]));
+  for (const section of notice.sections) sectionParagraphs(section, out, locale, colon);
+  // GB/T: one blank line between the title and the text.
+  const first = out.findIndex((p) => p.role !== 'title');
+  if (first > 0) out[first] = { ...out[first], linesBefore: 1 };
+  // Justified like every other paragraph (GB/T sets the whole text block flush on both sides).
+  if (notice.supervision) out.push(para('supervision', [{ text: notice.supervision }]));
+  signatureParagraphs(notice, out);
   return out;
 }
 

@@ -1,7 +1,9 @@
 // Reads the 通报正文 sheet (章节, 段落) into the narrative paragraphs of the notice's sections.
 import { appendAll } from '../arrays';
 import { withoutHiddenCharacters } from '../hidden-chars';
-import { type Locale, tr } from '../locale';
+import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
+import { noticeLabels, noticeWarnings } from '../messages/notice';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { type Cell, cellText, normalise } from '../text';
 import type { NoticeWarning, SectionKind } from './model';
@@ -90,45 +92,41 @@ export interface NarrativeOptions {
   sheet?: string;
 }
 
-/**
- * Parses the narrative grid. A 章节 cell left blank continues the one above (merged cells read that
- * way). A 章节 goes to the section whose title (设置 第一…第五部分标题) or number (一、…五、) it
- * names; when a name matches nothing, the first such 章节 fills 一 and the last fills 五 — the two
- * narrative sections of the seed notice — so a sheet with headings of its own still works. Anything
- * else is left out with a warning naming its row.
- */
-export function parseNarrative(
-  grid: readonly (readonly Cell[])[] | null,
-  settings: Settings,
-  options: NarrativeOptions = {},
-): { narrative: Narrative; warnings: NoticeWarning[] } {
-  const locale = options.locale ?? 'zh';
-  const firstRow = options.firstRow ?? 1;
-  const sheet = options.sheet ?? tr(locale, '通报正文', 'Narrative');
-  const narrative = emptyNarrative();
-  const warnings: NoticeWarning[] = [];
-  if (!grid) return { narrative, warnings };
+/** A run of paragraphs under one 章节 name, with the row the name first appears on. */
+interface Group {
+  name: string;
+  row: number;
+  paragraphs: string[];
+}
 
-  let start = 0;
-  let sectionColumn = 0;
-  let paragraphColumn = 1;
+/** The 章节 and 段落 columns, and the first row after a header row in the top three rows (else 章节 A, 段落 B). */
+function narrativeColumns(grid: readonly (readonly Cell[])[]): {
+  start: number;
+  section: number;
+  paragraph: number;
+} {
   const headerIndex = grid.findIndex((r) => (r ?? []).some((c) => PARAGRAPH_HEADERS.test(cellText(c))));
-  if (headerIndex >= 0 && headerIndex < 3) {
-    const header = grid[headerIndex].map((c) => cellText(c));
-    paragraphColumn = header.findIndex((h) => PARAGRAPH_HEADERS.test(h));
-    sectionColumn = header.findIndex((h) => SECTION_HEADERS.test(h));
-    start = headerIndex + 1;
-  }
+  if (headerIndex < 0 || headerIndex >= 3) return { start: 0, section: 0, paragraph: 1 };
+  const header = grid[headerIndex].map((c) => cellText(c));
+  return {
+    start: headerIndex + 1,
+    section: header.findIndex((h) => SECTION_HEADERS.test(h)),
+    paragraph: header.findIndex((h) => PARAGRAPH_HEADERS.test(h)),
+  };
+}
 
-  const groups: { name: string; row: number; paragraphs: string[] }[] = [];
+/** The grid's paragraphs grouped by 章节 name; a blank 章节 continues the one above (merged cells read that way). */
+function narrativeGroups(grid: readonly (readonly Cell[])[], firstRow: number): Group[] {
+  const columns = narrativeColumns(grid);
+  const groups: Group[] = [];
   // By key, so a sheet of many distinct section names is read in linear time (a find() per name was quadratic).
-  const byKey = new Map<string, (typeof groups)[number]>();
-  let current: (typeof groups)[number] | null = null;
-  for (let i = start; i < grid.length; i++) {
+  const byKey = new Map<string, Group>();
+  let current: Group | null = null;
+  for (let i = columns.start; i < grid.length; i++) {
     const cells = grid[i] ?? [];
-    const name = sectionColumn >= 0 ? cellText(cells[sectionColumn]) : '';
+    const name = columns.section >= 0 ? cellText(cells[columns.section]) : '';
     // The check names a cell with hidden characters; the notice shows only what a reader can see.
-    const text = withoutHiddenCharacters(cellText(cells[paragraphColumn]));
+    const text = withoutHiddenCharacters(cellText(cells[columns.paragraph]));
     if (name !== '' && (current === null || key(name) !== key(current.name))) {
       current = byKey.get(key(name)) ?? null;
       if (!current) {
@@ -145,8 +143,28 @@ export function parseNarrative(
     // A cell with line breaks holds several paragraphs.
     for (const line of text.split(/\r?\n/)) if (line.trim() !== '') current.paragraphs.push(line.trim());
   }
+  return groups;
+}
 
-  const assigned = new Map<(typeof groups)[number], SectionKind>();
+/**
+ * Parses the narrative grid. A 章节 cell left blank continues the one above (merged cells read that
+ * way). A 章节 goes to the section whose title (设置 第一…第五部分标题) or number (一、…五、) it
+ * names; when a name matches nothing, the first such 章节 fills 一 and the last fills 五 — the two
+ * narrative sections of the seed notice — so a sheet with headings of its own still works. Anything
+ * else is left out with a warning naming its row.
+ */
+export function parseNarrative(
+  grid: readonly (readonly Cell[])[] | null,
+  settings: Settings,
+  options: NarrativeOptions = {},
+): { narrative: Narrative; warnings: NoticeWarning[] } {
+  const locale = options.locale ?? 'zh';
+  const sheet = options.sheet ?? say(locale, noticeLabels.narrativeSheet);
+  const narrative = emptyNarrative();
+  const warnings: NoticeWarning[] = [];
+  if (!grid) return { narrative, warnings };
+  const groups = narrativeGroups(grid, options.firstRow ?? 1);
+  const assigned = new Map<Group, SectionKind>();
   for (const g of groups) {
     const s = sectionOf(g.name, settings, locale);
     if (s) assigned.set(g, s);
@@ -156,15 +174,8 @@ export function parseNarrative(
   if (unmatched.length > 0 && !taken.has('opening')) assigned.set(unmatched.shift()!, 'opening');
   if (unmatched.length > 0 && !taken.has('closing')) assigned.set(unmatched.pop()!, 'closing');
   for (const g of unmatched) {
-    warnings.push({
-      code: 'narrative.unmatched',
-      row: g.row,
-      message: tr(
-        locale,
-        `${sheet}第${g.row}行：章节“${g.name}”对应不到通报的任何部分，已略去；请写成设置中的部分标题或“一”至“五”`,
-        `${sheet} row ${g.row}: section "${g.name}" matches no part of the notice and was left out; use a section title from the settings or 1–5`,
-      ),
-    });
+    const message = say(locale, noticeWarnings.unmatched({ sheet, row: g.row, name: g.name }));
+    warnings.push({ code: 'narrative.unmatched', row: g.row, message });
   }
   for (const g of groups) {
     const s = assigned.get(g);

@@ -1,6 +1,6 @@
 // One unit's row of the roll-up, made from the ledger's own Totals, and the unit's name as the overview prints it.
 import type { CalendarDate } from '../dates';
-import { categoryTitle } from '../notice/build';
+import { categoryTitle } from '../notice/items';
 import { type Cell, cellText, isBlank, normalise } from '../text';
 import { exactCompletionRate, type GroupFigures, type GroupTotals, type Totals } from '../totals';
 import type { RollupFigures } from './rollup';

@@ -9,8 +9,9 @@ import {
   type NoticeResult,
   type NoticeWarning,
   noticeItems,
-  tr,
 } from '../../core';
+import { type Bilingual, say } from '../../core/messages/bilingual';
+import { noticeDialog as D, noticeDocProblems as P } from '../../core/messages/notice-doc';
 import { runCommand } from '../platform/command';
 import { createFile, moveToFolder } from '../platform/drive-files';
 import { UserError } from '../platform/errors';
@@ -65,14 +66,7 @@ function openTemplate(app: DocumentApp, id: string, locale: Locale): GoogleAppsS
   try {
     return app.openById(id);
   } catch {
-    throw new UserError(
-      tr(
-        locale,
-        `设置中的“通报模板文档ID”（${id}）无法打开，本次未生成通报。请核对ID（文档网址 /d/ 后面那一串），并确认您的账号能打开这份 Google 文档（不是 Word 文件；Word 模板请先在云端硬盘中“用 Google 文档打开”并另存）。`,
-        `The "Template document ID" in Settings (${id}) cannot be opened; no notice was made. Check the ID (the part after /d/ in the document's address) and that your account can open that Google Doc (a Word file must first be opened with Google Docs and saved as one).`,
-      ),
-      'notice.template',
-    );
+    throw new UserError(say(locale, P.templateUnreadable({ id })), 'notice.template');
   }
 }
 
@@ -106,29 +100,67 @@ function copyTemplate(from: Body, to: Body, app: DocumentApp): number {
 
 /** The dialog with the links; every piece of text escaped. */
 export function noticeDialogHtml(run: NoticeRun, locale: Locale): string {
-  const t = (zh: string, en: string) => escapeHtml(tr(locale, zh, en));
+  const t = (text: Bilingual) => escapeHtml(say(locale, text));
   const link = (url: string, text: string) =>
     `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
   const warnings = run.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join('');
-  const where =
-    run.folder === 'settings'
-      ? t('文件保存在设置指定的文件夹中。', 'The files are in the folder named in Settings.')
-      : t(
-          '文件保存在“我的云端硬盘”的根目录（新建的 Google 文档都放在那里），可在云端硬盘中移动。',
-          'The files are in the top level of My Drive, where every new Google Doc goes; move them in Drive if you like.',
-        );
+  const where = t(run.folder === 'settings' ? D.inFolder : D.inMyDrive);
   const print = run.docxUrl
-    ? `<p>${t('打印和报送请用这份 Word 文件，它按 GB/T 9704 排版并带页码“— N —”：', 'To print or file, use this Word file: GB/T 9704 layout with page numbers “— N —”:')}<br>${link(run.docxUrl, `${run.name}.docx`)}</p>`
-    : `<p>${t('脚本无法在 Google 文档中插入页码；打印前请在文档中点“插入 → 页码”。', 'Scripts cannot add page numbers to a Google Doc; use Insert → Page numbers in the document before printing.')}</p>`;
+    ? `<p>${t(D.printDocx)}<br>${link(run.docxUrl, `${run.name}.docx`)}</p>`
+    : `<p>${t(D.noPageNumbers)}</p>`;
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font-family:Arial,"Microsoft YaHei",sans-serif;font-size:13px;line-height:1.6;margin:4px 8px}ul{padding-left:18px}
 </style></head><body>
-<p>${t('通报已生成（Google 文档，可在线修改）：', 'The notice is ready (a Google Doc you can edit):')}<br>${link(run.url, run.name)}</p>
+<p>${t(D.ready)}<br>${link(run.url, run.name)}</p>
 ${print}
-${run.pdfUrl ? `<p>${t('PDF 副本（由 Google 文档导出，无页码）：', 'PDF copy (exported from the Google Doc, no page numbers): ')}${link(run.pdfUrl, `${run.name}.pdf`)}</p>` : ''}
-<p>${where} ${t(`共 ${run.problemBlocks} 个问题条目。`, `${run.problemBlocks} problem blocks.`)}</p>
-${warnings ? `<p>${t('请注意：', 'Please note:')}</p><ul>${warnings}</ul>` : ''}
+${run.pdfUrl ? `<p>${t(D.pdfCopy)}${link(run.pdfUrl, `${run.name}.pdf`)}</p>` : ''}
+<p>${where} ${t(D.blocks({ n: run.problemBlocks }))}</p>
+${warnings ? `<p>${t(D.pleaseNote)}</p><ul>${warnings}</ul>` : ''}
 </body></html>`;
+}
+
+/** The Doc's body: the office's template filled in, or the official layout; returns the paragraphs written. */
+function writeBody(
+  body: Body,
+  template: GoogleAppsScript.Document.Document | null,
+  result: NoticeResult,
+  ctx: LedgerContext,
+  app: DocumentApp,
+): number {
+  const { notice, warnings } = result;
+  if (!template) {
+    setPage(body);
+    const paragraphs = writeParagraphs(body, layoutNotice(notice), notice.fonts, app);
+    // A new document starts with one empty paragraph; the notice begins with its title instead.
+    body.getChild(0).removeFromParent();
+    return paragraphs;
+  }
+  const skipped = copyTemplate(template.getBody(), body, app);
+  if (skipped > 0)
+    warnings.push({
+      code: 'notice.templateSkipped',
+      message: say(ctx.locale, P.templateSkipped({ n: skipped })),
+    });
+  const before = body.getNumChildren();
+  appendAll(warnings, fillTemplate(body, notice, ctx.settings, ctx.locale, app));
+  return Math.max(0, body.getNumChildren() - before);
+}
+
+/** Moves the Doc into 设置's folder when Rectify may; a folder it may not use is a warning, and the Doc stays put. */
+function placeDoc(
+  s: Services,
+  documentId: string,
+  ctx: LedgerContext,
+  warnings: NoticeWarning[],
+): string | null {
+  const folderId = ctx.settings.noticeFolderId.trim();
+  if (folderId === '') return null;
+  if (moveToFolder(s.drive, documentId, folderId)) return folderId;
+  warnings.push({
+    code: 'notice.folderFallback',
+    message: say(ctx.locale, P.folderFallback({ id: folderId })),
+  });
+  return null;
 }
 
 /**
@@ -141,54 +173,21 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
   return runCommand('generateNotice', s, (env) => {
     const ctx = loadLedger(s, { narrative: true });
     const { locale, settings } = ctx;
-    const { notice, warnings } = noticeOf(ctx);
-    env.toast(tr(locale, '正在生成通报…', 'Writing the notice…'), locale);
+    const result = noticeOf(ctx);
+    const { notice, warnings } = result;
+    env.toast(say(locale, D.writing), locale);
     const name = noticeName(notice);
     const app = s.document;
     const templateId = settings.templateDocId.trim();
     // The template first: an ID that cannot be opened stops the run before anything is made.
     const template = templateId !== '' ? openTemplate(app, templateId, locale) : null;
     const doc = app.create(name);
-    const body = doc.getBody();
-    let paragraphs: number;
-    if (template) {
-      const skipped = copyTemplate(template.getBody(), body, app);
-      if (skipped > 0) {
-        warnings.push({
-          code: 'notice.templateSkipped',
-          message: tr(
-            locale,
-            `模板中有 ${skipped} 个元素（如目录）无法复制，未带入通报。`,
-            `${skipped} element(s) of the template (a table of contents, say) could not be copied.`,
-          ),
-        });
-      }
-      const before = body.getNumChildren();
-      appendAll(warnings, fillTemplate(body, notice, settings, locale, app));
-      paragraphs = Math.max(0, body.getNumChildren() - before);
-    } else {
-      setPage(body);
-      paragraphs = writeParagraphs(body, layoutNotice(notice), notice.fonts, app);
-      // A new document starts with one empty paragraph; the notice begins with its title instead.
-      body.getChild(0).removeFromParent();
-    }
+    const paragraphs = writeBody(doc.getBody(), template, result, ctx, app);
     const documentId = doc.getId();
     const url = doc.getUrl();
     // Pending edits reach the PDF export only after saveAndClose.
     doc.saveAndClose();
-    const folderId = settings.noticeFolderId.trim();
-    const inFolder = folderId !== '' && moveToFolder(s.drive, documentId, folderId);
-    if (folderId !== '' && !inFolder) {
-      warnings.push({
-        code: 'notice.folderFallback',
-        message: tr(
-          locale,
-          `设置中的“通报保存文件夹ID”（${folderId}）无法使用：本工具只申请了 drive.file 权限，只能把文件放进它自己创建的文件夹，打不开您在云端硬盘里自建的文件夹。通报留在“我的云端硬盘”，请在云端硬盘中移动它。`,
-          `The "Notice folder ID" in Settings (${folderId}) cannot be used: with the drive.file permission Rectify may put files only in folders it created, not in one you made in Drive. The notice stays in My Drive; move it there in Drive.`,
-        ),
-      });
-    }
-    const target = inFolder ? folderId : null;
+    const target = placeDoc(s, documentId, ctx, warnings);
     const docx = template
       ? null
       : createFile(s.drive, docxBlob(s.utilities, notice, `${name}.docx`), `${name}.docx`, DOCX_MIME, target);
@@ -201,7 +200,7 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
       name,
       docxUrl: docx?.url ?? null,
       pdfUrl: pdf?.url ?? null,
-      folder: inFolder ? 'settings' : 'myDrive',
+      folder: target ? 'settings' : 'myDrive',
       paragraphs,
       problemBlocks: noticeItems(notice).length,
       warnings,
@@ -210,7 +209,7 @@ export function generateNotice(services?: Services): NoticeRun | undefined {
       .createHtmlOutput(noticeDialogHtml(run, locale))
       .setWidth(520)
       .setHeight(warnings.length > 0 ? 420 : 300);
-    env.ui.showModalDialog(output, tr(locale, '整改台账助手 · 生成通报', 'Rectify · Generate notice'));
+    env.ui.showModalDialog(output, say(locale, D.title));
     return run;
   });
 }

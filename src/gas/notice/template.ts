@@ -7,8 +7,9 @@ import {
   type NoticeWarning,
   SETTING_DEFS,
   type Settings,
-  tr,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { noticeDocProblems } from '../../core/messages/notice-doc';
 import { writeParagraphs } from './doc';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -142,11 +143,7 @@ export function fillTemplate(
     } else {
       warnings.push({
         code: 'template.unknownPlaceholder',
-        message: tr(
-          locale,
-          `模板中的占位符${placeholder}无法识别，已原样保留；可用：{{汇总}}、{{问题清单}}、{{长期任务}}、{{发文日期}}、{{发文单位}}及设置项名称`,
-          `The template's placeholder ${placeholder} is unknown and was left as is; use {{汇总}}, {{问题清单}}, {{长期任务}}, {{发文日期}}, {{发文单位}} or a setting name`,
-        ),
+        message: say(locale, noticeDocProblems.unknownPlaceholder({ placeholder })),
       });
     }
   }
