@@ -6,7 +6,7 @@ import { FONT_FALLBACKS, fontKind, GB2312_CHARSET } from './notice-fonts';
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = R_NS;
 const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
 const TWIPS_PER_PT = 20;

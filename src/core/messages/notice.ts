@@ -96,6 +96,14 @@ function chineseRange(start: CalendarDate, end?: CalendarDate): string {
   return `${chineseDate(start)}至${tail}`;
 }
 
+/** 一 or 五 left out: the 通报正文 sheet has no paragraphs for the section titled `title`. */
+function noNarrative(title: string, part: string): Bilingual {
+  return {
+    zh: `通报正文中没有“${title}”的段落，第${part}部分已略去`,
+    en: `The narrative has no paragraphs for "${title}"; that section was left out`,
+  };
+}
+
 /** What the notice left out or filled in for itself, and why: one warning each. */
 export const noticeWarnings = /* @__PURE__ */ messages({
   noIssuer: {
@@ -181,16 +189,10 @@ export const noticeWarnings = /* @__PURE__ */ messages({
     );
   },
   noOpening({ title }: { title: string }) {
-    return {
-      zh: `通报正文中没有“${title}”的段落，第一部分已略去`,
-      en: `The narrative has no paragraphs for "${title}"; that section was left out`,
-    };
+    return noNarrative(title, '一');
   },
   noClosing({ title }: { title: string }) {
-    return {
-      zh: `通报正文中没有“${title}”的段落，第五部分已略去`,
-      en: `The narrative has no paragraphs for "${title}"; that section was left out`,
-    };
+    return noNarrative(title, '五');
   },
   /** Narrative written for 二 (`second`) or 四 whose section has no problems. */
   unplaced({ second }: { second: boolean }) {

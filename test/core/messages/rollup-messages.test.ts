@@ -1,8 +1,10 @@
-// The roll-up's, the page worker's and the CLI's notice words come from the catalogue: both languages, every id.
+// The roll-up's, the notices', the page worker's and their CLI commands' words: both languages for every id.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { Bilingual, MessageTable } from '../../../src/core/messages/bilingual';
+import { noticeLabels, noticeText, noticeWarnings } from '../../../src/core/messages/notice';
+import { noticeDialog, noticeDocProblems } from '../../../src/core/messages/notice-doc';
 import { chineseOrdinal, numbering } from '../../../src/core/messages/numbering';
 import { pageFileNames, pageWorkerText } from '../../../src/core/messages/page-worker';
 import {
@@ -45,6 +47,25 @@ const SAMPLE: Record<string, unknown> = {
   sections: 5,
   items: 9,
   errors: 2,
+  issuer: '区委巡察办',
+  group: '区委第一巡察组',
+  start: '2024-04-10',
+  end: '2024-05-11',
+  organ: '区委',
+  range: '2024年4月10日至5月11日',
+  feedback: '2024-06-20',
+  year: '2024',
+  lines: ['联系电话：1234'],
+  missing: [{ zh: '电子邮箱', en: 'e-mail' }],
+  source: '书记点人点事',
+  row: 7,
+  id: 'A-3',
+  other: { zh: '其他问题', en: 'Other problems' },
+  title: '总体情况',
+  second: true,
+  sheet: '通报正文',
+  name: '其他',
+  placeholder: '{{x}}',
   ledgers: ['a.xlsx', 'b.xlsx'],
   names: ['区委办'],
   t: {
@@ -77,9 +98,14 @@ const TABLES: Record<string, MessageTable> = {
   pageWorkerText,
   pageFileNames,
   numbering,
+  noticeLabels,
+  noticeText,
+  noticeWarnings,
+  noticeDialog,
+  noticeDocProblems,
 };
 
-describe('the roll-up, page-worker and CLI notice tables', () => {
+describe('the roll-up, notice, page-worker and CLI tables', () => {
   it('give every id a Chinese and an English text', () => {
     for (const [table, entries] of Object.entries(TABLES))
       for (const [id, entry] of Object.entries(entries)) {
@@ -121,12 +147,21 @@ describe('the roll-up, page-worker and CLI notice tables', () => {
       'src/page/worker.ts',
       'src/page/downloads.ts',
       'src/page/view.ts',
+      'src/core/notice/build.ts',
+      'src/core/notice/front-matter.ts',
+      'src/core/notice/items.ts',
+      'src/core/notice/layout.ts',
+      'src/core/notice/narrative.ts',
+      'src/core/notice/warnings.ts',
+      'src/gas/notice/generate.ts',
+      'src/gas/notice/template.ts',
     ];
     for (const file of files) {
       const source = readFileSync(join(ROOT, file), 'utf8');
       expect({ file, tr: /\btr\(/.test(source) }).toEqual({ file, tr: false });
       expect({ file, pair: /\bzh:\s*['"`]/.test(source) }).toEqual({ file, pair: false });
-      expect({ file, choice: /=== 'en' \?/.test(source) }).toEqual({ file, choice: false });
+      // A text chosen by language (a layout choice such as an English heading's alignment is not text).
+      expect({ file, choice: /=== 'en' \?\s*['"`]/.test(source) }).toEqual({ file, choice: false });
     }
   });
 });
