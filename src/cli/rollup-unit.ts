@@ -54,8 +54,7 @@ export async function rollupUnits(
   options: { asOf: CalendarDate; locale: Locale; onFile?: (done: number) => void },
 ): Promise<Rollup> {
   const builder = new RollupBuilder({ asOf: options.asOf, locale: options.locale });
-  for (let i = 0; i < inputs.length; i++) {
-    const { name, file, open } = inputs[i];
+  for (const [i, { name, file, open }] of inputs.entries()) {
     const read = await unitFromSource(open, name, file, options.asOf, options.locale);
     if ('unit' in read) builder.addUnit(read.unit);
     else builder.addUnreadable(name, read.reason);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   type ColumnFormat,
   dateInWords,
+  dateParts,
   isCalendarDate,
   type OverviewCell,
   type OverviewTable,
@@ -46,8 +47,8 @@ function asOfText(r: Rollup): string {
 /** A date column's CalendarDate as a date cell, so the sheet sorts and filters by it. */
 function cellValue(value: OverviewCell, format: ColumnFormat): ExcelJS.CellValue {
   if (format === 'date' && typeof value === 'string' && isCalendarDate(value)) {
-    const [y, m, d] = value.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d));
+    const { year, month, day } = dateParts(value);
+    return new Date(Date.UTC(year, month - 1, day));
   }
   return value;
 }
@@ -87,7 +88,7 @@ function writeTable(workbook: ExcelJS.Workbook, t: OverviewTable, freezeColumns:
     c.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   });
   t.rows.forEach((row, i) => {
-    sheet.getRow(headerRow + 1 + i).values = row.map((v, c) => cellValue(v, t.formats[c]));
+    sheet.getRow(headerRow + 1 + i).values = row.map((v, c) => cellValue(v, t.formats[c] ?? null));
   });
   if (t.totals) {
     const first = headerRow + 1;
@@ -95,7 +96,7 @@ function writeTable(workbook: ExcelJS.Workbook, t: OverviewTable, freezeColumns:
     const totals = sheet.getRow(last + 1);
     totals.values = t.totals.map((v, c) => {
       if (!t.summed.includes(c) || t.rows.length === 0 || typeof v !== 'number')
-        return cellValue(v, t.formats[c]);
+        return cellValue(v, t.formats[c] ?? null);
       const letter = sheet.getColumn(c + 1).letter;
       return { formula: `SUM(${letter}${first}:${letter}${last})`, result: v };
     });

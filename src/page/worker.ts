@@ -254,7 +254,7 @@ export class Engine {
 }
 
 function errorText(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0];
+  return String((error as Error)?.message ?? error).split('\n')[0] ?? '';
 }
 
 /** What the engine needs of a worker's global scope (the inline engine provides the same). */

@@ -15,7 +15,7 @@ const NEEDS_WORK = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\uff
 /** Text safe inside an element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(FORBIDDEN, '').replace(SPECIAL, (c) => ENTITY[c]);
+  return text.replace(FORBIDDEN, '').replace(SPECIAL, (c) => ENTITY[c] ?? c);
 }
 
 /**

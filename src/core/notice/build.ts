@@ -51,22 +51,26 @@ function noticeSections(
   const drafts: SectionDraft[] = [];
   const add = (kind: SectionKind, title: string, groups: ItemGroup[], summary: string | null = null) =>
     drafts.push({ kind, title: title.trim(), paragraphs: narrative[kind], summary, groups });
-  const titles = sectionTitles(s, locale);
-  if (narrative.opening.length > 0) add('opening', titles[0], []);
-  else warn('noOpening', { title: titles[0] });
+  // sectionTitles gives the five titles in SECTION_ORDER; the defaults are never used.
+  const [opening = '', separateTitle = '', progress = '', longTermTitle = '', closing = ''] = sectionTitles(
+    s,
+    locale,
+  );
+  if (narrative.opening.length > 0) add('opening', opening, []);
+  else warn('noOpening', { title: opening });
   const separate = items.separateGroup();
-  if (separate) add('separate', titles[1], [separate]);
+  if (separate) add('separate', separateTitle, [separate]);
   const totals = computeTotals(input.problems, {
     asOf: input.asOf,
     leadDays: s.leadDays,
     locale,
     closureReview: s.closureReview,
   });
-  add('progress', titles[2], items.progressGroups(), totals.sentence);
+  add('progress', progress, items.progressGroups(), totals.sentence);
   const longTerm = items.longTermGroup();
-  if (longTerm) add('longTerm', titles[3], [longTerm]);
-  if (narrative.closing.length > 0) add('closing', titles[4], []);
-  else warn('noClosing', { title: titles[4] });
+  if (longTerm) add('longTerm', longTermTitle, [longTerm]);
+  if (narrative.closing.length > 0) add('closing', closing, []);
+  else warn('noClosing', { title: closing });
   return drafts;
 }
 

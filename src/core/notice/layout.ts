@@ -161,9 +161,10 @@ export function breakTitle(title: string, maxChars: number = TITLE_CHARS): strin
 function narrativeRuns(text: string): LayoutRun[] {
   const m = /^([（(][一二三四五六七八九十]+[）)][^。！？]*[。！？]?)([\s\S]*)$/.exec(text);
   if (!m) return [{ text }];
-  return m[2] === ''
-    ? [{ text: m[1], font: 'heading2' }]
-    : [{ text: m[1], font: 'heading2' }, { text: m[2] }];
+  const [, heading = '', rest = ''] = m;
+  return rest === ''
+    ? [{ text: heading, font: 'heading2' }]
+    : [{ text: heading, font: 'heading2' }, { text: rest }];
 }
 
 /** A cell with line breaks prints as several paragraphs; only the first carries the label or marker. */
@@ -271,7 +272,8 @@ export function layoutNotice(notice: NoticeDocument): LayoutParagraph[] {
   for (const section of notice.sections) sectionParagraphs(section, out, locale, colon);
   // GB/T: one blank line between the title and the text.
   const first = out.findIndex((p) => p.role !== 'title');
-  if (first > 0) out[first] = { ...out[first], linesBefore: 1 };
+  const opening = out[first];
+  if (first > 0 && opening) out[first] = { ...opening, linesBefore: 1 };
   // Justified like every other paragraph (GB/T sets the whole text block flush on both sides).
   if (notice.supervision) out.push(para('supervision', [{ text: notice.supervision }]));
   signatureParagraphs(notice, out);

@@ -31,9 +31,9 @@ function emptyNarrative(): Narrative {
 function splitNumber(name: string): { position: number | null; rest: string } {
   const m = /^(?:第([一二三四五1-5])部分|([一二三四五1-5])(?:[、.．:：)）]|$))\s*(.*)$/.exec(name);
   if (!m) return { position: null, rest: name };
-  const numeral = m[1] ?? m[2];
+  const numeral = m[1] ?? m[2] ?? '';
   const n = NUMERALS.indexOf(numeral);
-  return { position: n >= 0 ? n : Number(numeral) - 1, rest: m[3] };
+  return { position: n >= 0 ? n : Number(numeral) - 1, rest: m[3] ?? '' };
 }
 
 function key(text: string): string {
@@ -65,7 +65,7 @@ const TITLE_KEYS = [
 export function sectionTitles(settings: Settings, locale: Locale = 'zh'): string[] {
   return TITLE_KEYS.map((k, i) =>
     locale === 'en' && key(settings[k]) === key(DEFAULT_SETTINGS[k])
-      ? ENGLISH_SECTION_TITLES[i]
+      ? (ENGLISH_SECTION_TITLES[i] ?? settings[k])
       : settings[k],
   );
 }
@@ -79,9 +79,9 @@ function sectionOf(name: string, settings: Settings, locale: Locale): SectionKin
   const printed = sectionTitles(settings, locale).map(key);
   const { position, rest } = splitNumber(key(name));
   const byTitle = rest === '' ? -1 : Math.max(titles.indexOf(rest), printed.indexOf(rest));
-  if (byTitle >= 0) return SECTION_ORDER[byTitle];
-  if (position !== null) return SECTION_ORDER[position];
-  return null;
+  if (byTitle >= 0) return SECTION_ORDER[byTitle] ?? null;
+  // “第九部分” names no section: a number past 五 is no match.
+  return position === null ? null : (SECTION_ORDER[position] ?? null);
 }
 
 export interface NarrativeOptions {
@@ -107,7 +107,7 @@ function narrativeColumns(grid: readonly (readonly Cell[])[]): {
 } {
   const headerIndex = grid.findIndex((r) => (r ?? []).some((c) => PARAGRAPH_HEADERS.test(cellText(c))));
   if (headerIndex < 0 || headerIndex >= 3) return { start: 0, section: 0, paragraph: 1 };
-  const header = grid[headerIndex].map((c) => cellText(c));
+  const header = (grid[headerIndex] ?? []).map((c) => cellText(c));
   return {
     start: headerIndex + 1,
     section: header.findIndex((h) => SECTION_HEADERS.test(h)),

@@ -190,9 +190,12 @@ function ranked(
   const order = units.map((u, i) => ({ u, i }));
   order.sort((a, b) => primary(a.u) - primary(b.u) || secondary(a.u) - secondary(b.u) || a.i - b.i);
   const out: RankedUnit[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const same = i > 0 && primary(order[i].u) === primary(order[i - 1].u);
-    out.push({ rank: same ? out[i - 1].rank : i + 1, unit: order[i].u });
+  let previous: RankedUnit | null = null;
+  for (const [i, { u }] of order.entries()) {
+    // A unit level with the one before it on the primary figure shares its rank (1, 2, 2, 4).
+    const rank: number = previous !== null && primary(u) === primary(previous.unit) ? previous.rank : i + 1;
+    previous = { rank, unit: u };
+    out.push(previous);
   }
   return out;
 }

@@ -86,6 +86,6 @@ export function docxBlob(
   fileName: string,
 ): GoogleAppsScript.Base.Blob {
   const parts = docxParts(notice);
-  const blobs = Object.keys(parts).map((path) => utilities.newBlob(parts[path], 'application/xml', path));
+  const blobs = Object.entries(parts).map(([path, xml]) => utilities.newBlob(xml, 'application/xml', path));
   return utilities.zip(blobs, fileName).setContentType(DOCX_MIME);
 }

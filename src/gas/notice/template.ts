@@ -132,12 +132,13 @@ export function fillTemplate(
 ): NoticeWarning[] {
   const warnings: NoticeWarning[] = [];
   const present = new Map<string, string>();
-  for (const m of body.getText().matchAll(PLACEHOLDER)) present.set(m[0], m[1]);
+  for (const m of body.getText().matchAll(PLACEHOLDER)) present.set(m[0], m[1] ?? '');
   const blocks: Record<string, 'progress' | 'longTerm'> = { 问题清单: 'progress', 长期任务: 'longTerm' };
   const values = inlineValues(notice, settings, locale);
   for (const [placeholder, name] of present) {
-    if (name in blocks) {
-      insertBlock(body, placeholder, blockParagraphs(notice, blocks[name]), notice, app);
+    const block = blocks[name];
+    if (block !== undefined) {
+      insertBlock(body, placeholder, blockParagraphs(notice, block), notice, app);
     } else if (values.has(name)) {
       replaceLiteral(body, placeholder, values.get(name) ?? '');
     } else {

@@ -92,22 +92,22 @@ function readUnits(
   run: { start: number; locale: Locale },
 ): { entries: ProgressEntry[]; next: number } {
   const entries: ProgressEntry[] = [];
-  let i = cursor.next;
-  for (; i < urls.length; i++) {
+  for (const [i, url] of urls.entries()) {
+    if (i < cursor.next) continue;
     // At least one unit a run, so every run makes progress whatever the clock says.
-    if (i > cursor.next && services.now().getTime() - run.start >= RUN_BUDGET_MS) break;
+    if (i > cursor.next && services.now().getTime() - run.start >= RUN_BUDGET_MS) return { entries, next: i };
     try {
       entries.push({
         index: i,
         kind: 'unit',
-        unit: readUnit(services, urls[i], { asOf: cursor.asOf, locale: run.locale }),
+        unit: readUnit(services, url, { asOf: cursor.asOf, locale: run.locale }),
       });
     } catch (error) {
       if (!(error instanceof UnreadableUnit)) throw error;
-      entries.push({ index: i, kind: 'unreadable', file: urls[i], reason: error.reason });
+      entries.push({ index: i, kind: 'unreadable', file: url, reason: error.reason });
     }
   }
-  return { entries, next: i };
+  return { entries, next: urls.length };
 }
 
 /** Every unit read (saved by earlier runs and this one) as the roll-up; the run's saved state is cleared. */

@@ -64,7 +64,7 @@ function writeTable(services: Services, ss: Spreadsheet, t: OverviewTable, timeZ
   formats.push(blank());
   weights.push(new Array(width).fill('bold'));
   body.forEach((row, r) => {
-    values.push(row.map((v, c) => cell(v, t.formats[c])));
+    values.push(row.map((v, c) => cell(v, t.formats[c] ?? null)));
     formats.push(t.formats.map((f) => (f ? FORMATS[f] : '')));
     weights.push(new Array(width).fill(t.totals && r === body.length - 1 ? 'bold' : null));
   });
