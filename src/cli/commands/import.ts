@@ -10,6 +10,7 @@ import {
   importJson,
 } from '../../core/import';
 import { type Bilingual, say } from '../../core/messages/bilingual';
+import { FINDING_WORDS as W } from '../../core/messages/cli';
 import { IMPORT_OUT as OUT, IMPORT_REPORT as R, UNPLACED_REASONS } from '../../core/messages/cli-import';
 import { checkedRunLocale } from '../args';
 import { CliError } from '../errors';
@@ -77,10 +78,10 @@ function unplacedText(result: ImportResult, l: Locale): string[] {
 function findingsText(result: ImportResult, l: Locale): string[] {
   return [
     table(
-      [say(l, R.paragraph), say(l, R.severity), say(l, R.message), say(l, R.sourceText)],
+      [say(l, R.paragraph), say(l, W.severity), say(l, W.message), say(l, R.sourceText)],
       result.findings.map((f) => [
         f.paragraph === undefined ? '' : String(f.paragraph),
-        say(l, f.severity === 'error' ? R.error : R.warning),
+        say(l, f.severity === 'error' ? W.error : W.warning),
         importFindingText(l, f),
         f.quote ?? '',
       ]),

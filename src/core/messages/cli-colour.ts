@@ -50,3 +50,25 @@ export const COLOUR_REPORT = messages({
     en: `The ledger has ${p.errors} errors and ${p.warnings} warnings, noted in the copy.`,
   }),
 });
+
+/** What the coloured copy itself holds: the notes' mark and the legend sheet (xlsx-colour.ts). */
+export const COLOUR_SHEET = messages({
+  /** Our notes start with this, so a later run replaces them and leaves every other note alone. */
+  noteMark: { zh: '【整改台账助手】', en: '[Rectify]' },
+  /** The legend sheet's first cell; it tells our own legend sheet from a person's sheet of the same name. */
+  legendTitle: { zh: '整改台账助手 · 图例', en: 'Rectify · Legend' },
+  legendSheet: { zh: '图例', en: 'Legend' },
+  noteAuthor: { zh: '整改台账助手', en: 'Rectify' },
+  legendIntro: (p: { asOf: string; leadDays: number }) => ({
+    zh: `统计日期 ${p.asOf}；${p.leadDays} 天内到期的标为橙色。颜色只表示期限，不改变台账内容；带“【整改台账助手】”批注的单元格需要修改。`,
+    en: `As of ${p.asOf}; rows due within ${p.leadDays} days are amber. Colours mark deadlines only and change no value; cells with a "[Rectify]" note need fixing.`,
+  }),
+  colour: { zh: '颜色', en: 'Colour' },
+  meaning: { zh: '含义', en: 'Meaning' },
+  rows: { zh: '行数', en: 'Rows' },
+  findingsHeading: (p: { count: number }) => ({
+    zh: `检查结果（${p.count}）`,
+    en: `Findings (${p.count})`,
+  }),
+  colouring: { zh: '着色', en: 'Colouring' },
+});

@@ -86,11 +86,7 @@ export const IMPORT_REPORT = messages({
   paragraph: { zh: '段落', en: 'Paragraph' },
   kind: { zh: '类型', en: 'Kind' },
   text: { zh: '内容', en: 'Text' },
-  severity: { zh: '级别', en: 'Severity' },
-  message: { zh: '说明', en: 'Message' },
   sourceText: { zh: '原文', en: 'Source text' },
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '提醒', en: 'warning' },
   figures: (p: { total: string; done: string; inProgress: string; notDone: string; longTerm: string }) => ({
     zh: `问题 ${p.total}，已完成 ${p.done}，正在整改 ${p.inProgress}，未完成 ${p.notDone}，长期坚持 ${p.longTerm}`,
     en: `problems ${p.total}, done ${p.done}, in progress ${p.inProgress}, not done ${p.notDone}, long-term ${p.longTerm}`,

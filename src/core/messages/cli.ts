@@ -205,3 +205,15 @@ export const CLI_LIMITS = messages({
     en: `${p.path}: the workbook is damaged and cannot be read (${p.detail})`,
   }),
 });
+
+/** The words of a table of findings, wherever the CLI prints or writes one (check, colour, import). */
+export const FINDING_WORDS = messages({
+  cell: { zh: '单元格', en: 'Cell' },
+  severity: { zh: '级别', en: 'Severity' },
+  message: { zh: '说明', en: 'Message' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '提醒', en: 'warning' },
+  /** At the head of a line in a cell's note, so capitalised in English. */
+  errorNote: { zh: '错误', en: 'Error' },
+  warningNote: { zh: '提醒', en: 'Warning' },
+});
