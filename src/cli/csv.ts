@@ -6,7 +6,7 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
 /** Where the first byte that is not valid UTF-8 is, or -1: checked without decoding (no copy of the text). */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
   for (let i = from; i < bytes.length; ) {
-    const b = bytes[i];
+    const b = bytes[i] ?? 0; // i < bytes.length
     if (b < 0x80) {
       i++;
       continue;

@@ -18,8 +18,10 @@ import {
   readReminderLog,
   type Settings,
   type Totals,
-  tr,
 } from '../core';
+import { say } from '../core/messages/bilingual';
+import { CHECK_TEXT } from '../core/messages/cli';
+import { COLOUR_REPORT } from '../core/messages/cli-colour';
 import { CliError } from './errors';
 import { fileNameOf, findSheet, type LedgerSource, sheetGrid } from './ledger-bytes';
 import type { Progress } from './progress';
@@ -92,7 +94,7 @@ export function contextFromSource(source: LedgerSource, options: SourceOptions):
     asOf: options.asOf,
     // The grid holds each formula's cached value; the list says which formulas had none (ParseOptions.formulas).
     parse: { formulas: source.formulas },
-    beforeParse: (locale) => options.progress?.stage(tr(locale, '检查台账', 'Checking the ledger')),
+    beforeParse: (locale) => options.progress?.stage(say(locale, CHECK_TEXT.checkingLedger)),
   });
   // Settings from their own file: point at that file, not at a 设置 sheet the ledger does not have.
   const file = options.settingsFile;
@@ -179,36 +181,16 @@ export async function colouredWorkbook(
     findings: allFindings(ctx),
     progress,
   });
-  progress?.stage(tr(ctx.locale, '写出工作簿', 'Writing the workbook'));
+  progress?.stage(say(ctx.locale, COLOUR_REPORT.writingWorkbook));
   return result;
 }
 
 export function colourSummaryText(file: string, s: ColourSummary, leadDays: number, l: Locale): string[] {
-  const lines = [
-    tr(
-      l,
-      `已写出 ${file}：逾期 ${s.rows.overdue} 行（红）、${leadDays} 天内到期 ${s.rows.dueSoon} 行（橙）、长期坚持 ${s.rows.longTerm} 行（蓝）、已完成 ${s.rows.done} 行（绿）；${s.notes} 个单元格加了批注；图例在工作表“${s.legendSheet}”。`,
-      `Wrote ${file}: ${s.rows.overdue} overdue (red), ${s.rows.dueSoon} due within ${leadDays} days (amber), ${s.rows.longTerm} long-term (blue), ${s.rows.done} done (green); ${s.notes} cells got a note; legend on sheet "${s.legendSheet}".`,
-    ),
-  ];
-  if (s.keptFills > 0) {
-    lines.push(
-      tr(
-        l,
-        `保留了 ${s.keptFills} 个单元格原有的底色（非本工具所设）。`,
-        `Kept ${s.keptFills} cell fills someone else made.`,
-      ),
-    );
-  }
-  if (s.skippedNotes > 0) {
-    lines.push(
-      tr(
-        l,
-        `${s.skippedNotes} 个有问题的单元格已有他人批注，未改动；问题列在“${s.legendSheet}”表中。`,
-        `${s.skippedNotes} cells with findings already hold someone's note, left as is; see sheet "${s.legendSheet}".`,
-      ),
-    );
-  }
+  const { legendSheet } = s;
+  const lines = [say(l, COLOUR_REPORT.wrote({ file, ...s.rows, leadDays, notes: s.notes, legendSheet }))];
+  if (s.keptFills > 0) lines.push(say(l, COLOUR_REPORT.keptFills({ count: s.keptFills })));
+  if (s.skippedNotes > 0)
+    lines.push(say(l, COLOUR_REPORT.skippedNotes({ count: s.skippedNotes, legendSheet })));
   return lines;
 }
 

@@ -7,7 +7,6 @@ import {
   fieldOfHeader,
   findingText,
   isBlank,
-  LEDGER_SHEETS,
   type Ledger,
   type Locale,
   legend,
@@ -16,25 +15,32 @@ import {
   PALETTE,
   PALETTE_COLOURS,
   SETTINGS_SHEETS,
-  tr,
   type Urgency,
   urgencyOf,
 } from '../core';
+import { say } from '../core/messages/bilingual';
+import { FINDING_WORDS as W } from '../core/messages/cli';
+import { COLOUR_SHEET as SHEET } from '../core/messages/cli-colour';
+import { IMPORT_SHEETS } from '../core/messages/cli-import';
 import {
   findSheetByName,
   gridToXlsx,
   type LegendCell,
   openXlsx,
+  type PaintRequest,
   paintWorkbook,
   type SheetRef,
   type XlsxBook,
 } from '../ooxml';
 import type { Progress } from './progress';
 
+/** A note paintWorkbook writes: a cell of a sheet, and its text. */
+type Note = PaintRequest['notes'][number];
+
 /** Our notes start with this, so a later run replaces them and leaves every other note alone. */
-export const NOTE_MARKS = ['【整改台账助手】', '[Rectify]'];
+export const NOTE_MARKS = [SHEET.noteMark.zh, SHEET.noteMark.en];
 /** The legend sheet's first cell; it tells our own legend sheet from a person's sheet of the same name. */
-export const LEGEND_TITLES = ['整改台账助手 · 图例', 'Rectify · Legend'];
+export const LEGEND_TITLES = [SHEET.legendTitle.zh, SHEET.legendTitle.en];
 
 export interface ColourOptions {
   asOf: CalendarDate;
@@ -94,53 +100,58 @@ function legendRows(
 ): (LegendCell | null)[][] {
   const { locale, asOf, leadDays, findings } = options;
   const rows: (LegendCell | null)[][] = [
-    [{ text: tr(locale, LEGEND_TITLES[0], LEGEND_TITLES[1]), bold: true, size: 14 }],
-    [
-      {
-        text: tr(
-          locale,
-          `统计日期 ${asOf}；${leadDays} 天内到期的标为橙色。颜色只表示期限，不改变台账内容；带“${NOTE_MARKS[0]}”批注的单元格需要修改。`,
-          `As of ${asOf}; rows due within ${leadDays} days are amber. Colours mark deadlines only and change no value; cells with a "${NOTE_MARKS[1]}" note need fixing.`,
-        ),
-      },
-    ],
+    [{ text: say(locale, SHEET.legendTitle), bold: true, size: 14 }],
+    [{ text: say(locale, SHEET.legendIntro({ asOf, leadDays })) }],
     [],
-    [tr(locale, '颜色', 'Colour'), tr(locale, '含义', 'Meaning'), tr(locale, '行数', 'Rows')].map((text) => ({
-      text,
-      bold: true,
-    })),
+    [SHEET.colour, SHEET.meaning, SHEET.rows].map((text) => ({ text: say(locale, text), bold: true })),
   ];
   const counts: Record<string, number> = summary.rows;
-  const urgencyOfColour = Object.fromEntries(Object.entries(PALETTE).map(([u, c]) => [c, u]));
+  const urgencyOfColour = new Map(Object.entries(PALETTE).map(([u, c]) => [c, u]));
   for (const item of legend(locale, leadDays)) {
+    const urgency = urgencyOfColour.get(item.colour);
     rows.push([
       { fill: item.colour },
       { text: item.label },
-      { number: counts[urgencyOfColour[item.colour]] ?? 0 },
+      { number: (urgency === undefined ? undefined : counts[urgency]) ?? 0 },
     ]);
   }
   while (rows.length < 10) rows.push([]);
-  rows.push([
-    { text: tr(locale, `检查结果（${findings.length}）`, `Findings (${findings.length})`), bold: true },
-  ]);
-  rows.push(
-    [tr(locale, '单元格', 'Cell'), tr(locale, '级别', 'Severity'), tr(locale, '说明', 'Message')].map(
-      (text) => ({
-        text,
-        bold: true,
-      }),
-    ),
-  );
+  rows.push([{ text: say(locale, SHEET.findingsHeading({ count: findings.length })), bold: true }]);
+  rows.push([W.cell, W.severity, W.message].map((text) => ({ text: say(locale, text), bold: true })));
   for (const f of findings) {
     const target = f.sheet ?? ledgerSheet;
     rows.push([
       // A link straight to the cell, as a clerk fixing the ledger wants.
       { text: `${target}!${f.cell}`, link: `'${target.replace(/'/g, "''")}'!${f.cell}` },
-      { text: f.severity === 'error' ? tr(locale, '错误', 'error') : tr(locale, '提醒', 'warning') },
+      { text: say(locale, f.severity === 'error' ? W.error : W.warning) },
       { text: findingText(locale, f) },
     ]);
   }
   return rows;
+}
+
+/** One note per cell that has findings, each finding a line under our mark; settings findings go on 设置. */
+function findingNotes(book: XlsxBook, sheet: SheetRef, findings: readonly Finding[], locale: Locale): Note[] {
+  const settingsSheet = findSheetByName(book, SETTINGS_SHEETS);
+  const notes: (Note & { lines: string[] })[] = [];
+  const byCell = new Map<string, (typeof notes)[number]>();
+  for (const f of findings) {
+    const target = f.sheet ? (findSheetByName(book, [f.sheet]) ?? settingsSheet) : sheet;
+    if (!target) continue;
+    const k = `${target.part}!${f.cell}`;
+    let entry = byCell.get(k);
+    if (!entry) {
+      entry = { sheet: target, row: f.row, column: f.column, text: '', lines: [] };
+      byCell.set(k, entry);
+      notes.push(entry);
+    }
+    entry.lines.push(
+      `${say(locale, f.severity === 'error' ? W.errorNote : W.warningNote)}：${findingText(locale, f)}`,
+    );
+  }
+  const mark = say(locale, SHEET.noteMark);
+  for (const n of notes) n.text = `${mark}\n${n.lines.join('\n')}`;
+  return notes;
 }
 
 /**
@@ -170,27 +181,9 @@ export function colourWorkbook(
     summary.rows[urgency]++;
     rowColours.set(row, PALETTE[urgency]);
   }
-  const settingsSheet = findSheetByName(book, SETTINGS_SHEETS);
-  const notes: { sheet: SheetRef; row: number; column: number; text: string; lines: string[] }[] = [];
-  const byCell = new Map<string, (typeof notes)[number]>();
-  for (const f of findings) {
-    const target = f.sheet ? (findSheetByName(book, [f.sheet]) ?? settingsSheet) : sheet;
-    if (!target) continue;
-    const k = `${target.part}!${f.cell}`;
-    let entry = byCell.get(k);
-    if (!entry) {
-      entry = { sheet: target, row: f.row, column: f.column, text: '', lines: [] };
-      byCell.set(k, entry);
-      notes.push(entry);
-    }
-    entry.lines.push(
-      `${f.severity === 'error' ? tr(locale, '错误', 'Error') : tr(locale, '提醒', 'Warning')}：${findingText(locale, f)}`,
-    );
-  }
-  const mark = tr(locale, NOTE_MARKS[0], NOTE_MARKS[1]);
-  for (const n of notes) n.text = `${mark}\n${n.lines.join('\n')}`;
+  const notes = findingNotes(book, sheet, findings, locale);
   const rowCount = Math.max(grid.length, ledger.headerRow) - ledger.headerRow;
-  options.progress?.stage(tr(locale, '着色', 'Colouring'), rowCount);
+  options.progress?.stage(say(locale, SHEET.colouring), rowCount);
   const result = paintWorkbook(book, {
     sheet,
     merges,
@@ -200,9 +193,9 @@ export function colourWorkbook(
     ours: PALETTE_COLOURS,
     notes,
     noteMarks: NOTE_MARKS,
-    noteAuthor: tr(locale, '整改台账助手', 'Rectify'),
+    noteAuthor: say(locale, SHEET.noteAuthor),
     legend: {
-      baseName: tr(locale, '图例', 'Legend'),
+      baseName: say(locale, SHEET.legendSheet),
       titles: LEGEND_TITLES,
       rows: legendRows(sheet.name, summary, options),
       widths: [16, 40, 100],
@@ -229,7 +222,7 @@ export function workbookFromGrid(
     return Math.round(px / 7);
   });
   const bytes = gridToXlsx(grid, {
-    sheetName: tr(locale, LEDGER_SHEETS[0], LEDGER_SHEETS[1]),
+    sheetName: say(locale, IMPORT_SHEETS.ledger),
     boldRow: ledger.headerRow,
     frozenRows: ledger.headerRow,
     widths,
@@ -238,5 +231,8 @@ export function workbookFromGrid(
     maxInflatedBytes: Number.MAX_SAFE_INTEGER,
     maxRows: Number.MAX_SAFE_INTEGER,
   });
-  return { book, sheet: book.sheets[0] };
+  // gridToXlsx writes exactly one worksheet.
+  const sheet = book.sheets[0];
+  if (!sheet) throw new Error('gridToXlsx wrote no sheet');
+  return { book, sheet };
 }

@@ -1,5 +1,7 @@
 // `rectify check`: the findings of a ledger, as a table or JSON; exit 1 when any is an error.
-import { countBySeverity, type Finding, findingText, type Locale, tr } from '../../core';
+import { countBySeverity, type Finding, findingText, type Locale } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { CHECK_TEXT as C, FINDING_WORDS as W } from '../../core/messages/cli';
 import { type CommandContext, loadContext } from '../context';
 import { table } from '../format';
 import type { Io } from '../io';
@@ -11,10 +13,10 @@ export { allFindings, requireLedger } from '../pipeline';
 export function findingsTable(findings: Finding[], ctx: CommandContext): string {
   const l = ctx.locale;
   return table(
-    [tr(l, '单元格', 'Cell'), tr(l, '级别', 'Severity'), tr(l, '说明', 'Message')],
+    [say(l, W.cell), say(l, W.severity), say(l, W.message)],
     findings.map((f) => [
       f.sheet ? `${f.sheet}!${f.cell}` : f.cell,
-      f.severity === 'error' ? tr(l, '错误', 'error') : tr(l, '提醒', 'warning'),
+      say(l, f.severity === 'error' ? W.error : W.warning),
       findingText(l, f),
     ]),
   );
@@ -65,23 +67,12 @@ export async function checkCommand(
   } else {
     const l = ctx.locale;
     if (findings.length === 0) {
-      io.out(
-        tr(
-          l,
-          `${ctx.path}：${ledger.problems.length} 个问题，未发现问题。`,
-          `${ctx.path}: ${ledger.problems.length} problems, nothing to fix.`,
-        ),
-      );
+      io.out(say(l, C.clean({ path: ctx.path, problems: ledger.problems.length })));
     } else {
       io.out(findingsTable(findings, ctx));
       io.out('');
-      io.out(
-        tr(
-          l,
-          `${ctx.path}：${ledger.problems.length} 个问题，${counts.error} 个错误，${counts.warning} 个提醒。`,
-          `${ctx.path}: ${ledger.problems.length} problems, ${counts.error} errors, ${counts.warning} warnings.`,
-        ),
-      );
+      const { error: errors, warning: warnings } = counts;
+      io.out(say(l, C.summary({ path: ctx.path, problems: ledger.problems.length, errors, warnings })));
     }
   }
   return counts.error > 0 ? 1 : 0;

@@ -217,3 +217,16 @@ export const FINDING_WORDS = messages({
   errorNote: { zh: '错误', en: 'Error' },
   warningNote: { zh: '提醒', en: 'Warning' },
 });
+
+/** The last line of `rectify check` (commands/check.ts). */
+export const CHECK_TEXT = messages({
+  clean: (p: { path: string; problems: number }) => ({
+    zh: `${p.path}：${p.problems} 个问题，未发现问题。`,
+    en: `${p.path}: ${p.problems} problems, nothing to fix.`,
+  }),
+  summary: (p: { path: string; problems: number; errors: number; warnings: number }) => ({
+    zh: `${p.path}：${p.problems} 个问题，${p.errors} 个错误，${p.warnings} 个提醒。`,
+    en: `${p.path}: ${p.problems} problems, ${p.errors} errors, ${p.warnings} warnings.`,
+  }),
+  checkingLedger: { zh: '检查台账', en: 'Checking the ledger' },
+});
