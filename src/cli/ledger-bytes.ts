@@ -71,7 +71,7 @@ export function ledgerSheet(book: XlsxBook): SheetRef {
     ) ??
     candidates[0] ??
     worksheets[0];
-  // Only chart sheets: there is no grid to read.
+  // openXlsx already refuses a workbook without a worksheet; said again here for the compiler.
   if (!found) throw new OoxmlError('noSheets', 'no worksheet');
   return found;
 }
