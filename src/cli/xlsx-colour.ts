@@ -21,7 +21,7 @@ import {
 import { say } from '../core/messages/bilingual';
 import { FINDING_WORDS as W } from '../core/messages/cli';
 import { COLOUR_SHEET as SHEET } from '../core/messages/cli-colour';
-import { IMPORT_SHEETS } from '../core/messages/cli-import';
+import { setupSheetNames } from '../core/messages/setup';
 import {
   findSheetByName,
   gridToXlsx,
@@ -222,7 +222,7 @@ export function workbookFromGrid(
     return Math.round(px / 7);
   });
   const bytes = gridToXlsx(grid, {
-    sheetName: say(locale, IMPORT_SHEETS.ledger),
+    sheetName: say(locale, setupSheetNames.ledger),
     boldRow: ledger.headerRow,
     frozenRows: ledger.headerRow,
     widths,

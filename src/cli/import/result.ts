@@ -8,7 +8,8 @@ import {
   importedNarrativeGrid,
 } from '../../core/import';
 import { say } from '../../core/messages/bilingual';
-import { IMPORT_SHEETS, IMPORT_SOURCE } from '../../core/messages/cli-import';
+import { IMPORT_SOURCE } from '../../core/messages/cli-import';
+import { setupSheetNames } from '../../core/messages/setup';
 import { CliError } from '../errors';
 import type { ImportSource } from './source-bytes';
 
@@ -22,7 +23,7 @@ export function importOf(source: ImportSource, path: string, l: Locale): ImportR
 /** A workbook with 台账 (the rows under the ledger's headers) and 通报正文 (章节, 段落). */
 export async function importWorkbook(result: ImportResult, l: Locale): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const ledger = workbook.addWorksheet(say(l, IMPORT_SHEETS.ledger));
+  const ledger = workbook.addWorksheet(say(l, setupSheetNames.ledger));
   const grid = importedLedgerGrid(result.problems, l);
   for (const row of grid) ledger.addRow(row);
   ledger.getRow(1).font = { bold: true };
@@ -33,7 +34,7 @@ export async function importWorkbook(result: ImportResult, l: Locale): Promise<U
     ledger.getColumn(i + 1).width = Math.round((def ? fieldWidth(def.field) : 120) / 7);
     ledger.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
   });
-  const narrative = workbook.addWorksheet(say(l, IMPORT_SHEETS.narrative));
+  const narrative = workbook.addWorksheet(say(l, setupSheetNames.narrative));
   for (const row of importedNarrativeGrid(result, l)) narrative.addRow(row);
   narrative.getRow(1).font = { bold: true };
   narrative.getColumn(1).width = 30;

@@ -2,12 +2,6 @@
 import type { UnplacedReason } from '../import';
 import { type Bilingual, messages } from './bilingual';
 
-/** The sheets an imported workbook holds, by the names LEDGER_SHEETS and NARRATIVE_SHEETS read back. */
-export const IMPORT_SHEETS = messages({
-  ledger: { zh: '台账', en: 'Ledger' },
-  narrative: { zh: '通报正文', en: 'Narrative' },
-});
-
 /** Reading the document to import (import/read.ts, import/source-bytes.ts, import/result.ts). */
 export const IMPORT_SOURCE = messages({
   saveAsDocx: { zh: '（请在 Word 或 WPS 中另存为 .docx）', en: ' (save it as .docx in Word or WPS)' },

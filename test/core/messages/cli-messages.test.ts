@@ -10,6 +10,7 @@ import * as colour from '../../../src/core/messages/cli-colour';
 import * as imports from '../../../src/core/messages/cli-import';
 import * as remind from '../../../src/core/messages/cli-remind';
 import * as totals from '../../../src/core/messages/cli-totals';
+import { setupSheetNames } from '../../../src/core/messages/setup';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -115,11 +116,9 @@ describe('the command line’s message tables', () => {
     }
   });
 
-  it('name an imported workbook’s sheets as a ledger’s sheets are found', () => {
-    expect([imports.IMPORT_SHEETS.ledger.zh, imports.IMPORT_SHEETS.ledger.en]).toEqual(
-      LEDGER_SHEETS.slice(0, 2),
-    );
-    expect([imports.IMPORT_SHEETS.narrative.zh, imports.IMPORT_SHEETS.narrative.en]).toEqual(
+  it('name the sheets the CLI writes (imported workbook, coloured CSV) as a ledger’s sheets are found', () => {
+    expect([setupSheetNames.ledger.zh, setupSheetNames.ledger.en]).toEqual(LEDGER_SHEETS.slice(0, 2));
+    expect([setupSheetNames.narrative.zh, setupSheetNames.narrative.en]).toEqual(
       NARRATIVE_SHEETS.slice(0, 2),
     );
   });
