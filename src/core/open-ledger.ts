@@ -52,13 +52,11 @@ export interface OpenedLedger extends OpenedSettings {
 }
 
 /**
- * The language 设置 › 语言 names, or null when no 语言 row is filled in. Only those rows are read: a
- * value that is not a language counts as filled in and gives the default, as parsing the whole grid would.
+ * Whether 设置 has a 语言 row with something in it. Only then does the 语言 setting pick the language; a value
+ * that names no language still counts, and gives the default, as the parsed settings hold it.
  */
-export function settingsLanguage(grid: Grid): Locale | null {
-  const rows = grid.filter((row) => settingOfKey(cellText(row?.[0]))?.key === 'language');
-  if (!rows.some((row) => !isBlank(row[1]))) return null;
-  return parseSettings(rows).settings.language;
+export function languageFilledIn(grid: Grid): boolean {
+  return grid.some((row) => settingOfKey(cellText(row?.[0]))?.key === 'language' && !isBlank(row[1]));
 }
 
 /**
@@ -72,8 +70,9 @@ export function openSettings(input: SettingsInput): OpenedSettings {
     return { settings: input.settings, settingsFindings: [], locale };
   }
   const grid = input.settingsGrid ?? [];
-  const locale = input.lang ?? settingsLanguage(grid) ?? input.platformLocale() ?? 'zh';
   const { settings, findings } = parseSettings(grid);
+  const locale =
+    input.lang ?? (languageFilledIn(grid) ? settings.language : null) ?? input.platformLocale() ?? 'zh';
   return { settings, settingsFindings: findings, locale };
 }
 

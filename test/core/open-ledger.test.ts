@@ -3,9 +3,9 @@ import {
   type Cell,
   DEFAULT_SETTINGS,
   type Locale,
+  languageFilledIn,
   openLedger,
   openSettings,
-  settingsLanguage,
 } from '../../src/core';
 import { grid, row } from './grid';
 
@@ -21,21 +21,27 @@ function platform(locale: Locale | null) {
 
 const settingsOf = (...rows: Cell[][]): Cell[][] => [['项目', '值'], ...rows];
 
-describe('settingsLanguage', () => {
+describe('the language of 设置 › 语言', () => {
+  /** The language a run gets from 设置 alone, where the platform would say English. */
+  const languageOf = (grid: Cell[][]) =>
+    openSettings({ settingsGrid: grid, platformLocale: () => 'en' }).locale;
+
   it('is the filled-in 语言, in Chinese or English key and any of its spellings', () => {
-    expect(settingsLanguage(settingsOf(['语言', 'en']))).toBe('en');
-    expect(settingsLanguage(settingsOf(['Language', '英文']))).toBe('en');
-    expect(settingsLanguage(settingsOf(['语言', '中文']))).toBe('zh');
+    expect(languageOf(settingsOf(['语言', 'en']))).toBe('en');
+    expect(languageOf(settingsOf(['Language', '英文']))).toBe('en');
+    expect(languageOf(settingsOf(['语言', '中文']))).toBe('zh');
   });
 
-  it('is null when 语言 is missing or blank, so the platform decides', () => {
-    expect(settingsLanguage(settingsOf(['提醒提前天数', '7']))).toBeNull();
-    expect(settingsLanguage(settingsOf(['语言', '  ']))).toBeNull();
-    expect(settingsLanguage([])).toBeNull();
+  it('leaves the choice to the platform when 语言 is missing or blank', () => {
+    expect(languageFilledIn(settingsOf(['提醒提前天数', '7']))).toBe(false);
+    expect(languageFilledIn(settingsOf(['语言', '  ']))).toBe(false);
+    expect(languageOf(settingsOf(['语言', '  ']))).toBe('en');
+    expect(languageOf([])).toBe('en');
   });
 
   it('is the default (Chinese) for a 语言 that names no language: the cell is filled in, just wrongly', () => {
-    expect(settingsLanguage(settingsOf(['语言', 'français']))).toBe('zh');
+    expect(languageFilledIn(settingsOf(['语言', 'français']))).toBe(true);
+    expect(languageOf(settingsOf(['语言', 'français']))).toBe('zh');
   });
 });
 
