@@ -1,5 +1,7 @@
 // Calendar dates as 'YYYY-MM-DD' strings: arithmetic without time zones or a clock.
 import type { Locale } from './locale';
+import { say } from './messages/bilingual';
+import { LEDGER_TERMS } from './messages/ledger-terms';
 
 /** A calendar date, always written 'YYYY-MM-DD'. */
 export type CalendarDate = string;
@@ -125,7 +127,7 @@ export function englishDate(date: CalendarDate): string {
 
 /** A date as the reader's language writes it: 2024年12月20日, or 20 December 2024. */
 export function dateInWords(date: CalendarDate, locale: Locale): string {
-  return locale === 'en' ? englishDate(date) : chineseDate(date);
+  return say(locale, LEDGER_TERMS.date({ chinese: chineseDate(date), english: englishDate(date) }));
 }
 
 export function englishMonthIndex(name: string): number {

@@ -5,6 +5,8 @@ import type { Field } from './fields';
 import { type FindingMessage, findingMessage } from './findings';
 import type { Problem } from './ledger';
 import type { Locale } from './locale';
+import { say } from './messages/bilingual';
+import { LEDGER_TERMS } from './messages/ledger-terms';
 import { cellText } from './text';
 
 /** A finding for one row, before the parser addresses it to a cell. */
@@ -67,19 +69,12 @@ export function noticeDeadline(problem: Problem, locale: Locale = 'zh', official
   const original = deadlineInWords(cellText(problem.deadlineText), locale, officialDates);
   if (!isExtensionApproved(problem)) return original;
   const extended = dateInWords(problem.extendedTo as CalendarDate, locale);
-  if (locale === 'en') {
-    return original === ''
-      ? `extended with approval to ${extended}`
-      : `${original} (extended with approval to ${extended})`;
-  }
   // “2024年9月底前完成整改” reads “2024年9月底前（经批准延期至…）”: the tail would otherwise sit mid-phrase.
   const head = original.replace(DEADLINE_TAIL, '');
-  return head === '' ? `经批准延期至${extended}` : `${head}（经批准延期至${extended}）`;
+  return say(locale, LEDGER_TERMS.extendedDeadline({ original, head, extended }));
 }
 
 /** 整改时限：2024年9月底前（经批准延期至2024年12月31日） */
 export function deadlineLine(problem: Problem, locale: Locale = 'zh', officialDates = true): string {
-  return locale === 'en'
-    ? `Deadline: ${noticeDeadline(problem, locale, officialDates)}`
-    : `整改时限：${noticeDeadline(problem, locale, officialDates)}`;
+  return say(locale, LEDGER_TERMS.deadlineLine({ deadline: noticeDeadline(problem, locale, officialDates) }));
 }

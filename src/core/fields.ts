@@ -1,5 +1,7 @@
 // The ledger's canonical fields and the header words (Chinese and English) that name them.
 import type { Locale } from './locale';
+import type { Bilingual } from './messages/bilingual';
+import { FIELD_LABELS } from './messages/fields';
 import { normalise } from './text';
 
 export type Field =
@@ -39,10 +41,9 @@ export interface ProblemTextFields {
   department: string;
 }
 
-export interface FieldDef {
+/** A column of the ledger: its names in both languages (messages/fields.ts), header aliases, width. */
+export interface FieldDef extends Bilingual {
   field: Field;
-  zh: string;
-  en: string;
   aliases: string[];
   required: boolean;
   /** Column width in pixels for a new ledger. */
@@ -50,57 +51,51 @@ export interface FieldDef {
 }
 
 export const FIELD_DEFS: readonly FieldDef[] = [
-  { field: 'id', zh: '编号', en: 'ID', aliases: ['序号', 'no', 'no.'], required: false, width: 60 },
+  { field: 'id', ...FIELD_LABELS.id, aliases: ['序号', 'no', 'no.'], required: false, width: 60 },
   {
     field: 'category',
-    zh: '问题类别',
-    en: 'Category',
+    ...FIELD_LABELS.category,
     aliases: ['类别', '问题类型'],
     required: false,
     width: 160,
   },
-  { field: 'source', zh: '问题来源', en: 'Source', aliases: [], required: false, width: 110 },
+  { field: 'source', ...FIELD_LABELS.source, aliases: [], required: false, width: 110 },
   {
     field: 'problem',
-    zh: '问题描述',
-    en: 'Problem',
+    ...FIELD_LABELS.problem,
     aliases: ['问题', '具体问题'],
     required: true,
     width: 320,
   },
-  { field: 'measures', zh: '整改措施', en: 'Measures', aliases: [], required: true, width: 320 },
-  { field: 'lead', zh: '牵头领导', en: 'Lead', aliases: ['责任领导'], required: false, width: 100 },
+  { field: 'measures', ...FIELD_LABELS.measures, aliases: [], required: true, width: 320 },
+  { field: 'lead', ...FIELD_LABELS.lead, aliases: ['责任领导'], required: false, width: 100 },
   {
     field: 'department',
-    zh: '责任科室',
-    en: 'Department',
+    ...FIELD_LABELS.department,
     aliases: ['责任单位', '责任部门'],
     required: true,
     width: 110,
   },
   {
     field: 'ownerEmail',
-    zh: '责任人邮箱',
-    en: 'Owner email',
+    ...FIELD_LABELS.ownerEmail,
     aliases: ['邮箱'],
     required: false,
     width: 170,
   },
-  { field: 'deadline', zh: '整改时限', en: 'Deadline', aliases: ['完成时限'], required: true, width: 150 },
+  { field: 'deadline', ...FIELD_LABELS.deadline, aliases: ['完成时限'], required: true, width: 150 },
   {
     field: 'status',
-    zh: '整改状态',
-    en: 'Status',
+    ...FIELD_LABELS.status,
     aliases: ['整改进展', '状态'],
     required: true,
     width: 90,
   },
-  { field: 'doneDate', zh: '完成日期', en: 'Done date', aliases: [], required: false, width: 100 },
-  { field: 'longTerm', zh: '长期坚持', en: 'Long-term', aliases: [], required: false, width: 80 },
+  { field: 'doneDate', ...FIELD_LABELS.doneDate, aliases: [], required: false, width: 100 },
+  { field: 'longTerm', ...FIELD_LABELS.longTerm, aliases: [], required: false, width: 80 },
   {
     field: 'longTermMeasures',
-    zh: '长期举措',
-    en: 'Long-term measures',
+    ...FIELD_LABELS.longTermMeasures,
     aliases: [],
     required: false,
     width: 240,
@@ -108,22 +103,20 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   {
     // Section 四 of the notice gives a long-term task its own deadline (12月底前), apart from 整改时限.
     field: 'longTermDeadline',
-    zh: '长期举措时限',
-    en: 'Long-term deadline',
+    ...FIELD_LABELS.longTermDeadline,
     aliases: ['长期任务时限', '长期举措完成时限', 'Long-term measures deadline'],
     required: false,
     width: 150,
   },
   {
     field: 'recovered',
-    zh: '追赃挽损（万元）',
-    en: 'Recovered (10k CNY)',
+    ...FIELD_LABELS.recovered,
     aliases: ['追赃挽损'],
     required: false,
     width: 110,
   },
-  { field: 'evidence', zh: '佐证材料', en: 'Evidence', aliases: [], required: false, width: 160 },
-  { field: 'remarks', zh: '备注', en: 'Remarks', aliases: [], required: false, width: 160 },
+  { field: 'evidence', ...FIELD_LABELS.evidence, aliases: [], required: false, width: 160 },
+  { field: 'remarks', ...FIELD_LABELS.remarks, aliases: [], required: false, width: 160 },
 ];
 
 /**
@@ -134,32 +127,28 @@ export const FIELD_DEFS: readonly FieldDef[] = [
 export const ACCOUNTABILITY_FIELD_DEFS: readonly FieldDef[] = [
   {
     field: 'extendedTo',
-    zh: '延期至',
-    en: 'Extended to',
+    ...FIELD_LABELS.extendedTo,
     aliases: ['延期时限'],
     required: false,
     width: 110,
   },
   {
     field: 'extensionApproval',
-    zh: '延期批准',
-    en: 'Extension approval',
+    ...FIELD_LABELS.extensionApproval,
     aliases: ['延期批准文号', '延期审批'],
     required: false,
     width: 140,
   },
   {
     field: 'closureApprover',
-    zh: '销号审核人',
-    en: 'Closure approver',
+    ...FIELD_LABELS.closureApprover,
     aliases: ['销号审核'],
     required: false,
     width: 100,
   },
   {
     field: 'closureDate',
-    zh: '审核日期',
-    en: 'Approval date',
+    ...FIELD_LABELS.closureDate,
     aliases: ['销号日期', '销号审核日期'],
     required: false,
     width: 100,

@@ -1,17 +1,12 @@
 // Status vocabulary: the four statuses of a problem and the words clerks use for them.
 import type { Locale } from './locale';
+import { say } from './messages/bilingual';
+import { STATUS_LABELS } from './messages/statuses';
 import { normalise } from './text';
 
 export type Status = 'done' | 'inProgress' | 'notDone' | 'longTerm';
 
 export const STATUSES: readonly Status[] = ['done', 'inProgress', 'notDone', 'longTerm'];
-
-const LABELS: Record<Status, { zh: string; en: string }> = {
-  done: { zh: '已完成', en: 'Done' },
-  inProgress: { zh: '正在整改', en: 'In progress' },
-  notDone: { zh: '未完成', en: 'Not done' },
-  longTerm: { zh: '长期坚持', en: 'Long-term' },
-};
 
 /** Status words are compared without case or spaces: clerks type "已 完成" and "IN  PROGRESS". */
 function statusKey(text: string): string {
@@ -44,12 +39,12 @@ for (const [status, words] of Object.entries({
 }
 
 export function statusLabel(status: Status, locale: Locale = 'zh'): string {
-  return LABELS[status][locale];
+  return say(locale, STATUS_LABELS[status]);
 }
 
 /** The labels offered in a dropdown, in order. */
 export function statusLabels(locale: Locale = 'zh'): string[] {
-  return STATUSES.map((s) => LABELS[s][locale]);
+  return STATUSES.map((s) => say(locale, STATUS_LABELS[s]));
 }
 
 /** Reads a status word; null when the word is not one of the accepted ones. */

@@ -1,10 +1,12 @@
 // Totals of a ledger at an as-of date, and the notice's summary sentence computed from them.
 
 import { isPendingApproval } from './closure';
-import { type CalendarDate, chineseMonthDay, englishDate } from './dates';
+import type { CalendarDate } from './dates';
 import { isExtensionApproved, isExtensionUnapproved } from './extensions';
 import type { Problem } from './ledger';
 import type { Locale } from './locale';
+import { say } from './messages/bilingual';
+import { SUMMARY_MESSAGES, type SummaryFigures } from './messages/summary';
 import { computeMetrics, type Metrics } from './metrics';
 import type { Status } from './status';
 import { normalise } from './text';
@@ -101,7 +103,7 @@ export function computeTotals(problems: readonly Problem[], options: TotalsOptio
   let recovered = 0;
   let extended = 0;
   let extensionsUnapproved = 0;
-  const none = options.locale === 'en' ? '(blank)' : '（未填）';
+  const none = say(options.locale ?? 'zh', SUMMARY_MESSAGES.blankGroup);
   // Names repeat down a ledger: fold each distinct spelling once.
   const keys = new Map<string, string>();
   const groupOf = (groups: Map<string, GroupTotals>, name: string): GroupTotals => {
@@ -209,44 +211,19 @@ export function summarySentence(t: Totals, locale: Locale): string {
   const s = t.byStatus;
   // Done but not yet approved is not closed: it is said apart as 待审核 (0 unless 销号需审核 is on).
   const pending = t.pendingApproval ?? 0;
-  const closed = s.done - pending;
-  if (locale === 'en') {
-    const parts: string[] = [];
-    if (t.total === 0) return `As of ${englishDate(t.asOf)}, the ledger lists no problems.`;
-    if (closed === t.total)
-      parts.push(t.total === 1 ? 'it has been rectified' : 'all of them have been rectified');
-    else {
-      if (closed > 0 || pending === 0)
-        parts.push(
-          closed === 0
-            ? 'none has been rectified yet'
-            : `${closed} ${closed === 1 ? 'has' : 'have'} been rectified`,
-        );
-      if (pending) parts.push(`${pending} ${pending === 1 ? 'awaits' : 'await'} closure approval`);
-      if (s.inProgress) parts.push(`${s.inProgress} ${s.inProgress === 1 ? 'is' : 'are'} in progress`);
-      if (s.notDone) parts.push(`${s.notDone} ${s.notDone === 1 ? 'is' : 'are'} not done`);
-      if (s.unknown) parts.push(`${s.unknown} ${s.unknown === 1 ? 'has' : 'have'} no recognised status`);
-    }
-    if (t.longTermTasks)
-      parts.push(t.longTermTasks === 1 ? '1 is a long-term task' : `${t.longTermTasks} are long-term tasks`);
-    let text = `As of ${englishDate(t.asOf)}, of the ${t.total} ${t.total === 1 ? 'problem' : 'problems'} raised by the inspection, ${parts.join(', ')}; the completion rate is ${percent(exactCompletionRate(t))}`;
-    if (t.recovered > 0) text += `, and ${yuan(t.recovered)} in losses has been recovered`;
-    return `${text}.`;
-  }
-  if (t.total === 0) return `截至${chineseMonthDay(t.asOf)}，台账中暂无巡察反馈问题。`;
-  const parts: string[] = [];
-  if (closed === t.total) parts.push('已全部完成整改');
-  else {
-    if (closed > 0 || pending === 0)
-      parts.push(closed === 0 ? '尚无已完成整改的问题' : `已完成整改${closed}个`);
-    if (pending) parts.push(`待审核${pending}个`);
-    if (s.inProgress) parts.push(`正在整改${s.inProgress}个`);
-    if (s.notDone) parts.push(`未完成${s.notDone}个`);
-    // Blank or unreadable statuses are said, so the counts add up to the total and the clerk sees the gap.
-    if (s.unknown) parts.push(`整改状态未填或无法识别${s.unknown}个`);
-  }
-  if (t.longTermTasks) parts.push(`长期坚持${t.longTermTasks}个`);
-  parts.push(`整改完成率${percent(exactCompletionRate(t))}`);
-  if (t.recovered > 0) parts.push(`追赃挽损${amount(t.recovered)}万元`);
-  return `截至${chineseMonthDay(t.asOf)}，巡察反馈的${t.total}个具体问题，${parts.join('，')}。`;
+  const figures: SummaryFigures = {
+    asOf: t.asOf,
+    total: t.total,
+    closed: s.done - pending,
+    pending,
+    inProgress: s.inProgress,
+    notDone: s.notDone,
+    unknown: s.unknown,
+    longTermTasks: t.longTermTasks,
+    rate: percent(exactCompletionRate(t)),
+    recovered: t.recovered,
+    recoveredWan: amount(t.recovered),
+    recoveredYuan: yuan(t.recovered),
+  };
+  return say(locale, SUMMARY_MESSAGES.sentence(figures));
 }

@@ -2,7 +2,9 @@
 import { type CalendarDate, daysBetween } from './dates';
 import { deadlineInForce } from './extensions';
 import type { Problem } from './ledger';
-import { type Locale, tr } from './locale';
+import type { Locale } from './locale';
+import { say } from './messages/bilingual';
+import { URGENCY_LABELS } from './messages/statuses';
 import { statusLabel } from './status';
 
 export type Urgency = 'done' | 'longTerm' | 'overdue' | 'dueSoon' | 'none';
@@ -58,11 +60,11 @@ export function urgencyLabel(urgency: Urgency, locale: Locale = 'zh', leadDays =
     case 'longTerm':
       return statusLabel(urgency, locale);
     case 'overdue':
-      return tr(locale, '已逾期（超过整改时限仍未完成）', 'Overdue (past its deadline, not done)');
+      return say(locale, URGENCY_LABELS.overdue);
     case 'dueSoon':
-      return tr(locale, `${leadDays}天内到期`, `Due within ${leadDays} days`);
+      return say(locale, URGENCY_LABELS.dueSoon({ leadDays }));
     default:
-      return tr(locale, '未到期', 'Not yet due');
+      return say(locale, URGENCY_LABELS.notDue);
   }
 }
 

@@ -1,7 +1,9 @@
 // Imported rows as the ledger's own sheet (headers from fields.ts), 通报正文 as its sheet, and the --json shape.
 import { FIELD_DEFS, type Field, type FieldDef } from '../fields';
 import type { Locale } from '../locale';
+import { say } from '../messages/bilingual';
 import { importFindingText } from '../messages/findings-import';
+import { LEDGER_TERMS } from '../messages/ledger-terms';
 import type { ImportedProblem, ImportResult } from './model';
 
 type Column = { def: FieldDef; value: (p: ImportedProblem) => string };
@@ -51,7 +53,7 @@ export function importedNarrativeGrid(
   result: Pick<ImportResult, 'narrative'>,
   locale: Locale = 'zh',
 ): string[][] {
-  const grid = [locale === 'en' ? ['Section', 'Paragraph'] : ['章节', '段落']];
+  const grid = [[say(locale, LEDGER_TERMS.narrativeSection), say(locale, LEDGER_TERMS.narrativeParagraph)]];
   for (const n of result.narrative) grid.push([n.section, n.text]);
   return grid;
 }

@@ -7,6 +7,12 @@ const FORMS: Bilingual = {
   en: 'write e.g. 2024-09-30, 30 September 2024, end of September 2024, Q3 2024, end of 2024, long-term or immediate',
 };
 
+/** A requested new deadline, and the original date deadline it would replace (null when that is not a date). */
+interface ExtensionDates {
+  extendedTo: CalendarDate;
+  original: CalendarDate | null;
+}
+
 export const deadlineFindings = /* @__PURE__ (unused tables drop out of a bundle) */ messages({
   'deadline.invalid-date': {
     zh: `日期无效；请重新填写，${FORMS.zh}`,
@@ -73,13 +79,7 @@ export const deadlineFindings = /* @__PURE__ (unused tables drop out of a bundle
       en: `"${text}" has a year out of range; years must be ${first}–${last}, check the year`,
     };
   },
-  'extension.unapproved'({
-    extendedTo,
-    original,
-  }: {
-    extendedTo: CalendarDate;
-    original: CalendarDate | null;
-  }) {
+  'extension.unapproved'({ extendedTo, original }: ExtensionDates) {
     const o = originalDeadline(original);
     return {
       zh: `延期至${chineseDate(extendedTo)}未填写延期批准，仍按${o.zh}计算`,
@@ -93,13 +93,7 @@ export const deadlineFindings = /* @__PURE__ (unused tables drop out of a bundle
       en: `An extension approval ("${approval}") is filled in but no new date; ${o.en} stands`,
     };
   },
-  'extension.not-later'({
-    extendedTo,
-    original,
-  }: {
-    extendedTo: CalendarDate;
-    original: CalendarDate | null;
-  }) {
+  'extension.not-later'({ extendedTo, original }: ExtensionDates) {
     const o = originalDeadline(original);
     return {
       zh: `延期至${chineseDate(extendedTo)}不晚于${o.zh}；请核对日期`,
