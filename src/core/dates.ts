@@ -2,6 +2,7 @@
 import type { Locale } from './locale';
 import { say } from './messages/bilingual';
 import { LEDGER_TERMS } from './messages/ledger-terms';
+import { captured } from './text';
 
 /** A calendar date, always written 'YYYY-MM-DD'. */
 export type CalendarDate = string;
@@ -13,7 +14,8 @@ export function isLeapYear(year: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  // A month outside 1–12 has no days, so makeDate refuses any day in it.
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** Builds a calendar date, or null when the day does not exist (2024-02-30). */
@@ -30,7 +32,7 @@ export function lastDayOfMonth(year: number, month: number): CalendarDate {
 
 export function isCalendarDate(text: string): boolean {
   const m = ISO.exec(text);
-  return !!m && makeDate(+m[1], +m[2], +m[3]) !== null;
+  return !!m && makeDate(+captured(m, 1), +captured(m, 2), +captured(m, 3)) !== null;
 }
 
 export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {

@@ -9,7 +9,7 @@ import {
   utcCalendarDate,
 } from './dates';
 import { type FindingMessage, findingMessage } from './findings';
-import { type Cell, cellText, foldWidth, isDateObject, isValidDate, shorten } from './text';
+import { type Cell, captured, cellText, foldWidth, isDateObject, isValidDate, shorten } from './text';
 
 /**
  * A date deadline may carry `longTerm` when the cell also commits to keeping the fix up
@@ -36,7 +36,7 @@ export interface DeadlineOptions {
 /** 二〇二四 → 2024, 十二 → 12, 二十一 → 21, 三十 → 30. */
 function chineseNumber(run: string): string {
   if (!run.includes('十')) return Array.from(run, (c) => String(CHINESE_DIGITS[c])).join('');
-  const [tens, ones] = run.split('十');
+  const [tens = '', ones = ''] = run.split('十');
   const t = tens === '' ? 1 : (CHINESE_DIGITS[tens] ?? Number.NaN);
   const o = ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? Number.NaN);
   return String(t * 10 + o);
@@ -166,7 +166,7 @@ function beforeLongTerm(r: Reading, s: string): string | null {
   end -= word.length;
   const joiner = JOINERS.find((j) => s.endsWith(j, end));
   if (joiner) end -= joiner.length;
-  while (end > 0 && PAUSES.includes(s[end - 1])) end--;
+  while (end > 0 && PAUSES.includes(s.charAt(end - 1))) end--;
   return end > 0 ? s.slice(0, end) : null;
 }
 
@@ -292,22 +292,22 @@ function parseRange(r: Reading, s: string): DeadlineResult | null {
 function parseChinese(r: Reading, text: string): DeadlineResult | null {
   const tail = splitTail(r, text);
   let m = exec(r, P.isoDay, tail.body);
-  if (m) return exactDay(r, +m[1], +m[2], +m[3]);
+  if (m) return exactDay(r, +captured(m, 1), +captured(m, 2), +captured(m, 3));
   m = exec(r, P.compactDay, text);
-  if (m) return exactDay(r, +m[1], +m[2], +m[3]);
+  if (m) return exactDay(r, +captured(m, 1), +captured(m, 2), +captured(m, 3));
   const before = tail.before !== '' && tail.before !== '止';
   // "2024.09", "2024-9", "2024/9" name a month, as "2024年9月" does.
   const numeric = exec(r, P.numericMonth, tail.body);
   const s = numeric ? `${numeric[1]}年${numeric[2]}月` : tail.body;
   m = exec(r, P.chineseDay, s);
-  if (m) return exactDay(r, +m[1], +m[2], +m[3]);
+  if (m) return exactDay(r, +captured(m, 1), +captured(m, 2), +captured(m, 3));
   m = exec(r, P.chineseMonth, s);
   if (m) {
-    const year = +m[1];
-    const month = +m[2];
+    const year = +captured(m, 1);
+    const month = +captured(m, 2);
     if (!yearInRange(year)) return yearOutOfRange(r);
     if (month < 1 || month > 12) return noSuchDate(r);
-    const part = m[3] ?? '';
+    const part = captured(m, 3) ?? '';
     if (part === '上旬') return date(makeDate(year, month, 10));
     if (part === '中旬') return date(makeDate(year, month, 20));
     if ((part === '' || part === '份') && before) {
@@ -323,13 +323,19 @@ function parseChinese(r: Reading, text: string): DeadlineResult | null {
     return date(lastDayOfMonth(year, month));
   }
   m = exec(r, P.yearEnd, s) ?? exec(r, P.yearEndShort, s);
-  if (m) return yearDate(r, +m[1], 12, 31);
+  if (m) return yearDate(r, +captured(m, 1), 12, 31);
   m = exec(r, P.half, s);
-  if (m) return m[2] === '上' ? yearDate(r, +m[1], 6, 30) : yearDate(r, +m[1], 12, 31);
+  if (m)
+    return captured(m, 2) === '上'
+      ? yearDate(r, +captured(m, 1), 6, 30)
+      : yearDate(r, +captured(m, 1), 12, 31);
   m = exec(r, P.quarter, s) ?? exec(r, P.quarterQ, s);
-  if (m) return yearInRange(+m[1]) ? date(lastDayOfMonth(+m[1], +m[2] * 3)) : yearOutOfRange(r);
+  if (m)
+    return yearInRange(+captured(m, 1))
+      ? date(lastDayOfMonth(+captured(m, 1), +captured(m, 2) * 3))
+      : yearOutOfRange(r);
   m = exec(r, P.yearOnly, s);
-  if (m) return yearDate(r, +m[1], 12, 31);
+  if (m) return yearDate(r, +captured(m, 1), 12, 31);
   return null;
 }
 
@@ -360,7 +366,7 @@ function yearOutOfRange(r: Reading): DeadlineResult {
 /** "September", "end of Sept": a month named without its year. */
 function isEnglishMonthWithoutYear(r: Reading): boolean {
   const m = exec(r, P.englishMonthOnly, foldWidth(r.raw).trim());
-  return !!m && englishMonthIndex(m[1]) >= 0;
+  return !!m && englishMonthIndex(captured(m, 1)) >= 0;
 }
 
 function parseEnglish(r: Reading): DeadlineResult | null {
@@ -372,17 +378,27 @@ function parseEnglish(r: Reading): DeadlineResult | null {
     .replace(P.spaces, ' ')
     .trim();
   let m = exec(r, P.englishEndOfYear, s);
-  if (m) return yearDate(r, +m[1], 12, 31);
+  if (m) return yearDate(r, +captured(m, 1), 12, 31);
   m = exec(r, P.englishMonthYear, s);
-  if (m && englishMonthIndex(m[1]) >= 0)
-    return yearInRange(+m[2]) ? date(lastDayOfMonth(+m[2], englishMonthIndex(m[1]) + 1)) : yearOutOfRange(r);
+  if (m && englishMonthIndex(captured(m, 1)) >= 0)
+    return yearInRange(+captured(m, 2))
+      ? date(lastDayOfMonth(+captured(m, 2), englishMonthIndex(captured(m, 1)) + 1))
+      : yearOutOfRange(r);
   m = exec(r, P.englishMonthDayYear, s);
-  if (m && englishMonthIndex(m[1]) >= 0) return exactDay(r, +m[3], englishMonthIndex(m[1]) + 1, +m[2]);
+  if (m && englishMonthIndex(captured(m, 1)) >= 0)
+    return exactDay(r, +captured(m, 3), englishMonthIndex(captured(m, 1)) + 1, +captured(m, 2));
   m = exec(r, P.englishDayMonthYear, s);
-  if (m && englishMonthIndex(m[2]) >= 0) return exactDay(r, +m[3], englishMonthIndex(m[2]) + 1, +m[1]);
+  if (m && englishMonthIndex(captured(m, 2)) >= 0)
+    return exactDay(r, +captured(m, 3), englishMonthIndex(captured(m, 2)) + 1, +captured(m, 1));
   m = exec(r, P.englishQuarter, s);
-  if (m) return yearInRange(+m[2]) ? date(lastDayOfMonth(+m[2], +m[1] * 3)) : yearOutOfRange(r);
+  if (m)
+    return yearInRange(+captured(m, 2))
+      ? date(lastDayOfMonth(+captured(m, 2), +captured(m, 1) * 3))
+      : yearOutOfRange(r);
   m = exec(r, P.englishHalf, s);
-  if (m) return m[1] === '1' ? yearDate(r, +m[2], 6, 30) : yearDate(r, +m[2], 12, 31);
+  if (m)
+    return captured(m, 1) === '1'
+      ? yearDate(r, +captured(m, 2), 6, 30)
+      : yearDate(r, +captured(m, 2), 12, 31);
   return null;
 }

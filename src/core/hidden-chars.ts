@@ -48,7 +48,7 @@ export function hiddenCharacterFinding(
   const codes: number[] = [];
   for (let i = 0; i < value.length && codes.length < 3; i++) {
     const code = value.charCodeAt(i);
-    if (HIDDEN.test(value[i]) && !codes.includes(code)) codes.push(code);
+    if (HIDDEN.test(value.charAt(i)) && !codes.includes(code)) codes.push(code);
   }
   const params = { codes: codes.map(codePointName), bidi: codes.some(isBidi) };
   return finding(row, column, field, 'warning', findingMessage('cell.hidden-characters', params));

@@ -100,3 +100,11 @@ export function shorten(text: string, max: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Capture group `i` of a match. For a group outside any `?`, `*` or `|` the pattern cannot match without it,
+ * so it is always there; '' stands in only for an optional group that took no part.
+ */
+export function captured(match: RegExpExecArray, i: number): string {
+  return match[i] ?? '';
+}

@@ -194,7 +194,7 @@ export function percent(rate: number): string {
 
 /** 万元 in English: 0.02 → "CNY 200", 12.5 → "CNY 125,000" (an English reader does not count in 万). */
 export function yuan(tenThousands: number): string {
-  const [whole, cents] = String(Math.round(tenThousands * 1_000_000) / 100).split('.');
+  const [whole = '', cents] = String(Math.round(tenThousands * 1_000_000) / 100).split('.');
   return `CNY ${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${cents ? `.${cents}` : ''}`;
 }
 

@@ -46,7 +46,8 @@ export function fullWidth(lines: readonly Line[]): number {
     .filter((w) => w >= 10)
     .sort((a, b) => a - b);
   if (widths.length === 0) return 0;
-  return widths[Math.floor(widths.length * 0.75)];
+  // The index is below the length, which is not 0 here.
+  return widths[Math.floor(widths.length * 0.75)] ?? 0;
 }
 
 /**

@@ -8,7 +8,7 @@ export function letters(text: string): string {
 export function bigrams(text: string): Set<string> {
   const t = Array.from(letters(text));
   const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t[i] + t[i + 1]);
+  for (let i = 1; i < t.length; i++) out.add(`${t[i - 1] ?? ''}${t[i] ?? ''}`);
   return out;
 }
 

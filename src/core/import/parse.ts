@@ -2,7 +2,7 @@
 import { parseDeadline } from '../deadline';
 import { type ImportFindingMessage, importFindingMessage } from '../messages/findings-import';
 import type { Status } from '../status';
-import { shorten } from '../text';
+import { captured, shorten } from '../text';
 import {
   endsSentence,
   fullWidth,
@@ -203,7 +203,7 @@ class DocumentReader {
     for (let i = 0; i < this.lines.length; i++) {
       const l = this.lines[i];
       const m = SECTION.exec(l.text);
-      if (m && isTitleLike(m[2]) && l.width <= 50 && m[2] !== '') {
+      if (m && isTitleLike(captured(m, 2)) && l.width <= 50 && captured(m, 2) !== '') {
         const heading = [l];
         let title = m[2];
         const next = this.lines[i + 1];
@@ -220,7 +220,12 @@ class DocumentReader {
           title += next.text;
           i++;
         }
-        sections.push({ numeral: numeralValue(m[1]), title: tightenCjk(title.trim()), heading, body: [] });
+        sections.push({
+          numeral: numeralValue(captured(m, 1)),
+          title: tightenCjk(title.trim()),
+          heading,
+          body: [],
+        });
       } else if (sections.length > 0) sections[sections.length - 1].body.push(l);
       else front.push(l);
     }
@@ -257,28 +262,28 @@ class DocumentReader {
       }
       const next = body[i + 1];
       let m = NESTED_CATEGORY.exec(l.text);
-      if (m && isTitleLike(m[2])) {
-        nested = { number: numeralValue(m[1]), title: m[2].trim(), line: l };
+      if (m && isTitleLike(captured(m, 2))) {
+        nested = { number: numeralValue(captured(m, 1)), title: captured(m, 2).trim(), line: l };
         group = null;
         item = null;
         continue;
       }
       m = NUMBERED.exec(l.text);
       if (m) {
-        const rest = m[2].trim();
+        const rest = captured(m, 2).trim();
         const wrapsOn = this.wrapped && l.width >= this.width - 2 && !!next && !this.isMarker(next.text);
         if (isBlankTitle(rest) || (isTitleLike(rest) && !wrapsOn)) {
-          group = { number: Number(m[1]), title: rest, line: l, implicit: false, nested };
+          group = { number: Number(captured(m, 1)), title: rest, line: l, implicit: false, nested };
           item = null;
           continue;
         }
-        group = { number: Number(m[1]), title: '', line: l, implicit: true, nested };
+        group = { number: Number(captured(m, 1)), title: '', line: l, implicit: true, nested };
         start(null, group).lines.push({ ...l, text: rest });
         continue;
       }
       m = SUB.exec(l.text);
       if (m) {
-        start(Number(m[1]), group).lines.push({ ...l, text: m[2].trim() });
+        start(Number(captured(m, 1)), group).lines.push({ ...l, text: captured(m, 2).trim() });
         continue;
       }
       const current: RawItem | null = item;
@@ -404,10 +409,10 @@ class DocumentReader {
       else {
         // “整改情况：一是…。目前已完成整改。”: the last sentence, when it is a status, is the status.
         const m = /^([\s\S]*?[。；;])\s*([^。；;]+[。]?)$/.exec(progress);
-        const tail = m ? statusOfSentence(m[2]) : null;
+        const tail = m ? statusOfSentence(captured(m, 2)) : null;
         if (m && tail && parts.status.texts.length === 0) {
-          row.measures = [row.measures, m[1].trim()].filter((s) => s !== '').join('\n');
-          parts.status.texts.push(m[2]);
+          row.measures = [row.measures, captured(m, 1).trim()].filter((s) => s !== '').join('\n');
+          parts.status.texts.push(captured(m, 2));
         } else row.measures = [row.measures, progress].filter((s) => s !== '').join('\n');
       }
     }

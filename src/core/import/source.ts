@@ -1,4 +1,5 @@
 // Plain text, Markdown and HTML as paragraphs for the importer, with bold where the markup says so.
+import { captured } from '../text';
 import type { SourceParagraph } from './model';
 
 /** Plain text: one paragraph a line (a PDF's copied text is one printed line a line; the importer tells). */
@@ -22,7 +23,7 @@ export function markdownParagraphs(text: string): SourceParagraph[] {
     let bold = false;
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
-      line = heading[1].replace(/\s+#+\s*$/, '');
+      line = captured(heading, 1).replace(/\s+#+\s*$/, '');
       bold = true;
     }
     line = line.replace(/^(?:[-*+]\s+|>\s*)/, '');
@@ -90,8 +91,8 @@ export function htmlParagraphs(html: string): SourceParagraph[] {
       if (boldDepth > 0) boldText += m[3];
       continue;
     }
-    const closing = m[1] === '/';
-    const tag = m[2].toLowerCase();
+    const closing = captured(m, 1) === '/';
+    const tag = captured(m, 2).toLowerCase();
     if (/^(?:b|strong|h[1-6])$/.test(tag)) boldDepth = Math.max(0, boldDepth + (closing ? -1 : 1));
     if (BLOCK.test(tag)) flush();
   }

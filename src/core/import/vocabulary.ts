@@ -2,7 +2,7 @@
 import { CHINESE_DIGITS } from '../chinese-numerals';
 import { cleanDeadlineText, parseDeadline } from '../deadline';
 import { parseStatus, type Status, statusLabel } from '../status';
-import { foldWidth } from '../text';
+import { captured, foldWidth } from '../text';
 
 export type LabelField =
   | 'problem'
@@ -47,7 +47,11 @@ const LABEL_INSIDE = new RegExp(
 export function labelAt(text: string): { field: LabelField; label: string; rest: string } | null {
   const m = LABEL_AT_START.exec(text);
   if (!m) return null;
-  return { field: LABEL_WORDS.get(m[1].toLowerCase())!, label: m[1], rest: text.slice(m[0].length) };
+  return {
+    field: LABEL_WORDS.get(captured(m, 1).toLowerCase())!,
+    label: captured(m, 1),
+    rest: text.slice(m[0].length),
+  };
 }
 
 /** Splits “问题。整改措施：…。整改时限：…” into one part per label. */
@@ -81,7 +85,7 @@ export const MEASURES_START = /^[：:]?\s*(?:一是|首先|[（(]一[）)]|1[、
 /** 一 → 1, 十二 → 12, 二十 → 20. */
 export function numeralValue(text: string): number {
   if (!text.includes('十')) return CHINESE_DIGITS[text] ?? 0;
-  const [tens, ones] = text.split('十');
+  const [tens = '', ones = ''] = text.split('十');
   return (
     (tens === '' ? 1 : (CHINESE_DIGITS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? 0))
   );

@@ -14,6 +14,8 @@ export type Coded<T extends MessageTable> = {
 /** The message's text in the reader's language. */
 export function codedText<T extends MessageTable>(table: T, locale: Locale, message: Coded<T>): string {
   const entry = table[message.code];
+  // A code outside the table cannot type-check; were one to arrive from untyped data, it shows as itself.
+  if (entry === undefined) return message.code;
   return say(
     locale,
     typeof entry === 'function' ? (entry as (params: unknown) => Bilingual)(message.params) : entry,
