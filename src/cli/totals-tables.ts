@@ -1,4 +1,5 @@
 // The count tables every command shows the same way: headline figures, one row per status, one per category or office.
+
 import {
   type GroupTotals,
   type Locale,
@@ -9,6 +10,7 @@ import {
 } from '../core';
 import { say } from '../core/messages/bilingual';
 import { TOTALS_LABELS as L } from '../core/messages/cli-totals';
+import { commonMessages } from '../core/messages/common';
 
 /**
  * The headline figures with their labels, in the order `rectify totals` lists them and the demo spreads them.
@@ -27,7 +29,7 @@ export function headlineRows(t: Totals, l: Locale): [string, number][] {
 
 /** The label of the status that is blank or not one of the four, in every table that counts statuses. */
 export function unknownStatusLabel(l: Locale): string {
-  return say(l, L.statusUnknown);
+  return say(l, commonMessages.statusUnknown);
 }
 
 /** One row per status, and one for the unreadable ones when asked: the rows sum to the total. */

@@ -6,8 +6,3 @@ export type Locale = 'zh' | 'en';
 export function localeOf(tag: string | null | undefined): Locale {
   return typeof tag === 'string' && /^en\b|^en[-_]/i.test(tag.trim()) ? 'en' : 'zh';
 }
-
-/** Chooses the text for the locale. */
-export function tr(locale: Locale, zh: string, en: string): string {
-  return locale === 'en' ? en : zh;
-}

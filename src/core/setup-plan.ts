@@ -1,9 +1,11 @@
 // 初始化台账 as a pure plan: which sheets, columns, checks and settings are missing; the adapter only writes them.
+
 import { maxOf } from './arrays';
 import { type Field, fieldLabel, fieldWidth, setupFields } from './fields';
 import { findHeader } from './header';
 import type { Locale } from './locale';
 import { say } from './messages/bilingual';
+import { commonMessages } from './messages/common';
 import { setupMessages as M, setupSheetNames } from './messages/setup';
 import type { ValidationRule } from './outcome';
 import { SETTING_DEFS, type SettingDef, settingOfKey } from './settings';
@@ -250,7 +252,7 @@ export function missingSettings(values: readonly (readonly Cell[])[]): readonly 
 
 /** What the run did, in a sentence per change; a run with nothing to do says so. */
 export function setupSummary(r: SetupResult, ledgerName: string, locale: Locale): string {
-  const sep = say(locale, M.listSeparator);
+  const sep = say(locale, commonMessages.listSeparator);
   const lines: string[] = [];
   if (r.createdSheets.length) lines.push(say(locale, M.createdSheets({ names: r.createdSheets.join(sep) })));
   if (r.addedColumns.length) {

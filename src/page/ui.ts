@@ -1,6 +1,8 @@
 // The offline page's window side: file in, dashboard, totals, settings form and downloads; the work runs in the engine (a worker).
 // Every text from a ledger reaches the page through textContent, never innerHTML.
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
+import { say } from '../core/messages/bilingual';
+import { commonMessages } from '../core/messages/common';
 import { type PageMessageId, pageMessages } from '../core/messages/page';
 import { type FillArgs, type FixedIds, textIn } from '../core/messages/placeholders';
 import type { Dashboard, DashboardItem, SettingsForm } from '../gas/sidebar/model';
@@ -275,7 +277,11 @@ export class PageUi {
   // ---- files in and out --------------------------------------------------------------------------------------
 
   async openFiles(files: File[]): Promise<void> {
-    this.say(this.t('dropped', { files: files.map((f) => f.name).join(this.t('listSeparator')) }));
+    this.say(
+      this.t('dropped', {
+        files: files.map((f) => f.name).join(say(this.locale, commonMessages.listSeparator)),
+      }),
+    );
     // Busy from the moment the files arrive: reading them into memory is part of the work.
     this.beginWork();
     try {

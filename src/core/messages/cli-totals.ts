@@ -13,7 +13,6 @@ export const TOTALS_LABELS = messages({
   longTermTasksAnyStatus: { zh: '长期坚持任务（含各状态）', en: 'Long-term tasks (any status)' },
   overdue: { zh: '已逾期', en: 'Overdue' },
   dueSoon: { zh: '即将到期', en: 'Due soon' },
-  statusUnknown: { zh: '状态未填或无法识别', en: 'Status blank or unreadable' },
   /** The columns of a table by category or office. */
   groupTotal: { zh: '问题数', en: 'Total' },
   groupUnreadable: { zh: '状态未识别', en: 'Unreadable' },

@@ -92,8 +92,6 @@ export const pageOwnMessages = messages({
     zh: '另有 {count} 项已按阶段提醒过，今天不再重复。',
     en: '{count} more were already announced at their stage and are not repeated today.',
   },
-  /** Between file names in 正在读取 a、b. */
-  listSeparator: { zh: '、', en: ', ' },
 });
 
 /** Everything the page shows: the dashboard's shared words and its own (a test keeps the ids apart). */

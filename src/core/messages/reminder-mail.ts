@@ -88,7 +88,6 @@ export const skipMessages = messages({
 
 /** Punctuation that differs between the languages. */
 export const punctuation = messages({
-  listSeparator: { zh: '、', en: ', ' },
   colon: { zh: '：', en: ': ' },
   colonAtEnd: { zh: '：', en: ':' },
   fullStop: { zh: '。', en: '. ' },

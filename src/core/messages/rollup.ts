@@ -37,8 +37,6 @@ export const rollupColumns = /* @__PURE__ */ messages({
   total: { zh: '合计', en: 'Total' },
   /** The category of problems whose 问题类别 is blank. */
   blankCategory: { zh: '（未填）', en: '(blank)' },
-  /** Between the names of units in one cell. */
-  listSeparator: { zh: '、', en: ', ' },
 });
 
 /** The overview's sheet names, banner and cells. */

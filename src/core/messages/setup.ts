@@ -19,7 +19,6 @@ export const setupMessages = messages({
   },
   doneDateHelp: { zh: '请填写完成日期，如 2024-09-30', en: 'Enter the done date, e.g. 2024-09-30' },
   recoveredHelp: { zh: '追赃挽损金额，单位万元，不小于 0', en: 'Amount recovered in 10k CNY, at least 0' },
-  listSeparator: { zh: '、', en: ', ' },
   createdSheets: (p: { names: string }) => ({
     zh: `已新建工作表：${p.names}。`,
     en: `Created sheets: ${p.names}.`,

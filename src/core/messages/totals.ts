@@ -28,7 +28,6 @@ export const totalsMessages = messages({
   status: { zh: '整改状态', en: 'Status' },
   problemCount: { zh: '问题数', en: 'Problems' },
   pendingApproval: { zh: '其中待审核', en: 'of which awaiting approval' },
-  statusUnknown: { zh: '状态未填或无法识别', en: 'Status blank or unreadable' },
   total: { zh: '合计', en: 'Total' },
   longTermTasks: { zh: '长期坚持任务（含各状态）', en: 'Long-term tasks (any status)' },
   ageing: { zh: '逾期账龄', en: 'Overdue ageing' },

@@ -1,4 +1,5 @@
 // The reminder planner: which items each address must hear about today, deduplicated against the log.
+
 import { minOf } from '../arrays';
 import { type CalendarDate, daysBetween } from '../dates';
 import { isExtensionApproved, originalDueDate } from '../extensions';
@@ -6,7 +7,8 @@ import { type Finding, findingText } from '../findings';
 import { isEmail, type Problem } from '../ledger';
 import type { Locale } from '../locale';
 import { type Bilingual, say } from '../messages/bilingual';
-import { punctuation as P, skipMessages as S } from '../messages/reminder-mail';
+import { commonMessages } from '../messages/common';
+import { skipMessages as S } from '../messages/reminder-mail';
 import { isAddressAllowed, type Settings } from '../settings';
 import { normalise, shorten } from '../text';
 import { urgencyOf } from '../urgency';
@@ -287,7 +289,7 @@ function planLeaders(planning: Planning, p: Problem, base: Omit<ReminderItem, 'r
 /** One line per unknown title, however many of its rows are overdue. */
 function reportUnmatchedLeads(planning: Planning): void {
   for (const [lead, rows] of planning.unmatchedLeads) {
-    const list = rows.map((p) => p.row).join(say(planning.locale, P.listSeparator));
+    const list = rows.map((p) => p.row).join(say(planning.locale, commonMessages.listSeparator));
     const first = rows[0];
     if (first) skip(planning, first, 'noLeaderAddress', '', S.noLeaderAddress({ lead, rows: list }));
   }

@@ -5,6 +5,7 @@ import { type CalendarDate, dateInWords, isCalendarDate } from '../dates';
 import { withoutHiddenCharacters } from '../hidden-chars';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
+import { commonMessages } from '../messages/common';
 import { digestMessages as M, punctuation as P } from '../messages/reminder-mail';
 import { escapeHtml, safeHref, subjectLine } from './html';
 import type { ReminderItem, ReminderSettings } from './plan';
@@ -48,7 +49,7 @@ function counts(items: ReminderItem[], l: Locale): string {
   const parts: string[] = [];
   if (overdue > 0) parts.push(say(l, M.overdueCount({ n: overdue })));
   if (soon > 0) parts.push(say(l, M.dueSoonCount({ n: soon })));
-  return parts.join(say(l, P.listSeparator));
+  return parts.join(say(l, commonMessages.listSeparator));
 }
 
 interface Section {
@@ -83,7 +84,7 @@ export function renderDigest(
   options: RenderOptions,
 ): { subject: string; text: string; html: string } {
   const l = options.settings.language;
-  const names = digest.names.join(say(l, P.listSeparator)) || digest.recipient;
+  const names = digest.names.join(say(l, commonMessages.listSeparator)) || digest.recipient;
   const asOf = dateInWords(options.asOf, l);
   const ledger = withoutHiddenCharacters(options.ledgerName).trim();
   const tag = say(l, digest.kind === 'leader' ? M.tagLeader : M.tagOffice);

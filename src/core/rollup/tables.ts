@@ -1,8 +1,10 @@
 // The overview's sheets as plain grids (header, rows, column formats): the .xlsx writer and the Sheets roll-up share them.
+
 import type { CalendarDate } from '../dates';
 import { fieldLabel } from '../fields';
 import type { Locale } from '../locale';
 import { say } from '../messages/bilingual';
+import { commonMessages } from '../messages/common';
 import { rollupColumns as C, overviewText as O } from '../messages/rollup';
 import { statusLabel } from '../status';
 import { overdueHeader } from './columns';
@@ -170,7 +172,7 @@ function categoriesTable(r: Rollup): OverviewTable {
       c.byStatus.longTerm,
       c.byStatus.unknown,
       c.overdue,
-      c.units.join(say(l, C.listSeparator)),
+      c.units.join(say(l, commonMessages.listSeparator)),
     ]),
     header.map(() => null),
     [30, 10, 9, 9, 10, 9, 10, 9, 9, 60],

@@ -1,4 +1,5 @@
 // The 汇总 sheet as a grid (pure): the sentence, tables by status, category and office, ageing, legend, overdue list.
+
 import {
   type CalendarDate,
   type Cell,
@@ -11,6 +12,7 @@ import {
   type Totals,
 } from '../../core';
 import { type Bilingual, say } from '../../core/messages/bilingual';
+import { commonMessages } from '../../core/messages/common';
 import { totalsMessages as M } from '../../core/messages/totals';
 import { safeCell } from '../platform/sheet-write';
 
@@ -127,7 +129,7 @@ function statusTables(g: Grid, totals: Totals, o: LayoutOptions): void {
   rows.push([statusLabel('notDone', o.locale), s.notDone]);
   rows.push([statusLabel('longTerm', o.locale), s.longTerm]);
   // Always listed, so the column visibly sums to 合计 even when a status is unreadable.
-  rows.push([t(M.statusUnknown), s.unknown]);
+  rows.push([t(commonMessages.statusUnknown), s.unknown]);
   g.heads([t(M.total), totals.total]);
   rows.push([t(M.longTermTasks), totals.longTermTasks]);
   rows.push([]);

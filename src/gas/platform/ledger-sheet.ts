@@ -1,4 +1,5 @@
 // Reads the spreadsheet once per command: the ledger grid, 设置 and 通报正文, today, the as-of date and the language.
+
 import {
   type CalendarDate,
   type Cell,
@@ -22,8 +23,10 @@ import {
   SETTINGS_SHEETS,
   type Settings,
   TOTALS_SHEETS,
-  tr,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { commonMessages } from '../../core/messages/common';
+import { platformMessages } from '../../core/messages/platform';
 import { UserError } from './errors';
 import type { Services } from './services';
 
@@ -191,14 +194,7 @@ export function loadLedger(services: Services, options: LoadOptions = {}): Ledge
   const found = findLedgerSheet(ss);
   if (!found) {
     const { locale } = openSettings({ settingsGrid: settingsRead.grid, platformLocale });
-    throw new UserError(
-      tr(
-        locale,
-        '找不到台账：请把台账放在名为“台账”的工作表中，或点菜单“整改台账 → 初始化台账”新建一张。',
-        'No ledger found: name the ledger sheet "Ledger" (or 台账), or use Rectify → Set up ledger to create one.',
-      ),
-      'ledger.not-found',
-    );
+    throw new UserError(say(locale, platformMessages.noLedger), 'ledger.not-found');
   }
   const { sheet, grid } = found;
   const today = todayIn(services, timeZone);
@@ -236,13 +232,11 @@ export function loadLedger(services: Services, options: LoadOptions = {}): Ledge
 
 function assertHeader(parsed: ParseResult, sheetName: string, locale: Locale, complete: boolean): void {
   if (!parsed.ledger) {
-    const names = REQUIRED_FIELDS.map((f) => fieldLabel(f, locale)).join(locale === 'en' ? ', ' : '、');
+    const names = REQUIRED_FIELDS.map((f) => fieldLabel(f, locale)).join(
+      say(locale, commonMessages.listSeparator),
+    );
     throw new UserError(
-      tr(
-        locale,
-        `工作表“${sheetName}”中找不到台账表头。表头行应包含：${names}。可点“整改台账 → 初始化台账”补齐表头。`,
-        `Sheet "${sheetName}" has no ledger header row. It must name: ${names}. Rectify → Set up ledger adds missing columns.`,
-      ),
+      say(locale, platformMessages.noHeader({ sheet: sheetName, names })),
       'header.not-found',
     );
   }
@@ -250,10 +244,9 @@ function assertHeader(parsed: ParseResult, sheetName: string, locale: Locale, co
   const missing = parsed.findings.find((f) => f.code === 'header.missing');
   if (missing) {
     throw new UserError(
-      tr(
+      say(
         locale,
-        `工作表“${sheetName}”：${findingText(locale, missing)}。可点“整改台账 → 初始化台账”在末尾补上缺少的列。`,
-        `Sheet "${sheetName}": ${findingText(locale, missing)}. Rectify → Set up ledger adds the missing columns at the end.`,
+        platformMessages.headerMissing({ sheet: sheetName, missing: findingText(locale, missing) }),
       ),
       'header.missing',
     );

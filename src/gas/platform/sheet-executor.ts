@@ -4,7 +4,9 @@
 // has 1,000 rows and 26 columns: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)),
 // so a log that is only ever appended to stops at its 1,000th row unless it grows:
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer).
-import { tr } from '../../core';
+
+import { say } from '../../core/messages/bilingual';
+import { platformMessages } from '../../core/messages/platform';
 import { UserError } from './errors';
 import { sessionLocale } from './ledger-sheet';
 import type { Services } from './services';
@@ -78,12 +80,5 @@ function relock(s: Services, lock: Lock | null, waitMs: number): void {
   if (!lock || lock.hasLock()) return;
   if (lock.tryLock(waitMs)) return;
   const locale = sessionLocale(s);
-  throw new UserError(
-    tr(
-      locale,
-      '您回答问题时另一项操作开始运行，本次未做修改，请稍后再试。',
-      'Another Rectify operation started while the question was open; nothing was changed. Please try again.',
-    ),
-    'lock.busy',
-  );
+  throw new UserError(say(locale, platformMessages.busyAfterDialog), 'lock.busy');
 }

@@ -1,5 +1,8 @@
 // Writing into sheets safely: user text stays text, only our own notes and fills are replaced, protections checked first.
-import { type Cell, type Locale, PALETTE_COLOURS, tr } from '../../core';
+
+import { type Cell, type Locale, PALETTE_COLOURS } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { platformMessages } from '../../core/messages/platform';
 import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -138,15 +141,8 @@ export function assertWritable(
   type: typeof SpreadsheetApp.ProtectionType,
 ): void {
   const name = sheet.getName();
-  const refuse = (where: string) =>
-    new UserError(
-      tr(
-        locale,
-        `工作表“${name}”${where}受保护，您没有编辑权限，本次未做任何修改。请让表格所有者取消保护（数据 → 保护工作表和范围）或把您加为编辑者。`,
-        `${where ? `The range ${where} of sheet "${name}"` : `Sheet "${name}"`} is protected and you may not edit it; nothing was changed. Ask the owner to remove the protection (Data → Protect sheets and ranges) or to add you as an editor.`,
-      ),
-      'range.protected',
-    );
+  const refuse = (range: string) =>
+    new UserError(say(locale, platformMessages.protectedArea({ sheet: name, range })), 'range.protected');
   for (const p of sheet.getProtections(type.SHEET)) {
     if (!p.canEdit()) {
       // Unprotected ranges inside a protected sheet are still editable, but only when they cover the area.
@@ -159,7 +155,7 @@ export function assertWritable(
     const range = p.getRange();
     const protectedArea = areaOf(range);
     if (areas.some((a) => overlaps(a, protectedArea))) {
-      throw refuse(locale === 'en' ? range.getA1Notation() : `的 ${range.getA1Notation()} 区域`);
+      throw refuse(range.getA1Notation());
     }
   }
 }

@@ -1,4 +1,5 @@
 // What the sidebar shows, as plain data built from core results: the dashboard payload and the settings form.
+
 import {
   type AgeingBuckets,
   amount,
@@ -27,10 +28,10 @@ import {
   shorten,
   statusLabel,
   type Totals,
-  tr,
   urgencyOf,
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
+import { commonMessages } from '../../core/messages/common';
 import { SETTING_GROUPS } from '../../core/messages/settings';
 
 /** One overdue or due-soon problem; `row` is what a click sends back to selectRow. */
@@ -195,7 +196,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       inProgress: statusLabel('inProgress', locale),
       notDone: statusLabel('notDone', locale),
       longTerm: statusLabel('longTerm', locale),
-      unknown: tr(locale, '状态未填或无法识别', 'Status blank or unreadable'),
+      unknown: say(locale, commonMessages.statusUnknown),
     },
     palette: PALETTE,
     categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
