@@ -18,7 +18,7 @@ export const TOTALS_LABELS = messages({
   groupUnreadable: { zh: '状态未识别', en: 'Unreadable' },
   groupOverdue: { zh: '逾期', en: 'Overdue' },
   category: { zh: '问题类别', en: 'Category' },
-  /** 责任科室 is "Department" here, not the catalogue's "Responsible office": test/core/totals-tables asserts it. */
+  /** 责任科室 is "Department" everywhere: the English ledger header's word (messages/fields.ts). */
   department: { zh: '责任科室', en: 'Department' },
   completionRate: { zh: '整改完成率：', en: 'Completion rate: ' },
   recovered: { zh: '追赃挽损：', en: 'Recovered: ' },

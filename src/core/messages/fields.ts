@@ -3,8 +3,8 @@ import type { Field } from '../fields';
 import { type Bilingual, messages } from './bilingual';
 
 /**
- * One name per field. 责任科室 stays "Department" here (not "Responsible office"): it is the English header
- * word English ledgers are written and read with, and the tests of the CLI and the add-on assert it.
+ * One name per field, used by every table that names a field. 责任科室 is "Department": it is the English
+ * header word English ledgers are written and read with.
  */
 export const FIELD_LABELS: Readonly<Record<Field, Bilingual>> = /* @__PURE__ */ messages({
   id: { zh: '编号', en: 'ID' },

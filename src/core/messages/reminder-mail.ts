@@ -174,7 +174,7 @@ export const digestMessages = messages({
   officeLine(p: { office: string }): Bilingual {
     return {
       zh: `   责任科室：${p.office}`,
-      en: `   Responsible office: ${p.office}`,
+      en: `   Department: ${p.office}`,
     };
   },
   placeLine(p: { place: string }): Bilingual {
@@ -194,7 +194,7 @@ export const digestMessages = messages({
   },
   headId: { zh: '编号', en: 'ID' },
   headProblem: { zh: '问题', en: 'Problem' },
-  headOffice: { zh: '责任科室', en: 'Responsible office' },
+  headOffice: { zh: '责任科室', en: 'Department' },
   headDeadline: { zh: '整改时限', en: 'Deadline' },
   headStatus: { zh: '情况', en: 'Status' },
   headLedger: { zh: '台账', en: 'Ledger' },
