@@ -13,7 +13,7 @@ import { CLI_ARGS as M } from '../core/messages/cli';
 import { checkedRunLocale } from './args';
 import { CliError } from './errors';
 import { type CommandContext, contextFromSource, shanghaiDay } from './pipeline';
-import { type Progress, silentProgress } from './progress';
+import { type Progress, silentProgress } from './progress-port';
 import { readLedger, readSideFile } from './workbook';
 
 export type { CommandContext } from './pipeline';

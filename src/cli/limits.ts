@@ -14,10 +14,7 @@ export const LIMIT_VARIABLES = {
 } as const;
 
 /** The caps in force: the defaults, each replaced by its variable when that holds a positive whole number. */
-export function limitsFromEnv(
-  env: Record<string, string | undefined> = process.env,
-  locale: Locale = 'zh',
-): Limits {
+export function limitsFromEnv(env: Record<string, string | undefined>, locale: Locale = 'zh'): Limits {
   const limits: Limits = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
     const name = LIMIT_VARIABLES[key];

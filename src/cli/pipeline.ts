@@ -24,7 +24,7 @@ import { CHECK_TEXT } from '../core/messages/cli';
 import { COLOUR_REPORT } from '../core/messages/cli-colour';
 import { CliError } from './errors';
 import { fileNameOf, findSheet, type LedgerSource, sheetGrid } from './ledger-bytes';
-import type { Progress } from './progress';
+import type { Progress } from './progress-port';
 import { type ColourSummary, colourWorkbook, workbookFromGrid } from './xlsx-colour';
 
 // The count tables moved to totals-tables.ts; commands and the offline page still find them here.

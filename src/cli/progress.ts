@@ -1,15 +1,7 @@
 // A progress bar on standard error for long work: drawn only on a terminal, and only once the work passes a second.
 import { displayWidth } from './format';
 import type { Io } from './io';
-
-export interface Progress {
-  /** Starts a stage (reading, checking, colouring, writing); total is its step count when known. */
-  stage(label: string, total?: number): void;
-  /** Steps done so far in the current stage. */
-  tick(done: number): void;
-  /** Erases the bar so the command's own output starts on a clean line. */
-  finish(): void;
-}
+import { type Progress, silentProgress } from './progress-port';
 
 export interface ProgressOptions {
   /** Milliseconds clock; injectable so tests need not wait. */
@@ -22,8 +14,6 @@ export interface ProgressOptions {
   timer?: boolean;
   width?: number;
 }
-
-export const silentProgress: Progress = { stage() {}, tick() {}, finish() {} };
 
 /** A progress bar for this Io: silent when standard error is not a terminal (pipes, files, CI logs). */
 export function createProgress(io: Io, given: ProgressOptions = {}): Progress {

@@ -32,7 +32,7 @@ import {
   type SheetRef,
   type XlsxBook,
 } from '../ooxml';
-import type { Progress } from './progress';
+import type { Progress } from './progress-port';
 
 /** A note paintWorkbook writes: a cell of a sheet, and its text. */
 type Note = PaintRequest['notes'][number];

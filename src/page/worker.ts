@@ -5,7 +5,7 @@ import { importOf, importWorkbook } from '../cli/import/result';
 import { importSourceFromBytes } from '../cli/import/source-bytes';
 import { extensionOf, type LedgerSource, ledgerFromBytes } from '../cli/ledger-bytes';
 import { type CommandContext, contextFromSource, requireLedger } from '../cli/pipeline';
-import type { Progress } from '../cli/progress';
+import type { Progress } from '../cli/progress-port';
 import { checkRollup, rollupNotes, rollupTable, rollupUnits } from '../cli/rollup-unit';
 import { type Locale, type Rollup, type Settings, settingsFromForm } from '../core';
 import { say } from '../core/messages/bilingual';
