@@ -40,7 +40,7 @@ function ledger(): string {
   return path;
 }
 
-describe('formula and empty cells in the ledger (#18)', () => {
+describe('formula and empty cells in the ledger', () => {
   test('the notice prints the cached value of a formula, never its text, and leaves out problems with no text', async () => {
     const path = ledger();
     const out = join(scratchDir(), 'notice.html');

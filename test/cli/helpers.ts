@@ -37,7 +37,7 @@ export const ACCOUNTABILITY_HEADER =
   '编号,问题描述,整改措施,责任科室,整改时限,整改状态,完成日期,佐证材料,延期至,延期批准,销号审核人,审核日期';
 
 /**
- * A five-row ledger with the accountability columns (#8). At 2024-10-30: 1 on time and approved, 2 late and
+ * A five-row ledger with the accountability columns. At 2024-10-30: 1 on time and approved, 2 late and
  * not approved, 3 extended with approval, 4 extended without approval (30 days overdue), 5 overdue since
  * 2024-06-30 (122 days). Written as ledger.csv in `dir`; returns its path.
  */

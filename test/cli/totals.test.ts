@@ -149,7 +149,7 @@ describe('rectify totals: usage and file problems exit 2', () => {
   });
 });
 
-describe('rectify totals: the accountability figures below the tables (#8)', () => {
+describe('rectify totals: the accountability figures below the tables', () => {
   function files(review: boolean, lang = 'zh') {
     const dir = scratchDir();
     const ledger = accountabilityLedger(dir);
@@ -229,7 +229,7 @@ describe('rectify totals: the accountability figures below the tables (#8)', () 
   });
 });
 
-describe('rectify totals: every table adds up, unreadable statuses included (#18)', () => {
+describe('rectify totals: every table adds up, unreadable statuses included', () => {
   // The case: one status no one can read (搁置) among readable ones.
   function messy(): string {
     const path = join(scratchDir(), 'messy.csv');

@@ -1,4 +1,4 @@
-// The offline page (#15) in Debian's Chromium from file://, with no network: figures, downloads, bad input and safety.
+// The offline page in Debian's Chromium from file://, with no network: figures, downloads, bad input and safety.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';

@@ -47,7 +47,7 @@ if (!hasChromium) {
       const server = exampleServer();
       const { page, context, pageErrors, blocked } = await openSidebar(session, server);
       const tile = (key: string) => page.locator(`[data-tile="${key}"] .num`).textContent();
-      // The acceptance figures of the example (issue #6), not recomputed here: the page must show these.
+      // The example's figures as README states them, not recomputed here: a slip in core and page alike still fails.
       expect(await tile('total')).toBe('34');
       expect(await tile('done')).toBe('15');
       expect(await tile('inProgress')).toBe('18');
@@ -82,7 +82,7 @@ if (!hasChromium) {
       expect(titles).toEqual(categories.map((c) => c.name));
       expect(await page.locator('#legend li').allTextContents()).toEqual(['已完成', '正在整改', '未完成']);
 
-      // The accountability figures (#8), as core computes them with the example's own settings.
+      // The accountability figures, as core computes them with the example's own settings.
       const settings = parseSettings(exampleSettings()).settings;
       const totals = computeTotals(
         parseLedger(exampleLedger(), { asOf: '2024-10-30', closureReview: settings.closureReview }).ledger!

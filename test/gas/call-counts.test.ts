@@ -6,7 +6,7 @@ import { servicesOf } from './helpers';
 
 describe('service calls do not grow with the ledger', () => {
   /**
-   * setupLedger also snapshots the ledger for the edit history (#8), growing that sheet when the ledger is
+   * setupLedger also snapshots the ledger for the edit history, growing that sheet when the ledger is
    * longer than a new sheet's 1,000 rows: at most one insertRowsAfter/insertColumnsAfter, whatever the size.
    * updateTotals grows 汇总 the same way when its overdue list (one row per overdue problem) outgrows it, and
    * colourLedger its hidden record of painted rows (_台账标色, one row per coloured problem).

@@ -114,7 +114,7 @@ describe('colourLedger on the example at 2024-10-30', () => {
   });
 });
 
-describe('colourLedger with deadline extensions (#8)', () => {
+describe('colourLedger with deadline extensions', () => {
   it('an approved extension takes a row out of the overdue fill; an unapproved one leaves it red', () => {
     // Row 27 (due 2024-09-30) moved with approval to the end of the year; row 8 moved without approval.
     const grid = exampleGrid('ledger').map((r, i) => {

@@ -169,7 +169,7 @@ describe('settings: folder, PDF copy, missing access', () => {
   });
 });
 
-describe('generateNotice with the accountability columns (#8)', () => {
+describe('generateNotice with the accountability columns', () => {
   test('销号需审核 = 是: unapproved done problems read as 待审核; an approved extension is printed with its date', () => {
     const grid = exampleGrid('ledger').map((r, i) => {
       if (i === 0) return [...r, '销号审核人', '审核日期', '延期至', '延期批准'];

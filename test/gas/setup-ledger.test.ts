@@ -172,7 +172,7 @@ describe('setupLedger on an existing ledger', () => {
   });
 });
 
-describe('setupLedger and 长期举措时限 (#18)', () => {
+describe('setupLedger and 长期举措时限', () => {
   it('adds 长期举措时限 at the end of a ledger made before it existed, like 长期举措; values stay', () => {
     const full = exampleGrid('ledger');
     const grid = full.map((r) => r.filter((_, c) => c !== 13));
@@ -187,7 +187,7 @@ describe('setupLedger and 长期举措时限 (#18)', () => {
   });
 });
 
-describe('setupLedger with 销号需审核 = 是 (#8)', () => {
+describe('setupLedger with 销号需审核 = 是', () => {
   /** The example 设置 with 销号需审核 turned on. */
   const reviewSettings = () => [...exampleGrid('settings'), ['销号需审核', '是']];
 

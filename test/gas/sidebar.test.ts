@@ -93,7 +93,7 @@ describe('getDashboard', () => {
     expect(env.ui.alerts).toEqual([]);
   });
 
-  it('counts an unreadable status (搁置) in its own tile, so the status tiles add up to the total (#18)', () => {
+  it('counts an unreadable status (搁置) in its own tile, so the status tiles add up to the total', () => {
     const ledger = exampleGrid('ledger').map((r) => [...r]);
     const status = ledger[0].indexOf('整改状态');
     ledger[2][status] = '搁置';

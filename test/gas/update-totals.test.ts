@@ -134,7 +134,7 @@ describe('updateTotals on the example at 2024-10-30', () => {
   });
 });
 
-describe('updateTotals: the accountability figures (#8)', () => {
+describe('updateTotals: the accountability figures', () => {
   const HEADER = [
     '编号',
     '问题描述',
@@ -304,7 +304,7 @@ describe('updateTotals: the accountability figures (#8)', () => {
   });
 });
 
-describe('updateTotals: tables that add up, and the on-time rate without flagged dates (#18)', () => {
+describe('updateTotals: tables that add up, and the on-time rate without flagged dates', () => {
   it('gives 搁置 its own row and column, charts it, and leaves a done date after the as-of date out of the rate', () => {
     const grid = exampleGrid('ledger')
       .slice(0, 5)
