@@ -13,7 +13,8 @@ const PROJECTS = [
   ['tsconfig.ooxml.json', 'src/ooxml: the Encoding API only'],
   ['tsconfig.gas.json', 'src/gas: Apps Script, ES2020'],
   ['tsconfig.cli.json', 'src/cli: Node'],
-  ['tsconfig.page.json', 'src/page and src/gas/ui: the browser'],
+  ['tsconfig.page.json', 'src/page: the browser'],
+  ['tsconfig.ui.json', 'src/gas/ui: the browser, ES2020'],
   ['tsconfig.json', 'tests, scripts and the whole tree'],
 ];
 

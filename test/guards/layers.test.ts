@@ -1,4 +1,5 @@
-// The layers hold: core imports no adapter or Node module, every src folder has a tsconfig project, one lock wrapper.
+// The layers hold: core imports no adapter or Node module, every src folder has one tsconfig project, the add-on's
+// pages touch no Apps Script service and call the server only through typed contracts, one lock wrapper.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -10,7 +11,7 @@ import { figures, where } from './metrics';
  * each kind of run (menu, sidebar, edit trigger, daily trigger) passing its own wait; lower this as callers
  * move onto the runner, never raise it.
  */
-const LOCK_WRAPPER_CALLERS_CEILING = 4;
+const LOCK_WRAPPER_CALLERS_CEILING = 1;
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -68,7 +69,7 @@ describe('tsconfig projects', () => {
         .replace(/^\s*\/\/.*$/gm, '')
         .replace(/,(\s*[}\]])/g, '$1'),
     ) as { include?: string[]; exclude?: string[]; compilerOptions?: { types?: string[]; lib?: string[] } };
-  const LAYERS = ['core', 'ooxml', 'gas', 'cli', 'page'].map((layer) => ({
+  const LAYERS = ['core', 'ooxml', 'gas', 'cli', 'page', 'ui'].map((layer) => ({
     layer,
     config: read(`tsconfig.${layer}.json`),
   }));
@@ -92,6 +93,43 @@ describe('tsconfig projects', () => {
       return found.length === 1 ? [] : [`${folder}: ${found.join(', ') || 'no project'}`];
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+/** Apps Script services by their globals: none exists in the browser, where the add-on's pages run. */
+const SERVICE =
+  /\b(SpreadsheetApp|DocumentApp|DriveApp|MailApp|GmailApp|HtmlService|ScriptApp|LockService|PropertiesService|Session|Utilities|CacheService|UrlFetchApp|Logger|Charts)\s*\./;
+
+describe("the add-on's pages (src/gas/ui)", () => {
+  it('use no Apps Script service: their project has the types only to check the server contracts', () => {
+    expect(SERVICE.test('const s = SpreadsheetApp.getActive();')).toBe(true);
+    const uses = files(join(SRC, 'gas', 'ui'))
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) =>
+        SERVICE.test(
+          readFileSync(f, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/(^|[^:'"`])\/\/.*$/gm, '$1'),
+        ),
+      )
+      .map(posix);
+    expect(uses).toEqual([]);
+  });
+
+  it('call no server function by an untyped name', () => {
+    const examples = mkdtempSync(join(tmpdir(), 'rectify-pages-'));
+    try {
+      mkdirSync(join(examples, 'src', 'gas', 'ui'), { recursive: true });
+      writeFileSync(
+        join(examples, 'src', 'gas', 'ui', 'page.html'),
+        "<script>\nconst call = (name, ...args) => new Promise((ok) => { const r = google.script.run.withSuccessHandler(ok); r[name](...args); });\ncall('getDashboard');\ngoogle.script.run.withFailureHandler(fail).saveSettings(form);\n</script>\n",
+      );
+      expect(figures(examples).server.functions).toEqual(['getDashboard', 'saveSettings']);
+    } finally {
+      rmSync(examples, { recursive: true, force: true });
+    }
+    const { server } = figures();
+    expect(where(server.calls)).toEqual([]);
   });
 });
 
