@@ -28,3 +28,15 @@ export function minOf(values: Iterable<number>, empty = Number.POSITIVE_INFINITY
   }
   return min;
 }
+
+/**
+ * The item at `index` of an array the caller has already bounded — a loop over its length, a regex's group that
+ * must take part in every match, a split that always gives one part. Indexing says `T | undefined` under
+ * noUncheckedIndexedAccess; this says the caller knows better, and throws if not, rather than letting an
+ * undefined travel on as a value.
+ */
+export function at<T>(items: ArrayLike<T | undefined>, index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new RangeError(`no item ${index} of ${items.length}`);
+  return item;
+}

@@ -1,4 +1,5 @@
 // Notes (legacy comments) as colour writes them: ours replaced, a person's kept byte for byte, VML shapes to match.
+import { at } from '../core/arrays';
 import { cellText, child, parseXml, richText, unescapeOoxml } from './xml';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -32,7 +33,7 @@ function rowColumn(ref: string): [number, number] {
   const m = /^([A-Za-z]+)(\d+)$/.exec(ref);
   if (!m) return [0, 0];
   let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+  for (const ch of at(m, 1).toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]), column];
 }
 
@@ -79,7 +80,7 @@ export function patchComments(
     const close = text.indexOf(`</${authors[1]}authors>`, authors.index);
     const list = text.slice(authors.index + authors[0].length, close);
     const re = new RegExp(`<${P}author\\b[^>]*>([\\s\\S]*?)</${P}author>`, 'g');
-    for (let m = re.exec(list); m; m = re.exec(list)) names.push(m[1]);
+    for (let m = re.exec(list); m; m = re.exec(list)) names.push(at(m, 1));
   }
   let authorId = names.indexOf(cellText(author));
   if (added.length > 0 && authorId < 0) {

@@ -1,4 +1,5 @@
 // Which number formats show dates: Excel's built-in ids and custom codes with date or time tokens.
+import { at } from '../core/arrays';
 
 /** Built-in date and time formats (ECMA-376 §18.8.30), with the zh-CN ids 27–36 and 50–58. */
 const BUILT_IN_DATES = new Set([
@@ -10,11 +11,13 @@ const BUILT_IN_DATES = new Set([
 export function isDateFormat(id: number, code: string | undefined): boolean {
   if (code === undefined) return BUILT_IN_DATES.has(id);
   // Only the first section (positive numbers) decides; quoted text, escapes and [colour]/[$-locale] do not count.
-  const section = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .split(';')[0]
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  const section = at(
+    code
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .split(';'),
+    0,
+  ).replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
   if (/^\s*General\s*$/i.test(section)) return false;
   return /[ymdhs]/i.test(section.replace(/[eE][+-]/g, ''));
 }
@@ -34,11 +37,12 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
 export function dateOfIso(text: string): Date | null {
   const m = /^(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?/.exec(text.trim());
   if (!m) return null;
+  const year = +at(m, 1);
   const date = new Date(
     Date.UTC(
-      +m[1],
-      +m[2] - 1,
-      +m[3],
+      year,
+      +at(m, 2) - 1,
+      +at(m, 3),
       +(m[4] ?? 0),
       +(m[5] ?? 0),
       +(m[6] ?? 0),
@@ -46,6 +50,6 @@ export function dateOfIso(text: string): Date | null {
     ),
   );
   // Date.UTC maps years 0–99 to 1900–1999; a workbook's year 0099 is year 99.
-  if (+m[1] >= 0 && +m[1] < 100) date.setUTCFullYear(+m[1]);
+  if (year >= 0 && year < 100) date.setUTCFullYear(year);
   return date;
 }

@@ -163,8 +163,10 @@ export function dateStyles(book: XlsxBook): boolean[] {
   if (text !== null) {
     const styles = parseXml(text, book.stylesPart as string);
     const custom = new Map<string, string>();
-    for (const f of children(child(styles, 'numFmts'), 'numFmt'))
-      custom.set(f.attrs.numFmtId, f.attrs.formatCode ?? '');
+    for (const f of children(child(styles, 'numFmts'), 'numFmt')) {
+      const id = f.attrs.numFmtId;
+      if (id !== undefined) custom.set(id, f.attrs.formatCode ?? '');
+    }
     for (const xf of children(child(styles, 'cellXfs'), 'xf')) {
       const id = xf.attrs.numFmtId ?? '0';
       flags.push(isDateFormat(Number(id), custom.get(id)));

@@ -5,6 +5,7 @@
 // comments parts and their VML shapes (plus a <legacyDrawing> and relationships when a sheet had no notes);
 // the legend sheet with its workbook, relationship and content-type entries. Everything else is copied as
 // stored in the zip: charts, pivots, slicers, images, macros, validations, print settings, defined names.
+import { at } from '../core/arrays';
 import { OoxmlError } from './errors';
 import { bytesToText, type NoteToWrite, patchComments, patchVml, refOf, textToBytes } from './notes';
 import {
@@ -107,7 +108,9 @@ function patchSheet(
   const slaves = new Set<number>();
   if (paint) {
     for (const range of paint.merges) {
-      const [a, b = a] = range.split(':');
+      const ends = range.split(':');
+      const a = at(ends, 0);
+      const b = ends[1] ?? a;
       const [r1, c1] = parseRef(a);
       const [r2, c2] = parseRef(b);
       for (let r = Math.max(r1, paint.rows.first); r <= Math.min(r2, paint.rows.last); r++)

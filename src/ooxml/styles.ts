@@ -1,4 +1,5 @@
 // styles.xml as colour changes it: fills classified, and fills, fonts and cell formats appended, never edited.
+import { at } from '../core/arrays';
 import { OoxmlError } from './errors';
 import { child, parseXml } from './xml';
 
@@ -19,7 +20,7 @@ interface Section {
 function section(text: string, name: string, item: string): Section | null {
   const open = new RegExp(`<(${P})${name}\\b[^>]*?(/?)>`).exec(text);
   if (!open) return null;
-  const prefix = open[1];
+  const prefix = at(open, 1);
   const openEnd = open.index + open[0].length;
   if (open[2] === '/') {
     return { prefix, open: { start: open.index, end: openEnd }, close: -1, items: [] };
@@ -29,7 +30,7 @@ function section(text: string, name: string, item: string): Section | null {
   const body = text.slice(openEnd, close);
   const items: string[] = [];
   const re = new RegExp(`<${P}${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${P}${item}>)`, 'g');
-  for (let m = re.exec(body); m; m = re.exec(body)) items.push(m[0]);
+  for (let m = re.exec(body); m; m = re.exec(body)) items.push(at(m, 0));
   return { prefix, open: { start: open.index, end: openEnd }, close, items };
 }
 

@@ -1,5 +1,6 @@
 // XML helpers on saxes: a small element tree for small parts, local names without prefixes, and escaping.
 import { SaxesParser } from 'saxes';
+import { at } from '../core/arrays';
 import { decodeXstring, encodeXstring } from '../core/xml-chars';
 import { OoxmlError } from './errors';
 
@@ -20,12 +21,10 @@ export const localName = (qname: string) => {
 
 export function attributesOf(raw: Record<string, string>): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const key of Object.keys(raw)) {
-    attrs[key] = raw[key];
-  }
-  for (const key of Object.keys(raw)) {
+  for (const [key, value] of Object.entries(raw)) attrs[key] = value;
+  for (const [key, value] of Object.entries(raw)) {
     const local = localName(key);
-    if (!(local in attrs)) attrs[local] = raw[key];
+    if (!(local in attrs)) attrs[local] = value;
   }
   return attrs;
 }
@@ -51,17 +50,17 @@ export function parseXml(text: string, part: string): XmlElement {
       children: [],
       text: '',
     };
-    stack[stack.length - 1].children.push(element);
+    at(stack, stack.length - 1).children.push(element);
     stack.push(element);
   });
   parser.on('closetag', () => {
     stack.pop();
   });
   parser.on('text', (t) => {
-    stack[stack.length - 1].text += t;
+    at(stack, stack.length - 1).text += t;
   });
   parser.on('cdata', (t) => {
-    stack[stack.length - 1].text += t;
+    at(stack, stack.length - 1).text += t;
   });
   parser.write(text).close();
   const top = root.children[0];
@@ -92,7 +91,7 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Escapes text for XML content or a double-quoted attribute (no _xHHHH_ step: see cellText for cells). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** Text for a cell, note or shared string: Excel's _xHHHH_ form for controls and CR, then XML escaping. */

@@ -30,8 +30,15 @@ export interface InflateBudget {
   used: number;
 }
 
-const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+/** A byte of the zip's records: one past the end means a record the file cuts short, so the file is damaged. */
+function byte(b: Uint8Array, o: number): number {
+  const value = b[o];
+  if (value === undefined) throw new OoxmlError('damaged', 'zip record runs past the end of the file');
+  return value;
+}
+const u16 = (b: Uint8Array, o: number) => byte(b, o) | (byte(b, o + 1) << 8);
+const u32 = (b: Uint8Array, o: number) =>
+  (byte(b, o) | (byte(b, o + 1) << 8) | (byte(b, o + 2) << 16)) + byte(b, o + 3) * 0x1000000;
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 /** Reads a zip's central directory (zip64 included); nothing is inflated yet. */
@@ -181,7 +188,8 @@ const CRC_TABLE = (() => {
 /** CRC-32 as zip stores it; `crc` continues a running value. */
 export function crc32(data: Uint8Array, crc = 0): number {
   let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  // `& 0xff` keeps every index inside the 256-entry table; a checked lookup would cost a call per byte here.
+  for (const value of data) c = (CRC_TABLE[(c ^ value) & 0xff] as number) ^ (c >>> 8);
   return ~c >>> 0;
 }
 

@@ -192,6 +192,17 @@ describe('limits and damage', () => {
     expect(seen).toBeLessThan(1000);
   });
 
+  test('a directory record that runs past the end of the file is damaged, not read as zeros', () => {
+    const whole = buildPackage({ producer: 'excel', sheets: [{ name: 'S', body: '</sheetData>' }] });
+    const cut = new Uint8Array(whole);
+    const view = new DataView(cut.buffer);
+    let last = -1;
+    for (let p = 0; p + 4 <= cut.length; p++) if (view.getUint32(p, true) === 0x02014b50) last = p;
+    // The last directory entry's extra field claims 65,000 bytes: only the 22-byte end record follows it.
+    view.setUint16(last + 30, 65000, true);
+    expect(() => openXlsx(cut)).toThrow(expect.objectContaining({ code: 'damaged' }));
+  });
+
   test('a Word document renamed .xlsx, a zip without a workbook and a truncated file are told apart', () => {
     const docx = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document/>') });
     expect(() => openXlsx(docx)).toThrow(expect.objectContaining({ code: 'notWorkbook' }));

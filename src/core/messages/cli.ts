@@ -1,4 +1,5 @@
 // The command line's own text, both languages: usage errors, the files it reads and writes, and the caps on input.
+import { hasOwn } from '../own';
 import { type Bilingual, messages } from './bilingual';
 
 const SEE_HELP: Bilingual = { zh: '（rectify --help 查看用法）', en: ' (see rectify --help)' };
@@ -70,7 +71,7 @@ export const CLI_ARGS = messages({
 
 /** The entry of a table keyed by an error code, or undefined for a code it does not name. */
 export function byCode<T extends Record<string, Bilingual>>(table: T, code: string): Bilingual | undefined {
-  return Object.hasOwn(table, code) ? table[code] : undefined;
+  return hasOwn(table, code) ? table[code] : undefined;
 }
 
 /** Why a path cannot be opened for reading, by the error code Node gives (workbook.ts). */

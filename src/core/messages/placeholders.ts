@@ -1,5 +1,6 @@
 // Texts with {name} placeholders, for a browser page that carries its whole table and fills values in itself.
 import type { Locale } from '../locale';
+import { hasOwn } from '../own';
 import { type Bilingual, say } from './bilingual';
 
 /** The names in a text's {name} placeholders, as a union of string literal types. */
@@ -18,12 +19,9 @@ export type FillArgs<T extends Bilingual> = [NamesOf<T>] extends [never]
   ? []
   : [params: { readonly [K in NamesOf<T>]: string | number }];
 
-// Object.hasOwn is ES2022 and esbuild does not polyfill built-ins: the pages and Code.js target ES2020.
-const ownProperty = Object.prototype.hasOwnProperty;
-
 /** True when `key` is one of the table's own ids (never an inherited name such as "constructor"). */
 export function isOwnKey<T extends object>(table: T, key: PropertyKey): key is keyof T {
-  return ownProperty.call(table, key);
+  return hasOwn(table, key);
 }
 
 /**
