@@ -53,53 +53,56 @@ function settingKeys(files, baseSchema) {
   return [...keys];
 }
 
+/** Adds to `counts` each time a key stands in the file as an object key (`issuer:`) or a whole string (`'issuer'`). */
+function countKeys(file, counts) {
+  const { bare, text } = file.script;
+  let found = 0;
+  const add = (k) => {
+    if (!counts.has(k)) return;
+    counts.set(k, counts.get(k) + 1);
+    found++;
+  };
+  for (const m of bare.matchAll(/(^|[{,\s])([A-Za-z_$][\w$]*)\s*\??:(?!:)/g)) {
+    // An object key, not a ternary's `a ? b : c` or a type annotation in a parameter list.
+    if (!/[?(]$/.test(bare.slice(0, m.index + m[1].length).trimEnd())) add(m[2]);
+  }
+  for (const t of stringTokens(file.script)) if (text[t.start] !== '`') add(t.value);
+  return found;
+}
+
 /**
  * Where each setting key is written in the settings' definition (the src/core files whose path says
- * "setting": the schema, SETTING_DEFS, DEFAULTS or whatever registry replaces them): each time it stands as an
- * object key (`issuer:`) or as a whole string literal (`'issuer'`). The figure is the count most keys share, with
- * the highest and the total beside it; 1 means one registry entry per setting.
+ * "setting", outside the message catalogue: the schema, SETTING_DEFS, DEFAULTS or whatever registry replaces
+ * them): each time it stands as an object key or as a whole string literal. The figure is the count most keys
+ * share, with the highest and the total beside it; 1 means one registry entry per setting. The catalogue's
+ * label and help tables keyed by setting are counted apart (`catalogue`): they hold the words, not the setting.
  */
 export function settingWrites(files, baseSchema) {
   const keys = settingKeys(files, baseSchema);
-  const counts = Object.fromEntries(keys.map((k) => [k, 0]));
+  const counts = new Map(keys.map((k) => [k, 0]));
+  const inCatalogue = new Map(keys.map((k) => [k, 0]));
   const where = {};
   for (const file of files) {
     if (!file.script || !/^src\/core\/.*setting/i.test(file.path) || !file.path.endsWith('.ts')) continue;
-    const { bare, text } = file.script;
-    for (const m of bare.matchAll(/(^|[{,\s])([A-Za-z_$][\w$]*)\s*\??:(?!:)/g)) {
-      const k = m[2];
-      if (!(k in counts)) continue;
-      // An object key, not a ternary's `a ? b : c` or a type annotation in a parameter list.
-      const before = bare.slice(0, m.index + m[1].length).trimEnd();
-      if (/[?(]$/.test(before)) continue;
-      counts[k]++;
-      where[file.path] ??= 0;
-      where[file.path]++;
-    }
-    for (const t of stringTokens(file.script)) {
-      if (t.value in counts && text[t.start] !== '`') {
-        counts[t.value]++;
-        where[file.path] ??= 0;
-        where[file.path]++;
-      }
-    }
+    if (file.path.startsWith('src/core/messages/')) countKeys(file, inCatalogue);
+    else where[file.path] = countKeys(file, counts);
   }
-  const values = Object.values(counts);
+  const values = [...counts.values()];
   const tally = {};
   for (const v of values) tally[v] = (tally[v] ?? 0) + 1;
   // The count most keys share: "each key is written three times" is this figure.
   const usual = Number(
     Object.entries(tally).sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]))[0]?.[0] ?? 0,
   );
-  const most = Math.max(0, ...values);
   return {
     keys: keys.length,
     usual,
-    most,
+    most: Math.max(0, ...values),
     total: values.reduce((a, b) => a + b, 0),
     perKey: tally,
     files: where,
-    counts,
+    counts: Object.fromEntries(counts),
+    catalogue: [...inCatalogue.values()].reduce((a, b) => a + b, 0),
   };
 }
 

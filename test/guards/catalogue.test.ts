@@ -28,29 +28,33 @@ function sampleParams(kind: 'text' | 'number' | 'list'): unknown {
 const isBilingual = (value: unknown): value is { zh: unknown; en: unknown } =>
   typeof value === 'object' && value !== null && 'zh' in value && 'en' in value;
 
-/** What is wrong with one catalogue entry: a missing or empty language, or a function that renders neither. */
+/** What is wrong with one rendered message: not a {zh, en} pair, or a language missing or empty. */
+function textProblems(id: string, text: unknown): Problem[] {
+  if (!isBilingual(text)) return [{ id, why: 'is not a {zh, en} message' }];
+  return (['zh', 'en'] as const)
+    .filter((lang) => typeof text[lang] !== 'string' || (text[lang] as string).trim() === '')
+    .map((lang) => ({ id, why: `has no ${lang}` }));
+}
+
+/**
+ * What is wrong with one catalogue entry. A function entry is rendered with sample params of each kind in turn
+ * (its params may be texts, counts or lists); it is sound when one kind renders a whole message.
+ */
 function entryProblems(id: string, entry: unknown): Problem[] {
-  const texts: unknown[] = [];
-  if (typeof entry === 'function') {
-    const rendered = (['text', 'number', 'list'] as const).flatMap((kind) => {
-      try {
-        return [entry(sampleParams(kind))];
-      } catch {
-        return [];
-      }
-    });
-    if (rendered.length === 0) return [{ id, why: 'renders with no sample params (text, number or list)' }];
-    texts.push(...rendered);
-  } else texts.push(entry);
-  const problems: Problem[] = [];
-  for (const text of texts) {
-    if (!isBilingual(text)) problems.push({ id, why: 'is not a {zh, en} message' });
-    else
-      for (const lang of ['zh', 'en'] as const)
-        if (typeof text[lang] !== 'string' || (text[lang] as string).trim() === '')
-          problems.push({ id, why: `has no ${lang}` });
+  if (typeof entry !== 'function') return textProblems(id, entry);
+  let first: Problem[] | null = null;
+  for (const kind of ['text', 'number', 'list'] as const) {
+    let rendered: unknown;
+    try {
+      rendered = entry(sampleParams(kind));
+    } catch {
+      continue;
+    }
+    const problems = textProblems(id, rendered);
+    if (problems.length === 0) return [];
+    first ??= problems;
   }
-  return problems;
+  return first ?? [{ id, why: 'renders with no sample params (text, number or list)' }];
 }
 
 /** The problems of every table a catalogue module exports (a table: an object of messages or message functions). */
@@ -79,12 +83,15 @@ describe('the message catalogue', () => {
       noEnglish: { zh: '缺英文', en: '' },
       counted: (p: { n: number }) => ({ zh: `${p.n} 条`, en: '' }),
       listed: (p: { names: string[] }) => ({ zh: p.names.join('、'), en: p.names.join(', ') }),
+      passedOn: (p: { code: string }) => ({ zh: p.code, en: p.code }),
+      broken: (_p: { n: number }): { zh: string; en: string } => {
+        throw new Error('renders nothing');
+      },
     };
     expect(tableProblems('example.ts', { table }).problems).toEqual([
       { id: 'example.ts table.noEnglish', why: 'has no en' },
       { id: 'example.ts table.counted', why: 'has no en' },
-      { id: 'example.ts table.counted', why: 'has no en' },
-      { id: 'example.ts table.counted', why: 'has no en' },
+      { id: 'example.ts table.broken', why: 'renders with no sample params (text, number or list)' },
     ]);
   });
 
