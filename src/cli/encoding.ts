@@ -5,8 +5,10 @@ export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number;
   let valid = 0;
   let invalid = 0;
   let first = -1;
+  // A byte past the end reads as -1, inside no range below: a sequence the file cuts short is invalid.
+  const byte = (i: number) => bytes[i] ?? -1;
   for (let i = 0; i < bytes.length; ) {
-    const c = bytes[i];
+    const c = byte(i);
     if (c < 0x80) {
       i++;
       continue;
@@ -25,8 +27,8 @@ export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number;
       if (c === 0xf0) lo = 0x90;
       if (c === 0xf4) hi = 0x8f;
     }
-    let ok = n > 0 && i + n <= bytes.length && bytes[i + 1] >= lo && bytes[i + 1] <= hi;
-    for (let k = 2; ok && k < n; k++) ok = bytes[i + k] >= 0x80 && bytes[i + k] <= 0xbf;
+    let ok = n > 0 && i + n <= bytes.length && byte(i + 1) >= lo && byte(i + 1) <= hi;
+    for (let k = 2; ok && k < n; k++) ok = byte(i + k) >= 0x80 && byte(i + k) <= 0xbf;
     if (ok) {
       valid++;
       i += n;
@@ -52,5 +54,6 @@ export function mixedEncoding(bytes: Uint8Array): { line: number; byte: number; 
   if (invalid === 0 || valid < MIXED_RATIO * invalid) return null;
   let line = 1;
   for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
-  return { line, byte: bytes[first], count: invalid };
+  // invalid > 0, so `first` is the offset of a byte in the file.
+  return { line, byte: bytes[first] ?? 0, count: invalid };
 }

@@ -36,7 +36,7 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   });
   const line = (r: string[]) =>
     r
-      .map((c, i) => pad(c, widths[i], numeric[i]))
+      .map((c, i) => pad(c, widths[i] ?? 0, numeric[i]))
       .join('  ')
       .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');

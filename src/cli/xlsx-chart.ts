@@ -1,6 +1,13 @@
 // Adds a DrawingML bar chart to an .xlsx package (exceljs writes no charts): chart part, drawing, relationships.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
+/** A part of the workbook ExcelJS just wrote; one missing means that writer changed, not that a user erred. */
+function part(files: Record<string, Uint8Array>, name: string): Uint8Array {
+  const bytes = files[name];
+  if (bytes === undefined) throw new Error(`${name} is missing from the workbook ExcelJS wrote`);
+  return bytes;
+}
+
 export interface ChartSeries {
   /** Legend name, and the cell that holds it (e.g. '汇总'!$D$3). */
   name: string;
@@ -137,8 +144,8 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
 
 /** The worksheet part of a sheet name, from workbook.xml and its relationships. */
 function sheetPart(files: Record<string, Uint8Array>, sheet: string): string {
-  const workbook = strFromU8(files['xl/workbook.xml']);
-  const rels = strFromU8(files['xl/_rels/workbook.xml.rels']);
+  const workbook = strFromU8(part(files, 'xl/workbook.xml'));
+  const rels = strFromU8(part(files, 'xl/_rels/workbook.xml.rels'));
   const unescapeXml = (s: string) =>
     s
       .replace(/&quot;/g, '"')
@@ -182,7 +189,7 @@ export function addBarChart(xlsx: Uint8Array, chart: BarChart): Uint8Array {
       ? existing.replace('</Relationships>', `${rel}</Relationships>`)
       : relsXml([{ id: drawingRel, type: REL_DRAWING, target: `../drawings/drawing${n}.xml` }]),
   );
-  let sheetXml = strFromU8(files[sheetPath]);
+  let sheetXml = strFromU8(part(files, sheetPath));
   if (/<drawing\b/.test(sheetXml)) throw new Error(`${chart.sheet} already has a drawing`);
   if (!/xmlns:r="/.test(sheetXml))
     sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
@@ -190,7 +197,7 @@ export function addBarChart(xlsx: Uint8Array, chart: BarChart): Uint8Array {
   if (!at) throw new Error(`${sheetPath} is not a worksheet`);
   sheetXml = `${sheetXml.slice(0, at.index)}<drawing r:id="${drawingRel}"/>${sheetXml.slice(at.index)}`;
   files[sheetPath] = strToU8(sheetXml);
-  let types = strFromU8(files['[Content_Types].xml']);
+  let types = strFromU8(part(files, '[Content_Types].xml'));
   types = types.replace(
     '</Types>',
     `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>` +
