@@ -49,7 +49,7 @@ export function documentStore(
     },
     setProperties(values) {
       const existing = ours();
-      for (const key of Object.keys(values)) put(existing, key, values[key]);
+      for (const [key, value] of Object.entries(values)) put(existing, key, value);
     },
     setProperty(key, value) {
       put(ours(), key, value);

@@ -36,8 +36,9 @@ export function writeBlock(
   column: number,
   values: readonly WriteCell[][],
 ): number {
-  if (values.length === 0) return row - 1;
-  const width = values[0].length;
+  const [first] = values;
+  if (first === undefined) return row - 1;
+  const width = first.length;
   growTo(sheet, row + values.length - 1, column + width - 1);
   sheet.getRange(row, column, values.length, width).setValues(values as WriteCell[][]);
   return row + values.length - 1;

@@ -59,14 +59,15 @@ function splitNote(note: string): NoteParts {
   const trim = (text: string) =>
     text.endsWith(NOTE_SEPARATOR) ? text.slice(0, -NOTE_SEPARATOR.length) : text;
   const ours = new Map<string, string>();
-  if (at.length === 0) return { person: note, ours };
+  const first = at[0];
+  if (first === undefined) return { person: note, ours };
   at.forEach((m, k) => {
-    const end = k + 1 < at.length ? at[k + 1].index : note.length;
+    const end = at[k + 1]?.index ?? note.length;
     const text = trim(note.slice(m.index + m.marker.length, end));
     const marker = m.marker === NOTE_MARKER && OLD_LEGEND.test(text) ? LEGEND_MARKER : m.marker;
     ours.set(marker, text);
   });
-  return { person: trim(note.slice(0, at[0].index)), ours };
+  return { person: trim(note.slice(0, first.index)), ours };
 }
 
 /** The part of a note a person wrote, exactly as written: everything before our first marker. */
