@@ -11,7 +11,7 @@ import {
   renderNotice,
   totalsOf,
 } from '../cli/pipeline';
-import type { Progress } from '../cli/progress';
+import type { Progress } from '../cli/progress-port';
 import { overviewWorkbook } from '../cli/rollup-workbook';
 import { buildRollupNotice, type NoticeResult, type Rollup } from '../core';
 import { say } from '../core/messages/bilingual';
