@@ -19,10 +19,40 @@ interface Problem {
   why: string;
 }
 
+type SampleKind = 'text' | 'number' | 'list' | 'structured';
+
+/**
+ * A value that stands for any figure or record: a number in arithmetic and comparisons, text in a template,
+ * and every property (a count, a nested figure, a Bilingual's zh and en) another such value.
+ */
+function anyFigure(): unknown {
+  return new Proxy(() => {}, {
+    get: (_target, key) => {
+      if (key === Symbol.toPrimitive) return (hint: string) => (hint === 'string' ? '2' : 2);
+      if (key === 'zh' || key === 'en') return '示例';
+      if (typeof key === 'symbol') return undefined;
+      return anyFigure();
+    },
+    apply: () => anyFigure(),
+  });
+}
+
+/** A calendar date for params whose names say they are one (asOf, date, deadline). */
+const DATE_PARAM = /date|asOf|deadline|day$/i;
+
 /** A params object that answers every name with a sample of the given kind, so any function entry can render. */
-function sampleParams(kind: 'text' | 'number' | 'list'): unknown {
+function sampleParams(kind: SampleKind): unknown {
   const value = kind === 'text' ? '示例' : kind === 'number' ? 2 : ['示例', '样例'];
-  return new Proxy({}, { get: (_target, key) => (typeof key === 'symbol' ? undefined : value) });
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (typeof key === 'symbol') return undefined;
+        if (kind !== 'structured') return value;
+        return DATE_PARAM.test(key) ? '2024-10-30' : anyFigure();
+      },
+    },
+  );
 }
 
 const isBilingual = (value: unknown): value is { zh: unknown; en: unknown } =>
@@ -38,12 +68,12 @@ function textProblems(id: string, text: unknown): Problem[] {
 
 /**
  * What is wrong with one catalogue entry. A function entry is rendered with sample params of each kind in turn
- * (its params may be texts, counts or lists); it is sound when one kind renders a whole message.
+ * (its params may be texts, counts, lists or records); it is sound when one kind renders a whole message.
  */
 function entryProblems(id: string, entry: unknown): Problem[] {
   if (typeof entry !== 'function') return textProblems(id, entry);
   let first: Problem[] | null = null;
-  for (const kind of ['text', 'number', 'list'] as const) {
+  for (const kind of ['text', 'number', 'list', 'structured'] as const) {
     let rendered: unknown;
     try {
       rendered = entry(sampleParams(kind));
@@ -54,7 +84,7 @@ function entryProblems(id: string, entry: unknown): Problem[] {
     if (problems.length === 0) return [];
     first ??= problems;
   }
-  return first ?? [{ id, why: 'renders with no sample params (text, number or list)' }];
+  return first ?? [{ id, why: 'renders with no sample params (text, number, list or record)' }];
 }
 
 /** The problems of every table a catalogue module exports (a table: an object of messages or message functions). */
@@ -91,7 +121,7 @@ describe('the message catalogue', () => {
     expect(tableProblems('example.ts', { table }).problems).toEqual([
       { id: 'example.ts table.noEnglish', why: 'has no en' },
       { id: 'example.ts table.counted', why: 'has no en' },
-      { id: 'example.ts table.broken', why: 'renders with no sample params (text, number or list)' },
+      { id: 'example.ts table.broken', why: 'renders with no sample params (text, number, list or record)' },
     ]);
   });
 
