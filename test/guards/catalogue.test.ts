@@ -10,7 +10,7 @@ import { figures, where } from './metrics';
  * choices, positional pairs, data-en attributes; docs/metrics-12.md gives the rule). The target is 0; lower
  * this as files move their text into the catalogue, never raise it.
  */
-const PAIRS_OUTSIDE_CATALOGUE_CEILING = 132;
+const PAIRS_OUTSIDE_CATALOGUE_CEILING = 27;
 
 const MESSAGES = join(__dirname, '..', '..', 'src', 'core', 'messages');
 
