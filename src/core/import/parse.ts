@@ -1,4 +1,5 @@
 // Reads a published notice or a rectification plan back into ledger rows, narrative and what it could not place.
+import { at } from '../arrays';
 import { parseDeadline } from '../deadline';
 import { type ImportFindingMessage, importFindingMessage } from '../messages/findings-import';
 import type { Status } from '../status';
@@ -201,11 +202,11 @@ class DocumentReader {
     const front: Line[] = [];
     const sections: Section[] = [];
     for (let i = 0; i < this.lines.length; i++) {
-      const l = this.lines[i];
+      const l = at(this.lines, i);
       const m = SECTION.exec(l.text);
       if (m && isTitleLike(captured(m, 2)) && l.width <= 50 && captured(m, 2) !== '') {
         const heading = [l];
-        let title = m[2];
+        let title = captured(m, 2);
         const next = this.lines[i + 1];
         // A long heading wraps: “四、对长期整改任务采取的重要举措和取得的阶段性” / “成效”.
         if (
@@ -226,7 +227,7 @@ class DocumentReader {
           heading,
           body: [],
         });
-      } else if (sections.length > 0) sections[sections.length - 1].body.push(l);
+      } else if (sections.length > 0) at(sections, sections.length - 1).body.push(l);
       else front.push(l);
     }
     return { front, sections };
@@ -254,10 +255,10 @@ class DocumentReader {
       return item;
     };
     for (let i = 0; i < body.length; i++) {
-      const l = body[i];
+      const l = at(body, i);
       // The supervision paragraph (“欢迎广大干部群众…监督”) closes the notice: nothing after it is an item.
       if (items.length > 0 && SUPERVISION.test(l.text)) {
-        for (let j = i; j < body.length; j++) after.push(body[j]);
+        for (let j = i; j < body.length; j++) after.push(at(body, j));
         break;
       }
       const next = body[i + 1];
@@ -315,16 +316,20 @@ class DocumentReader {
   /** A wrapped sentence that began before the first item (the summary) goes on where it began. */
   private continuesBefore(before: readonly Line[], body: readonly Line[], i: number): boolean {
     return (
-      this.wrapped && i > 0 && before[before.length - 1] === body[i - 1] && !endsSentence(body[i - 1].text)
+      this.wrapped &&
+      i > 0 &&
+      before[before.length - 1] === body[i - 1] &&
+      !endsSentence(at(body, i - 1).text)
     );
   }
 
   /** Whether the text at i begins a problem block (it reaches a deadline, status or label before a marker). */
   private startsItem(body: readonly Line[], i: number): boolean {
     for (let j = i; j < body.length; j++) {
-      const t = body[j].text;
+      const line = at(body, j);
+      const t = line.text;
       if (j > i && this.isMarker(t)) return false;
-      if (labelAt(t) || (j > i && (deadlineOfLine(t) || this.isStatusLine(body[j])))) return true;
+      if (labelAt(t) || (j > i && (deadlineOfLine(t) || this.isStatusLine(line)))) return true;
       if (SUMMARY.test(tightenCjk(t))) return false;
     }
     return false;
@@ -418,7 +423,8 @@ class DocumentReader {
     }
     row.deadline = this.deadlinePhrase(text('deadline'));
     const status = text('status');
-    if (status !== '') this.setStatus(row, status, parts.status.lines[0] ?? raw.lines[0]);
+    // An item starts with the line that opened it, so raw.lines[0] is there.
+    if (status !== '') this.setStatus(row, status, parts.status.lines[0] ?? at(raw.lines, 0));
     row.department = text('department');
     row.lead = text('lead');
     const person = text('person');
@@ -505,10 +511,11 @@ class DocumentReader {
     let firstStart = -1;
     let firstEnd = -1;
     for (let i = 1; i < text.length; i++) {
-      const prev = text[i - 1];
+      const prev = at(text, i - 1);
       if (!endsSentence(prev.text)) continue;
-      const strong = MEASURES_START.test(text[i].text);
-      const start = this.shortStart(text[i]);
+      const line = at(text, i);
+      const strong = MEASURES_START.test(line.text);
+      const start = this.shortStart(line);
       const end = this.shortEnd(prev);
       if (strong || (start && end)) return i;
       if (start && firstStart < 0) firstStart = i;
@@ -639,20 +646,19 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
   reader.signature();
   const { front, sections } = reader.sections();
   reader.addUnplaced(front, 'frontMatter');
+  // A plan with no numbered sections: the whole text is one section of problems.
   const effective: Section[] =
-    sections.length > 0 ? sections : [{ numeral: 0, title: '', heading: [], body: [] }];
+    sections.length > 0 ? sections : [{ numeral: 0, title: '', heading: [], body: front }];
   if (sections.length === 0) {
-    // A plan with no numbered sections: the whole text is one section of problems.
     for (let i = reader.unplaced.length - 1; i >= 0; i--)
-      if (reader.unplaced[i].reason === 'frontMatter') reader.unplaced.splice(i, 1);
-    effective[0].body = front;
+      if (reader.unplaced[i]?.reason === 'frontMatter') reader.unplaced.splice(i, 1);
   }
 
   const parsedSections: { section: Section; items: ParsedItem[]; role: Role | null }[] = [];
   for (const section of effective) {
     const { items, before, after } = reader.items(section.body);
     const ids = assignIds(items);
-    const parsed = items.map((it, i) => reader.fields(it, ids[i]));
+    const parsed = items.map((it, i) => reader.fields(it, at(ids, i)));
     const problems = parsed.filter(isProblem);
     if (problems.length === 0) {
       reader.addNarrative(section.title, section.body);
@@ -694,7 +700,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
   let main: (typeof parsedSections)[number] | null = null;
   for (const s of parsedSections)
     if (s.role === null && (!main || s.items.length >= main.items.length)) main = s;
-  if (!main && parsedSections.length > 0) main = parsedSections[0];
+  if (!main) main = parsedSections[0] ?? null;
   const rows: ImportedProblem[] = [];
   const mainItems = main ? main.items : [];
   for (const p of mainItems) {
@@ -753,7 +759,7 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
         return;
       }
       taken.add(match.index);
-      const target = mainItems[match.index].row;
+      const target = at(mainItems, match.index).row;
       target.paragraphs = [...target.paragraphs, ...p.row.paragraphs].sort((a, b) => a - b);
       if (role === 'longTerm') {
         target.longTerm = true;
@@ -826,7 +832,8 @@ export function importDocument(input: readonly SourceParagraph[], options: Impor
   return {
     problems: rows,
     narrative: reader.narrative,
-    unplaced: reader.unplaced.sort((a, b) => a.paragraphs[0] - b.paragraphs[0]),
+    // Every unplaced entry is a paragraph of at least one line, so it has a first paragraph number.
+    unplaced: reader.unplaced.sort((a, b) => at(a.paragraphs, 0) - at(b.paragraphs, 0)),
     findings: reader.findings,
     printedFigures: printed,
     rowFigures,
