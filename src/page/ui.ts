@@ -153,14 +153,14 @@ export class PageUi {
   }
 
   private applyStrings(): void {
-    document.documentElement.lang = this.locale === 'en' ? 'en' : 'zh-CN';
+    document.documentElement.lang = say(this.locale, commonMessages.documentLang);
     for (const node of document.querySelectorAll<HTMLElement>('[data-t]')) {
       // The markup's keys are checked by a test; each names a text without placeholders.
       node.textContent = this.t(node.dataset.t as FixedText);
     }
     document.title = this.t('title');
     $('lang').setAttribute('aria-label', this.t('switchLabel'));
-    $('lang').setAttribute('lang', this.locale === 'zh' ? 'en' : 'zh-CN');
+    $('lang').setAttribute('lang', say(this.locale === 'zh' ? 'en' : 'zh', commonMessages.documentLang));
   }
 
   private say(message: string, kind: 'error' | 'ok' | '' = ''): void {

@@ -1,4 +1,5 @@
 // Renders the notice as a standalone HTML page (print-ready, A4) with every piece of text escaped.
+
 import {
   escapeHtml,
   type FontRole,
@@ -13,6 +14,8 @@ import {
   SIZES,
   TEXT_WIDTH_PT,
 } from '../../core';
+import { say } from '../../core/messages/bilingual';
+import { commonMessages } from '../../core/messages/common';
 import { fallbackNames } from './notice-fonts';
 
 /**
@@ -117,7 +120,7 @@ export function noticeHtmlFragment(notice: NoticeDocument): string {
 /** A complete HTML page; print it to get A4 pages in the official layout. */
 export function renderHtml(notice: NoticeDocument): string {
   return `<!DOCTYPE html>
-<html lang="${notice.locale === 'en' ? 'en' : 'zh-CN'}">
+<html lang="${say(notice.locale ?? 'zh', commonMessages.documentLang)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(notice.title)}</title>

@@ -13,6 +13,13 @@ export const sidebarOwnMessages = messages({
   save: { zh: '保存设置', en: 'Save settings' },
   ageing: { zh: '逾期账龄', en: 'Overdue ageing' },
   months: { zh: '每月完成数', en: 'Completions per month' },
+  /** The completions-per-month chart's ticks, January to December, separated by spaces. */
+  monthNames: {
+    zh: '1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月',
+    en: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+  },
+  /** A bar's tooltip: {month} is one of monthNames. */
+  monthWithYear: { zh: '{year}年{month}', en: '{month} {year}' },
 
   // Progress and outcomes under each panel.
   loading: { zh: '正在读取台账…', en: 'Reading the ledger…' },

@@ -3,7 +3,7 @@ import type { AgeingBuckets } from '../../../core/metrics';
 import type { Accountability } from '../../sidebar/model';
 import { SEGMENT_COLOUR } from '../dashboard-style';
 import { $, clear, el, svgNode } from '../dom';
-import { pageLocale, t } from './strings';
+import { t } from './strings';
 
 const BUCKETS = ['days1to30', 'days31to90', 'over90'] as const;
 // Deeper red the longer a problem has been overdue; the first is the sheet's own overdue fill's border.
@@ -12,7 +12,6 @@ const BUCKET_COLOUR: Record<keyof AgeingBuckets, string> = {
   days31to90: '#cc0000',
   over90: '#660000',
 };
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface MetricTile {
   key: 'onTimeRate' | 'extended' | 'pendingApproval';
@@ -94,11 +93,8 @@ function renderAgeing(ageing: AgeingBuckets): void {
 /** 2024-09 as 2024年9月 / Sep 2024, or the tick under its bar: 9月 / Sep. */
 function monthName(ym: string, withYear: boolean): string {
   const [y, m] = ym.split('-').map(Number) as [number, number];
-  if (pageLocale() === 'en') {
-    const name = MONTH_NAMES[m - 1] ?? String(m);
-    return withYear ? `${name} ${y}` : name;
-  }
-  return withYear ? `${y}年${m}月` : `${m}月`;
+  const month = t('monthNames').split(' ')[m - 1] ?? String(m);
+  return withYear ? t('monthWithYear', { year: y, month }) : month;
 }
 
 const FONT = 10;

@@ -1,5 +1,8 @@
 // The page's language and words: the catalogue's sidebar table, in the language the server sends.
+
 import type { Locale } from '../../../core/locale';
+import { say } from '../../../core/messages/bilingual';
+import { commonMessages } from '../../../core/messages/common';
 import { type FillArgs, type FixedIds, isOwnKey, textIn } from '../../../core/messages/placeholders';
 import { type SidebarMessageId, sidebarMessages } from '../../../core/messages/sidebar';
 
@@ -31,7 +34,7 @@ function isFixedText(key: string): key is FixedText {
 
 /** Puts the texts into the markup's data-t elements and the document's language and title. */
 export function applyStrings(): void {
-  document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+  document.documentElement.lang = say(locale, commonMessages.documentLang);
   for (const node of Array.from(document.querySelectorAll('[data-t]'))) {
     const key = node.getAttribute('data-t') ?? '';
     // The template's keys are checked by a test; an unknown one shows as itself rather than vanishing.
