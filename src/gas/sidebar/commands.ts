@@ -2,13 +2,13 @@
 import type { Locale } from '../../core';
 import { say } from '../../core/messages/bilingual';
 import { commandMessages as M, SIDEBAR_BUTTONS, type SidebarButton } from '../../core/messages/commands';
+import { hasOwn } from '../../core/own';
 import { colourLedger } from '../commands/colour-ledger';
 import { updateTotals } from '../commands/update-totals';
 import { validateLedger } from '../commands/validate-ledger';
 import { generateNotice, type NoticeRun } from '../notice/generate';
 import { UserError } from '../platform/errors';
 import { sessionLocale } from '../platform/ledger-sheet';
-import { hasOwn } from '../platform/own';
 import { type CommandResult, sidebarPresenter } from '../platform/presenters';
 import { resolveServices, type Services, withServices } from '../platform/services';
 import { previewReminders } from '../reminders/daily';
