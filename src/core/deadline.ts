@@ -1,5 +1,5 @@
 // Deadline parser: Date cells, serials and the Chinese and English phrases clerks write (docs/architecture.md grammar).
-import { CHINESE_DIGITS } from './chinese-numerals';
+import { CHINESE_DIGITS, tensValue } from './chinese-numerals';
 import {
   type CalendarDate,
   englishMonthIndex,
@@ -36,10 +36,7 @@ export interface DeadlineOptions {
 /** 二〇二四 → 2024, 十二 → 12, 二十一 → 21, 三十 → 30. */
 function chineseNumber(run: string): string {
   if (!run.includes('十')) return Array.from(run, (c) => String(CHINESE_DIGITS[c])).join('');
-  const [tens = '', ones = ''] = run.split('十');
-  const t = tens === '' ? 1 : (CHINESE_DIGITS[tens] ?? Number.NaN);
-  const o = ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? Number.NaN);
-  return String(t * 10 + o);
+  return String(tensValue(run, Number.NaN));
 }
 
 /** Folds widths, drops every space and bracket ("2024年9月底(前)") and turns Chinese numerals into digits. */

@@ -1,5 +1,5 @@
 // The words of a notice or plan: section, category and item markers, field labels, status sentences.
-import { CHINESE_DIGITS } from '../chinese-numerals';
+import { CHINESE_DIGITS, tensValue } from '../chinese-numerals';
 import { cleanDeadlineText, parseDeadline } from '../deadline';
 import { parseStatus, type Status, statusLabel } from '../status';
 import { captured, foldWidth } from '../text';
@@ -85,10 +85,7 @@ export const MEASURES_START = /^[：:]?\s*(?:一是|首先|[（(]一[）)]|1[、
 /** 一 → 1, 十二 → 12, 二十 → 20. */
 export function numeralValue(text: string): number {
   if (!text.includes('十')) return CHINESE_DIGITS[text] ?? 0;
-  const [tens = '', ones = ''] = text.split('十');
-  return (
-    (tens === '' ? 1 : (CHINESE_DIGITS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? 0))
-  );
+  return tensValue(text, 0);
 }
 
 /** A heading's title, not a sentence: no sentence punctuation, and some letters to it. */
