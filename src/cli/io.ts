@@ -1,5 +1,9 @@
 // Output channels of a command, passed in so tests capture what a user would see.
 import { writeSync } from 'node:fs';
+import type { Locale } from '../core/locale';
+import { say } from '../core/messages/bilingual';
+import { byCode, CLI_STREAMS as M, STREAM_ERRORS } from '../core/messages/cli';
+import { envLocale } from './env-locale';
 import type { ProgressOptions } from './progress';
 
 export interface Io {
@@ -13,28 +17,12 @@ export interface Io {
   progress?: ProgressOptions;
 }
 
-const REASONS: Record<string, [string, string]> = {
-  EPIPE: ['读取输出的程序已关闭管道', 'the reading program closed the pipe'],
-  ENOSPC: ['磁盘已满', 'the disk is full'],
-  EIO: ['输入输出错误', 'input/output error'],
-  EBADF: ['没有打开', 'it is not open'],
-  EACCES: ['没有写入权限', 'permission denied'],
-  EPERM: ['没有写入权限', 'permission denied'],
-  EROFS: ['磁盘只读', 'the disk is read-only'],
-  EDQUOT: ['超出磁盘配额', 'the disk quota is exceeded'],
-  EFBIG: ['文件太大', 'the file is too large'],
-};
-
 /** The one line a failed write to standard output or error ends with, e.g. "rectify: 无法写入标准输出（磁盘已满，ENOSPC）". */
-export function ioFailureLine(stream: 'stdout' | 'stderr', error: unknown, english: boolean): string {
+export function ioFailureLine(stream: 'stdout' | 'stderr', error: unknown, locale: Locale): string {
   const code = (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
-  const known = REASONS[code];
-  if (english) {
-    const reason = known ? `${known[1]}, ${code}` : code;
-    return `rectify: cannot write to standard ${stream === 'stdout' ? 'output' : 'error'} (${reason})`;
-  }
-  const reason = known ? `${known[0]}，${code}` : code;
-  return `rectify: 无法写入标准${stream === 'stdout' ? '输出' : '错误输出'}（${reason}）`;
+  const known = byCode(STREAM_ERRORS, code);
+  const reason = known ? say(locale, M.reasonWithCode({ reason: known, code })) : code;
+  return say(locale, stream === 'stdout' ? M.stdoutFailed({ reason }) : M.stderrFailed({ reason }));
 }
 
 let failing = false;
@@ -47,9 +35,8 @@ let failing = false;
 function writeFailed(stream: 'stdout' | 'stderr', error: unknown): void {
   if (failing) return;
   failing = true;
-  const english = /^en[_-]/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
   try {
-    writeSync(stream === 'stdout' ? 2 : 1, `${ioFailureLine(stream, error, english)}\n`);
+    writeSync(stream === 'stdout' ? 2 : 1, `${ioFailureLine(stream, error, envLocale() ?? 'zh')}\n`);
   } catch {
     // both streams are gone: the exit code is all that is left
   }

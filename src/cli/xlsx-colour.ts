@@ -1,4 +1,5 @@
 // Colours a copy of an Excel/WPS ledger: urgency fills on data rows, a note on each bad cell, and a legend sheet.
+
 import {
   type CalendarDate,
   type Cell,
@@ -21,7 +22,7 @@ import {
 import { say } from '../core/messages/bilingual';
 import { FINDING_WORDS as W } from '../core/messages/cli';
 import { COLOUR_SHEET as SHEET } from '../core/messages/cli-colour';
-import { setupSheetNames } from '../core/messages/setup';
+import { sheetNames } from '../core/messages/sheets';
 import {
   findSheetByName,
   gridToXlsx,
@@ -222,7 +223,7 @@ export function workbookFromGrid(
     return Math.round(px / 7);
   });
   const bytes = gridToXlsx(grid, {
-    sheetName: say(locale, setupSheetNames.ledger),
+    sheetName: say(locale, sheetNames.ledger),
     boldRow: ledger.headerRow,
     frozenRows: ledger.headerRow,
     widths,

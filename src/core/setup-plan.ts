@@ -6,7 +6,8 @@ import { findHeader } from './header';
 import type { Locale } from './locale';
 import { say } from './messages/bilingual';
 import { commonMessages } from './messages/common';
-import { setupMessages as M, setupSheetNames } from './messages/setup';
+import { setupMessages as M } from './messages/setup';
+import { sheetNames } from './messages/sheets';
 import type { ValidationRule } from './outcome';
 import { SETTING_DEFS, type SettingDef, settingOfKey } from './settings';
 import { statusLabels } from './status';
@@ -115,7 +116,7 @@ export function ledgerLayout(
 ): LedgerLayout | null {
   const all = setupFields({ closureReview }).map((d) => d.field);
   const grid = read?.grid ?? [];
-  const name = read ? read.name : say(locale, setupSheetNames.ledger);
+  const name = read ? read.name : say(locale, sheetNames.ledger);
   const base = { create: read === null, name, fields: all, frozenRows: read?.frozenRows ?? 0 };
   const dataRows = (headerRow: number) => Math.max(1, (read?.maxRows ?? NEW_SHEET_ROWS) - headerRow);
   if (grid.every((row) => row.every((c) => c === '' || c == null))) {
@@ -199,8 +200,8 @@ export function setupPlan(input: SetupInputs): SetupPlan {
   const labels = layout.newFields.map((f) => fieldLabel(f, lang));
   const checks = columnChecks(layout, input.ruled);
   const missing = input.settings.values ? missingSettings(input.settings.values) : SETTING_DEFS;
-  const settingsName = input.settings.values ? null : say(locale, setupSheetNames.settings);
-  const narrativeName = input.narrativeExists ? null : say(locale, setupSheetNames.narrative);
+  const settingsName = input.settings.values ? null : say(locale, sheetNames.settings);
+  const narrativeName = input.narrativeExists ? null : say(locale, sheetNames.narrative);
   const created = [layout.create ? layout.name : null, settingsName, narrativeName];
   return {
     ledger: {

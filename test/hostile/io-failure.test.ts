@@ -23,10 +23,10 @@ function ledgerWithErrors(n: number): string {
 
 describe('ioFailureLine', () => {
   it('names the stream and the cause in the reader language', () => {
-    expect(ioFailureLine('stdout', { code: 'ENOSPC' }, false)).toBe(
+    expect(ioFailureLine('stdout', { code: 'ENOSPC' }, 'zh')).toBe(
       'rectify: 无法写入标准输出（磁盘已满，ENOSPC）',
     );
-    expect(ioFailureLine('stderr', { code: 'EIO' }, true)).toBe(
+    expect(ioFailureLine('stderr', { code: 'EIO' }, 'en')).toBe(
       'rectify: cannot write to standard error (input/output error, EIO)',
     );
   });

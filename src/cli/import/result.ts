@@ -1,4 +1,5 @@
 // What `rectify import` makes of a document's paragraphs, with no file system: the CLI and the offline page share it.
+
 import ExcelJS from 'exceljs';
 import { FIELD_DEFS, fieldWidth, type Locale } from '../../core';
 import {
@@ -9,7 +10,7 @@ import {
 } from '../../core/import';
 import { say } from '../../core/messages/bilingual';
 import { IMPORT_SOURCE } from '../../core/messages/cli-import';
-import { setupSheetNames } from '../../core/messages/setup';
+import { sheetNames } from '../../core/messages/sheets';
 import { CliError } from '../errors';
 import type { ImportSource } from './source-bytes';
 
@@ -23,7 +24,7 @@ export function importOf(source: ImportSource, path: string, l: Locale): ImportR
 /** A workbook with 台账 (the rows under the ledger's headers) and 通报正文 (章节, 段落). */
 export async function importWorkbook(result: ImportResult, l: Locale): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const ledger = workbook.addWorksheet(say(l, setupSheetNames.ledger));
+  const ledger = workbook.addWorksheet(say(l, sheetNames.ledger));
   const grid = importedLedgerGrid(result.problems, l);
   for (const row of grid) ledger.addRow(row);
   ledger.getRow(1).font = { bold: true };
@@ -34,7 +35,7 @@ export async function importWorkbook(result: ImportResult, l: Locale): Promise<U
     ledger.getColumn(i + 1).width = Math.round((def ? fieldWidth(def.field) : 120) / 7);
     ledger.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
   });
-  const narrative = workbook.addWorksheet(say(l, setupSheetNames.narrative));
+  const narrative = workbook.addWorksheet(say(l, sheetNames.narrative));
   for (const row of importedNarrativeGrid(result, l)) narrative.addRow(row);
   narrative.getRow(1).font = { bold: true };
   narrative.getColumn(1).width = 30;

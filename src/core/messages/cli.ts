@@ -100,6 +100,36 @@ export const WRITE_ERRORS = messages({
   ELOOP: { zh: '路径中的符号链接循环', en: 'a loop of symbolic links in the path' },
 });
 
+/** Why standard output or error cannot be written, by Node's error code (io.ts). */
+export const STREAM_ERRORS = messages({
+  EPIPE: { zh: '读取输出的程序已关闭管道', en: 'the reading program closed the pipe' },
+  ENOSPC: WRITE_ERRORS.ENOSPC,
+  EIO: OPEN_ERRORS.EIO,
+  EBADF: { zh: '没有打开', en: 'it is not open' },
+  EACCES: WRITE_ERRORS.EACCES,
+  EPERM: WRITE_ERRORS.EPERM,
+  EROFS: WRITE_ERRORS.EROFS,
+  EDQUOT: WRITE_ERRORS.EDQUOT,
+  EFBIG: { zh: '文件太大', en: 'the file is too large' },
+});
+
+/** The one line a failed write to standard output or error ends with (io.ts). */
+export const CLI_STREAMS = messages({
+  /** A known reason with its code: "磁盘已满，ENOSPC" / "the disk is full, ENOSPC". */
+  reasonWithCode: (p: { reason: Bilingual; code: string }) => ({
+    zh: `${p.reason.zh}，${p.code}`,
+    en: `${p.reason.en}, ${p.code}`,
+  }),
+  stdoutFailed: (p: { reason: string }) => ({
+    zh: `rectify: 无法写入标准输出（${p.reason}）`,
+    en: `rectify: cannot write to standard output (${p.reason})`,
+  }),
+  stderrFailed: (p: { reason: string }) => ({
+    zh: `rectify: 无法写入标准错误输出（${p.reason}）`,
+    en: `rectify: cannot write to standard error (${p.reason})`,
+  }),
+});
+
 /** Reading a file (workbook.ts, ledger-bytes.ts, import/*). */
 export const CLI_FILES = messages({
   cannotOpen: (p: { path: string; reason: Bilingual }) => ({

@@ -47,10 +47,3 @@ export const setupMessages = messages({
   narrativeSection: { zh: '章节', en: 'Section' },
   narrativeParagraph: { zh: '段落', en: 'Paragraph' },
 });
-
-/** The sheets 初始化台账 creates, by the language of the run (the names sheets.ts reads, in both languages). */
-export const setupSheetNames = messages({
-  ledger: { zh: '台账', en: 'Ledger' },
-  settings: { zh: '设置', en: 'Settings' },
-  narrative: { zh: '通报正文', en: 'Narrative' },
-});

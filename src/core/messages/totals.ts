@@ -7,7 +7,6 @@ export const totalsMessages = messages({
     zh: `汇总已更新：${p.sentence}`,
     en: `Totals updated: ${p.sentence}`,
   }),
-  sheetName: { zh: '汇总', en: 'Totals' },
   chartTitle: { zh: '各类别问题整改状态', en: 'Status by category' },
   heading: { zh: '整改台账汇总', en: 'Ledger totals' },
   asOf: { zh: '统计截止日期', en: 'As of' },

@@ -188,6 +188,9 @@ function itemParagraphs(item: NoticeItem, out: LayoutParagraph[], colon: string)
   }
 }
 
+/** A justified English heading that wraps stretches its first line's word gaps; Chinese has none. */
+const HEADING_ALIGN: Readonly<Record<Locale, { align?: 'left' }>> = { zh: {}, en: { align: 'left' } };
+
 /** A section's heading, narrative, summary, item blocks and tables. */
 function sectionParagraphs(
   section: NoticeSection,
@@ -200,8 +203,7 @@ function sectionParagraphs(
     para('heading1', [{ text: `${section.marker}${section.title}` }], {
       font: 'heading1',
       keepNext: true,
-      // A justified English heading that wraps stretches its first line's word gaps; Chinese has none.
-      ...(locale === 'en' ? { align: 'left' as const } : {}),
+      ...HEADING_ALIGN[locale],
     }),
   );
   for (const text of section.paragraphs)

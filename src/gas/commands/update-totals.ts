@@ -1,6 +1,8 @@
 // 汇总统计: (re)writes sheet 汇总 — sentence, tables by status/category/department, rates, ageing, legend, chart.
+
 import { type CalendarDate, computeTotals, TOTALS_SHEETS, type Totals } from '../../core';
 import { say } from '../../core/messages/bilingual';
+import { sheetNames } from '../../core/messages/sheets';
 import { totalsMessages as M } from '../../core/messages/totals';
 import { type CommandEnv, runOutcome } from '../platform/command';
 import { loadLedger, sheetByNames } from '../platform/ledger-sheet';
@@ -36,7 +38,7 @@ function totalsOutcome(s: Services, env: CommandEnv): Outcome<TotalsResult> {
   const layout = totalsLayout(totals, { date, asOf, runTime, timeZone, leadDays, locale, closureReview });
   const height = layout.values.length;
   const existing = sheetByNames(ctx.ss, TOTALS_SHEETS);
-  const sheet: Target = existing ?? { create: say(locale, M.sheetName) };
+  const sheet: Target = existing ?? { create: say(locale, sheetNames.totals) };
   const area = { row: 1, column: 1, numRows: height, numColumns: TOTALS_WIDTH };
   const { chart } = layout;
   const table = { row: chart.row, column: 1, numRows: chart.numRows, numColumns: chart.numColumns };
@@ -64,7 +66,7 @@ function totalsOutcome(s: Services, env: CommandEnv): Outcome<TotalsResult> {
   return {
     writes,
     report: { show: 'toast', locale, lines: [say(locale, M.updated({ sentence: totals.sentence }))] },
-    value: { totals, sheetName: existing ? existing.getName() : say(locale, M.sheetName) },
+    value: { totals, sheetName: existing ? existing.getName() : say(locale, sheetNames.totals) },
   };
 }
 

@@ -1,4 +1,5 @@
 // Saving the sidebar's settings form: validated by the settings schema, then one batched write to 设置.
+
 import {
   type Cell,
   type Locale,
@@ -12,7 +13,7 @@ import {
 import { say } from '../../core/messages/bilingual';
 import { SETTINGS_SHEET_HEADER as HEADER } from '../../core/messages/settings';
 import { SETTINGS_SAVE_MESSAGES as M } from '../../core/messages/settings-values';
-import { setupSheetNames } from '../../core/messages/setup';
+import { sheetNames } from '../../core/messages/sheets';
 import { hasOwn } from '../../core/own';
 import { UserError } from '../platform/errors';
 import { calendarDateReader, isBlankGrid, readSettings, sessionLocale } from '../platform/ledger-sheet';
@@ -174,7 +175,7 @@ function save(s: Services, values: Record<string, string>): SaveResult {
       s.spreadsheet.ProtectionType,
     );
   } else {
-    sheet = ss.insertSheet(say(locale, setupSheetNames.settings));
+    sheet = ss.insertSheet(say(locale, sheetNames.settings));
   }
   writeBlock(sheet, plan.row, 1, plan.values);
   const labels = changed.map((d) => d.label);

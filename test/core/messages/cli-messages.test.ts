@@ -3,14 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { LEDGER_SHEETS, NARRATIVE_SHEETS } from '../../../src/core';
 import { type Bilingual, type Entry, say } from '../../../src/core/messages/bilingual';
 import * as cli from '../../../src/core/messages/cli';
 import * as colour from '../../../src/core/messages/cli-colour';
 import * as imports from '../../../src/core/messages/cli-import';
 import * as remind from '../../../src/core/messages/cli-remind';
 import * as totals from '../../../src/core/messages/cli-totals';
-import { setupSheetNames } from '../../../src/core/messages/setup';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -114,13 +112,6 @@ describe('the command line’s message tables', () => {
       expect({ id, en: text.en, chinese: CJK.test(text.en) }).toEqual({ id, en: text.en, chinese: false });
       expect({ id, zh: text.zh, chinese: CJK.test(text.zh) }).toEqual({ id, zh: text.zh, chinese: true });
     }
-  });
-
-  it('name the sheets the CLI writes (imported workbook, coloured CSV) as a ledger’s sheets are found', () => {
-    expect([setupSheetNames.ledger.zh, setupSheetNames.ledger.en]).toEqual(LEDGER_SHEETS.slice(0, 2));
-    expect([setupSheetNames.narrative.zh, setupSheetNames.narrative.en]).toEqual(
-      NARRATIVE_SHEETS.slice(0, 2),
-    );
   });
 
   it('tell a reader of the legend to look for the very mark the notes start with', () => {

@@ -1,6 +1,6 @@
 // The page's language and words: the catalogue's sidebar table, in the language the server sends.
 
-import type { Locale } from '../../../core/locale';
+import { type Locale, localeOf } from '../../../core/locale';
 import { say } from '../../../core/messages/bilingual';
 import { commonMessages } from '../../../core/messages/common';
 import { type FillArgs, type FixedIds, isOwnKey, textIn } from '../../../core/messages/placeholders';
@@ -20,7 +20,7 @@ export function pageLocale(): Locale {
 
 /** Takes the settings' language from the server: English only when it says so. */
 export function setPageLocale(value: string): void {
-  locale = value === 'en' ? 'en' : 'zh';
+  locale = localeOf(value);
 }
 
 /** A text in the page's language, with its {name} placeholders filled. */
