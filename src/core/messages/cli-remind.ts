@@ -1,5 +1,6 @@
 // `rectify remind --dry-run`'s text, both languages: the digests the daily reminder would send, and what it skips.
 import { messages } from './bilingual';
+import { reminderLogKinds } from './reminder-mail';
 
 export const REMIND_TEXT = messages({
   dryRunOnly: {
@@ -10,10 +11,10 @@ export const REMIND_TEXT = messages({
     zh: `演练（--dry-run）：截至 ${p.asOf}，每日提醒将发送 ${p.count} 封邮件；命令行不发送任何邮件。`,
     en: `Dry run: as of ${p.asOf} the daily reminder would send ${p.count} e-mails; the command line sends none.`,
   }),
-  /** Whom a digest goes to, by the kind of recipient. */
-  office: { zh: '责任人', en: 'owner' },
-  leader: { zh: '牵头领导', en: 'leader' },
-  both: { zh: '责任人、牵头领导', en: 'owner, leader' },
+  /** Whom a digest goes to, by the kind of recipient: the same words as the 提醒记录 sheet's. */
+  office: reminderLogKinds.office,
+  leader: reminderLogKinds.leader,
+  both: reminderLogKinds.both,
   to: { zh: '收件人', en: 'To' },
   deferred: { zh: ' 〔上次推迟，优先发送〕', en: ' [deferred last time, goes first]' },
   subject: { zh: '主题', en: 'Subject' },

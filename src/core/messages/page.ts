@@ -3,6 +3,7 @@
 // the page.
 import { messages } from './bilingual';
 import { dashboardMessages } from './dashboard';
+import { reminderLogKinds } from './reminder-mail';
 
 /** The words only this page shows; the dashboard's shared words are in dashboard.ts. */
 export const pageOwnMessages = messages({
@@ -84,9 +85,10 @@ export const pageOwnMessages = messages({
   },
   to: { zh: '收件人', en: 'To' },
   subject: { zh: '主题', en: 'Subject' },
-  roleOffice: { zh: '责任人', en: 'owner' },
-  roleLeader: { zh: '牵头领导', en: 'leader' },
-  roleBoth: { zh: '责任人、牵头领导', en: 'owner, leader' },
+  // The recipient kinds in the 提醒记录 sheet's words.
+  roleOffice: reminderLogKinds.office,
+  roleLeader: reminderLogKinds.leader,
+  roleBoth: reminderLogKinds.both,
   skipped: { zh: '未能提醒（{count}）', en: 'Not reminded ({count})' },
   announced: {
     zh: '另有 {count} 项已按阶段提醒过，今天不再重复。',

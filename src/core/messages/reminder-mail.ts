@@ -37,6 +37,7 @@ export const reminderLogColumns = messages({
   record: { zh: '记录（程序用，请勿修改）', en: 'Record (used by the program; do not edit)' },
 });
 
+/** The 提醒记录 类型 column; the CLI's dry run and the page's preview name a digest's recipients by the same words. */
 export const reminderLogKinds: Readonly<Record<LogKind, Bilingual>> = {
   office: { zh: '责任人', en: 'owner' },
   leader: { zh: '牵头领导', en: 'leader' },
