@@ -63,7 +63,7 @@ function print(label, m) {
     `lock sites:                  ${m.locks.count} (add-on ${m.locks.addOn}: ${m.locks.sites.map((s) => `${s.file.replace(/^src\//, '')}:${s.line} ${s.call}`).join(', ')})`,
     `places a setting key is written: ${m.settings.usual} (${m.settings.perKey[m.settings.usual] ?? 0} of ${m.settings.keys} keys; at most ${m.settings.most}; ${m.settings.total} in all; ${m.settings.catalogue} more in the catalogue's label and help tables)`,
     `server functions called untyped: ${m.server.functions.length}${m.server.functions.length ? ` (${m.server.functions.join(', ')})` : ''}`,
-    `duplicated blocks in src:    ${m.duplicates ? m.duplicates.pairs : 'not measured (the duplicates tool is not on PATH)'}`,
+    `duplicated blocks in src:    ${m.duplicates ? `${m.duplicates.pairs} (${m.duplicates.outsideCatalogue} with a side outside src/core/messages)` : 'not measured (the duplicates tool is not on PATH)'}`,
   ];
   console.log(lines.join('\n'));
 }
