@@ -39,134 +39,139 @@ export function parseRef(ref: string): [number, number] {
 
 const STOP = Symbol('stop');
 
-/**
- * Reads a worksheet as a stream: memory grows with the cells read, not with the part's size. `maxRows`
- * stops after that many sheet rows (looking for a header needs only the top); the book's limits refuse
- * a sheet with more rows, a farther column or a longer cell than they allow.
- */
-export function readSheet(book: XlsxBook, sheet: SheetRef, options: { maxRows?: number } = {}): SheetData {
-  const data: SheetData = { grid: [], formulas: [], merges: [], truncated: false };
-  if (sheet.kind !== 'worksheet') return data;
-  const entry = findEntry(book.zip, sheet.part);
-  if (!entry) throw new OoxmlError('damaged', `${sheet.part} is missing`);
-  const strings = sharedStrings(book);
-  const dates = dateStyles(book);
-  const { maxRows: rowCap, maxColumns, maxCellLength } = book.limits;
-  const stopAt = options.maxRows ?? Infinity;
-  const grid = data.grid;
+type Attributes = Record<string, string>;
 
-  let rowNumber = 0;
-  let rowsWithData = 0;
-  let cells: Cell[] | null = null;
-  let column = 0;
-  let type = '';
-  let style = 0;
-  let hasFormula = false;
-  let value: string | null = null;
+/** The state one pass over a worksheet shares between its SAX handlers, with one method per element. */
+class SheetReader {
+  readonly data: SheetData = { grid: [], formulas: [], merges: [], truncated: false };
+  private readonly strings: ReturnType<typeof sharedStrings>;
+  private readonly dates: ReturnType<typeof dateStyles>;
+  private rowNumber = 0;
+  private rowsWithData = 0;
+  private cells: Cell[] | null = null;
+  private column = 0;
+  private type = '';
+  private style = 0;
+  private hasFormula = false;
+  private value: string | null = null;
   // What the current text belongs to: the value <v>, an inline string's <t>, or nothing (phonetic runs, <f>).
-  let collecting: 'v' | 't' | null = null;
-  let inPhonetic = false;
-  let text = '';
+  collecting: 'v' | 't' | null = null;
+  private inPhonetic = false;
+  text = '';
 
-  const parser = saxesParser(sheet.part);
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    switch (name) {
-      case 'row': {
-        const r = tag.attributes.r as string | undefined;
-        rowNumber = r ? Number(r) : rowNumber + 1;
-        if (rowNumber > stopAt) {
-          data.truncated = true;
-          throw STOP;
-        }
-        cells = null;
-        column = 0;
-        break;
-      }
-      case 'c': {
-        const a = tag.attributes as Record<string, string>;
-        const ref = a.r;
-        column = ref ? parseRef(ref)[1] : column + 1;
-        type = a.t ?? 'n';
-        style = a.s ? Number(a.s) : 0;
-        hasFormula = false;
-        value = null;
-        break;
-      }
-      case 'v':
-        collecting = 'v';
-        text = '';
-        break;
-      case 'is':
-        value = '';
-        break;
-      case 't':
-        if (!inPhonetic && value !== null && type === 'inlineStr') {
-          collecting = 't';
-          text = '';
-        }
-        break;
-      case 'rPh':
-        inPhonetic = true;
-        break;
-      case 'f':
-        hasFormula = true;
-        break;
-      case 'mergeCell': {
-        const ref = attributesOf(tag.attributes as Record<string, string>).ref;
-        if (ref) data.merges.push(ref);
-        break;
-      }
-    }
-  });
-  parser.on('text', (t) => {
-    if (collecting !== null) text += t;
-  });
-  parser.on('cdata', (t) => {
-    if (collecting !== null) text += t;
-  });
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'v' && collecting === 'v') {
-      value = text;
-      collecting = null;
-    } else if (name === 't' && collecting === 't') {
-      value = (value ?? '') + text;
-      collecting = null;
-    } else if (name === 'rPh') inPhonetic = false;
-    else if (name === 'c') {
-      if (hasFormula) data.formulas.push({ row: rowNumber, column, cached: value !== null && value !== '' });
-      if (value === null) return;
-      const cell = cellValue(type, value, style);
-      if (cell === '') return;
-      if (column > maxColumns)
-        throw new OoxmlError(
-          'limit.columns',
-          `${sheet.name}!${columnName(column)}${rowNumber}`,
-          maxColumns,
-          column,
-        );
-      if (typeof cell === 'string' && cell.length > maxCellLength)
-        throw new OoxmlError(
-          'limit.cellLength',
-          `${sheet.name}!${columnName(column)}${rowNumber}`,
-          maxCellLength,
-          cell.length,
-        );
-      if (cells === null) {
-        if (++rowsWithData > rowCap) throw new OoxmlError('limit.rows', sheet.name, rowCap, rowNumber);
-        cells = [];
-        grid[rowNumber - 1] = cells;
-      }
-      while (cells.length < column - 1) cells.push('');
-      cells[column - 1] = cell;
-    }
-  });
+  constructor(
+    private readonly book: XlsxBook,
+    private readonly sheet: SheetRef,
+    private readonly stopAt: number,
+  ) {
+    this.strings = sharedStrings(book);
+    this.dates = dateStyles(book);
+  }
 
-  function cellValue(t: string, raw: string, s: number): Cell {
+  // Maps, not object literals: an element named like an Object.prototype member (__proto__) must find nothing.
+  readonly opens = new Map<string, (a: Attributes) => void>(
+    Object.entries({
+      row: (a) => this.openRow(a),
+      c: (a) => this.openCell(a),
+      v: () => {
+        this.collecting = 'v';
+        this.text = '';
+      },
+      is: () => {
+        this.value = '';
+      },
+      t: () => {
+        if (!this.inPhonetic && this.value !== null && this.type === 'inlineStr') {
+          this.collecting = 't';
+          this.text = '';
+        }
+      },
+      rPh: () => {
+        this.inPhonetic = true;
+      },
+      f: () => {
+        this.hasFormula = true;
+      },
+      mergeCell: (a) => {
+        const ref = attributesOf(a).ref;
+        if (ref) this.data.merges.push(ref);
+      },
+    }),
+  );
+
+  readonly closes = new Map<string, () => void>(
+    Object.entries({
+      v: () => {
+        if (this.collecting !== 'v') return;
+        this.value = this.text;
+        this.collecting = null;
+      },
+      t: () => {
+        if (this.collecting !== 't') return;
+        this.value = (this.value ?? '') + this.text;
+        this.collecting = null;
+      },
+      rPh: () => {
+        this.inPhonetic = false;
+      },
+      c: () => this.closeCell(),
+    }),
+  );
+
+  private openRow(a: Attributes): void {
+    const r = a.r as string | undefined;
+    this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+    if (this.rowNumber > this.stopAt) {
+      this.data.truncated = true;
+      throw STOP;
+    }
+    this.cells = null;
+    this.column = 0;
+  }
+
+  private openCell(a: Attributes): void {
+    const ref = a.r;
+    this.column = ref ? parseRef(ref)[1] : this.column + 1;
+    this.type = a.t ?? 'n';
+    this.style = a.s ? Number(a.s) : 0;
+    this.hasFormula = false;
+    this.value = null;
+  }
+
+  private closeCell(): void {
+    const { column, rowNumber, value } = this;
+    if (this.hasFormula)
+      this.data.formulas.push({ row: rowNumber, column, cached: value !== null && value !== '' });
+    if (value === null) return;
+    const cell = this.cellValue(this.type, value, this.style);
+    if (cell === '') return;
+    this.checkLimits(cell);
+    let cells = this.cells;
+    if (cells === null) {
+      const rowCap = this.book.limits.maxRows;
+      if (++this.rowsWithData > rowCap)
+        throw new OoxmlError('limit.rows', this.sheet.name, rowCap, rowNumber);
+      cells = [];
+      this.cells = cells;
+      this.data.grid[rowNumber - 1] = cells;
+    }
+    while (cells.length < column - 1) cells.push('');
+    cells[column - 1] = cell;
+  }
+
+  /** Refuses a cell beyond the book's column or cell-length limits. */
+  private checkLimits(cell: Cell): void {
+    const { maxColumns, maxCellLength } = this.book.limits;
+    const where = () => `${this.sheet.name}!${columnName(this.column)}${this.rowNumber}`;
+    if (this.column > maxColumns) throw new OoxmlError('limit.columns', where(), maxColumns, this.column);
+    if (typeof cell === 'string' && cell.length > maxCellLength)
+      throw new OoxmlError('limit.cellLength', where(), maxCellLength, cell.length);
+  }
+
+  private cellValue(t: string, raw: string, s: number): Cell {
     switch (t) {
       case 's': {
-        const s_ = strings[Number(raw)];
+        const s_ = this.strings[Number(raw)];
         return s_ === undefined ? '' : s_;
       }
       case 'str':
@@ -182,11 +187,31 @@ export function readSheet(book: XlsxBook, sheet: SheetRef, options: { maxRows?: 
         if (raw.trim() === '') return '';
         const n = Number(raw);
         if (Number.isNaN(n)) return raw;
-        return dates[s] ? dateOfSerial(n, book.date1904) : n;
+        return this.dates[s] ? dateOfSerial(n, this.book.date1904) : n;
       }
     }
   }
+}
 
+/**
+ * Reads a worksheet as a stream: memory grows with the cells read, not with the part's size. `maxRows`
+ * stops after that many sheet rows (looking for a header needs only the top); the book's limits refuse
+ * a sheet with more rows, a farther column or a longer cell than they allow.
+ */
+export function readSheet(book: XlsxBook, sheet: SheetRef, options: { maxRows?: number } = {}): SheetData {
+  if (sheet.kind !== 'worksheet') return { grid: [], formulas: [], merges: [], truncated: false };
+  const entry = findEntry(book.zip, sheet.part);
+  if (!entry) throw new OoxmlError('damaged', `${sheet.part} is missing`);
+  const reader = new SheetReader(book, sheet, options.maxRows ?? Infinity);
+  const parser = saxesParser(sheet.part);
+  parser.on('opentag', (tag) => reader.opens.get(localName(tag.name))?.(tag.attributes as Attributes));
+  parser.on('text', (t) => {
+    if (reader.collecting !== null) reader.text += t;
+  });
+  parser.on('cdata', (t) => {
+    if (reader.collecting !== null) reader.text += t;
+  });
+  parser.on('closetag', (tag) => reader.closes.get(localName(tag.name))?.());
   const decoder = new TextDecoder('utf-8');
   let first = true;
   try {
@@ -200,8 +225,9 @@ export function readSheet(book: XlsxBook, sheet: SheetRef, options: { maxRows?: 
   } catch (error) {
     if (error !== STOP) throw error;
   }
+  const grid = reader.data.grid;
   for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
-  return data;
+  return reader.data;
 }
 
 function columnName(column: number): string {
