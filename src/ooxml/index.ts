@@ -27,7 +27,8 @@ export { type LegendCell, type PaintRequest, type PaintResult, paintWorkbook } f
 export { type FormulaCell, parseRef, readSheet, type SheetData } from './sheet';
 export { type GridWorkbookOptions, gridToXlsx } from './write';
 export { escapeXml } from './xml';
-export { readZip, writeZip, type ZipArchive, type ZipEntry } from './zip';
+export { readZip, type ZipArchive, type ZipEntry } from './zip';
+export { writeZip } from './zip-write';
 
 import type { SheetRef, XlsxBook } from './package';
 

@@ -9,7 +9,7 @@ import {
   type XlsxBook,
 } from './package';
 import { escapeXml } from './xml';
-import type { ZipOutput } from './zip';
+import type { ZipOutput } from './zip-write';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -21,7 +21,7 @@ import { addRelationships, type NewRelationship, PackageEdits, relativeTarget, u
 import type { PaintRequest, PaintResult } from './paint-request';
 import { patchSheet, type SheetPlan } from './sheet-patch';
 import { StylesPatch } from './styles';
-import { writeZip } from './zip';
+import { writeZip } from './zip-write';
 
 export type { LegendCell, PaintRequest, PaintResult } from './paint-request';
 

@@ -8,7 +8,8 @@ import type { PaintRequest } from './paint-request';
 import { parseRef } from './sheet';
 import { type StylesPatch, setAttribute } from './styles';
 import { localName, saxesParser } from './xml';
-import { DeflatedEntry, inflateEntry } from './zip';
+import { inflateEntry } from './zip';
+import { DeflatedEntry } from './zip-write';
 
 /** A cell's position as one number, for sets of cells. */
 const key = (row: number, column: number) => row * 16_385 + column;

@@ -1,7 +1,7 @@
 // A fresh one-sheet workbook from a grid of text: how a CSV ledger becomes an .xlsx, every value as typed.
 import type { Cell } from '../core/text';
 import { cellText, escapeXml } from './xml';
-import { DeflatedEntry, writeZip } from './zip';
+import { DeflatedEntry, writeZip } from './zip-write';
 
 export interface GridWorkbookOptions {
   sheetName: string;

@@ -1,5 +1,5 @@
-// Zip archives as .xlsx packages use them: read the directory, inflate one entry within limits, write a copy.
-import { Deflate, Inflate } from 'fflate';
+// Zip archives as .xlsx packages use them: read the directory, inflate one entry within limits (writing: zip-write.ts).
+import { Inflate } from 'fflate';
 import { OoxmlError } from './errors';
 
 export interface ZipEntry {
@@ -110,7 +110,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
 }
 
 /** Where an entry's compressed data starts and ends in the archive. */
-function dataRange(zip: ZipArchive, entry: ZipEntry): [number, number] {
+export function dataRange(zip: ZipArchive, entry: ZipEntry): [number, number] {
   const p = entry.localOffset;
   if (p + 30 > zip.bytes.length || u32(zip.bytes, p) !== 0x04034b50)
     throw new OoxmlError('damaged', `bad zip entry ${entry.name}`);
@@ -172,146 +172,5 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
     out.set(chunk, at);
     at += chunk.length;
   });
-  return out;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-/** CRC-32 as zip stores it; `crc` continues a running value. */
-export function crc32(data: Uint8Array, crc = 0): number {
-  let c = ~crc;
-  // `& 0xff` keeps every index inside the 256-entry table; a checked lookup would cost a call per byte here.
-  for (const value of data) c = (CRC_TABLE[(c ^ value) & 0xff] as number) ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
-/** A new entry built while streaming: feed it uncompressed chunks, then finish. */
-export class DeflatedEntry {
-  private readonly parts: Uint8Array[] = [];
-  private readonly deflater: Deflate;
-  crc = 0;
-  size = 0;
-  compressedSize = 0;
-  constructor(readonly name: string) {
-    this.deflater = new Deflate({ level: 6 }, (chunk) => {
-      this.parts.push(chunk);
-      this.compressedSize += chunk.length;
-    });
-  }
-  push(chunk: Uint8Array): void {
-    if (chunk.length === 0) return;
-    this.crc = crc32(chunk, this.crc);
-    this.size += chunk.length;
-    this.deflater.push(chunk);
-  }
-  finish(): Uint8Array[] {
-    this.deflater.push(new Uint8Array(0), true);
-    return this.parts;
-  }
-}
-
-/** What goes into a written zip: an entry copied from the source archive as stored, or new data. */
-export type ZipOutput = { copy: ZipEntry } | { name: string; data: Uint8Array } | { deflated: DeflatedEntry };
-
-/** Writes a zip. Copied entries keep their compressed bytes, CRC, time and attributes exactly. */
-export function writeZip(source: ZipArchive | null, outputs: ZipOutput[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  const encoder = new TextEncoder();
-  const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
-  for (const output of outputs) {
-    let name: string;
-    let crc: number;
-    let size: number;
-    let compressedSize: number;
-    let method = 8;
-    let time = 0;
-    let date = DOS_DATE;
-    let madeBy = 20;
-    let attributes = 0;
-    let data: Uint8Array[];
-    if ('copy' in output) {
-      const e = output.copy;
-      const [start, stop] = dataRange(source as ZipArchive, e);
-      ({ name, crc, size, compressedSize, method, time, date, madeBy } = e);
-      attributes = e.externalAttributes;
-      data = [(source as ZipArchive).bytes.subarray(start, stop)];
-    } else if ('data' in output) {
-      name = output.name;
-      const built = new DeflatedEntry(name);
-      built.push(output.data);
-      data = built.finish();
-      ({ crc, size, compressedSize } = built);
-    } else {
-      const built = output.deflated;
-      name = built.name;
-      data = built.finish();
-      ({ crc, size, compressedSize } = built);
-    }
-    if (size >= 0xffffffff || compressedSize >= 0xffffffff || offset >= 0xffffffff)
-      throw new OoxmlError('limit.inflated', name, 0xfffffffe, size);
-    const nameBytes = encoder.encode(name);
-    const local = new Uint8Array(30 + nameBytes.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x0800, true);
-    lv.setUint16(8, method, true);
-    lv.setUint16(10, time, true);
-    lv.setUint16(12, date, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, compressedSize, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, nameBytes.length, true);
-    local.set(nameBytes, 30);
-    const entry = new Uint8Array(46 + nameBytes.length);
-    const cv = new DataView(entry.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, madeBy, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, method, true);
-    cv.setUint16(12, time, true);
-    cv.setUint16(14, date, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, compressedSize, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, nameBytes.length, true);
-    cv.setUint32(38, attributes, true);
-    cv.setUint32(42, offset, true);
-    entry.set(nameBytes, 46);
-    central.push(entry);
-    chunks.push(local);
-    offset += local.length;
-    for (const d of data) {
-      chunks.push(d);
-      offset += d.length;
-    }
-  }
-  let centralSize = 0;
-  for (const c of central) centralSize += c.length;
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, outputs.length, true);
-  ev.setUint16(10, outputs.length, true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + 22);
-  let at = 0;
-  for (const list of [chunks, central, [end]])
-    for (const c of list) {
-      out.set(c, at);
-      at += c.length;
-    }
   return out;
 }
