@@ -37,23 +37,13 @@ function rowColumn(ref: string): [number, number] {
   return [Number(m[2]), column];
 }
 
-/**
- * Rewrites a comments part (or makes one): our old notes (text starting with a mark) go, a person's stay as
- * they were, and each new note is added unless a person's note holds its cell. Returns null when nothing changes.
- */
-export function patchComments(
-  existing: string | null,
-  notes: NoteToWrite[],
+/** The comments text without our old notes (spliced out, so a person's notes keep every byte). */
+function removeOurs(
+  text: string,
   marks: readonly string[],
-  author: string,
-): CommentsPatch | null {
+): { text: string; removed: Set<string>; persons: Set<string> } {
   const removed = new Set<string>();
   const persons = new Set<string>();
-  let text =
-    existing ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
-  const prefix = /<([A-Za-z_][\w.-]*:)?comments\b/.exec(text)?.[1] ?? '';
-  // Each <comment> element, ours removed by splicing the text, so a person's notes keep every byte.
   const commentRe = new RegExp(`<${P}comment\\b[^>]*?(?:/>|>[\\s\\S]*?</${P}comment>)`, 'g');
   let kept = '';
   let last = 0;
@@ -68,13 +58,17 @@ export function patchComments(
       last = m.index + m[0].length;
     } else persons.add(ref);
   }
-  text = kept + text.slice(last);
-  const added = notes.filter((n) => !persons.has(refOf(n.row, n.column)));
-  const skipped = notes.length - added.length;
-  if (added.length === 0 && removed.size === 0) return null;
-  // Our author: found by name, else appended to <authors>.
-  const authorsRe = new RegExp(`<(${P})authors\\b[^>]*?(/?)>`);
-  const authors = authorsRe.exec(text);
+  return { text: kept + text.slice(last), removed, persons };
+}
+
+/** Our author's index: found by name, else appended to <authors> when new notes need it. */
+function withAuthor(
+  text: string,
+  prefix: string,
+  author: string,
+  needed: boolean,
+): { text: string; authorId: number } {
+  const authors = new RegExp(`<(${P})authors\\b[^>]*?(/?)>`).exec(text);
   const names: string[] = [];
   if (authors && authors[2] !== '/') {
     const close = text.indexOf(`</${authors[1]}authors>`, authors.index);
@@ -82,39 +76,61 @@ export function patchComments(
     const re = new RegExp(`<${P}author\\b[^>]*>([\\s\\S]*?)</${P}author>`, 'g');
     for (let m = re.exec(list); m; m = re.exec(list)) names.push(at(m, 1));
   }
-  let authorId = names.indexOf(cellText(author));
-  if (added.length > 0 && authorId < 0) {
-    authorId = names.length;
-    const tag = `<${prefix}author>${cellText(author)}</${prefix}author>`;
-    if (!authors) {
-      text = text.replace(
-        new RegExp(`(<${P}comments\\b[^>]*>)`),
-        `$1<${prefix}authors>${tag}</${prefix}authors>`,
-      );
-    } else if (authors[2] === '/') {
-      text = text.replace(authors[0], `<${prefix}authors>${tag}</${prefix}authors>`);
-    } else {
-      const close = text.indexOf(`</${authors[1]}authors>`, authors.index);
-      text = text.slice(0, close) + tag + text.slice(close);
-    }
+  const authorId = names.indexOf(cellText(author));
+  if (!needed || authorId >= 0) return { text, authorId };
+  const tag = `<${prefix}author>${cellText(author)}</${prefix}author>`;
+  if (!authors)
+    text = text.replace(
+      new RegExp(`(<${P}comments\\b[^>]*>)`),
+      `$1<${prefix}authors>${tag}</${prefix}authors>`,
+    );
+  else if (authors[2] === '/') text = text.replace(authors[0], `<${prefix}authors>${tag}</${prefix}authors>`);
+  else {
+    const close = text.indexOf(`</${authors[1]}authors>`, authors.index);
+    text = text.slice(0, close) + tag + text.slice(close);
   }
+  return { text, authorId: names.length };
+}
+
+/** The comments text with `items` appended to <commentList> (made when missing or empty). */
+function appendToList(text: string, prefix: string, items: string): string {
+  const listOpen = new RegExp(`<(${P})commentList\\b[^>]*?(/?)>`).exec(text);
+  if (!listOpen) {
+    const end = text.lastIndexOf('</');
+    return `${text.slice(0, end)}<${prefix}commentList>${items}</${prefix}commentList>${text.slice(end)}`;
+  }
+  if (listOpen[2] === '/')
+    return text.replace(listOpen[0], `<${prefix}commentList>${items}</${prefix}commentList>`);
+  const close = text.indexOf(`</${listOpen[1]}commentList>`, listOpen.index);
+  return text.slice(0, close) + items + text.slice(close);
+}
+
+/**
+ * Rewrites a comments part (or makes one): our old notes (text starting with a mark) go, a person's stay as
+ * they were, and each new note is added unless a person's note holds its cell. Returns null when nothing changes.
+ */
+export function patchComments(
+  existing: string | null,
+  notes: NoteToWrite[],
+  marks: readonly string[],
+  author: string,
+): CommentsPatch | null {
+  const original =
+    existing ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
+  const prefix = /<([A-Za-z_][\w.-]*:)?comments\b/.exec(original)?.[1] ?? '';
+  const { text: stripped, removed, persons } = removeOurs(original, marks);
+  const added = notes.filter((n) => !persons.has(refOf(n.row, n.column)));
+  const skipped = notes.length - added.length;
+  if (added.length === 0 && removed.size === 0) return null;
+  const { text, authorId } = withAuthor(stripped, prefix, author, added.length > 0);
   const items = added
     .map(
       (n) =>
         `<${prefix}comment ref="${refOf(n.row, n.column)}" authorId="${authorId}"><${prefix}text><${prefix}r><${prefix}t xml:space="preserve">${cellText(n.text)}</${prefix}t></${prefix}r></${prefix}text></${prefix}comment>`,
     )
     .join('');
-  const listOpen = new RegExp(`<(${P})commentList\\b[^>]*?(/?)>`).exec(text);
-  if (!listOpen) {
-    const end = text.lastIndexOf('</');
-    text = `${text.slice(0, end)}<${prefix}commentList>${items}</${prefix}commentList>${text.slice(end)}`;
-  } else if (listOpen[2] === '/') {
-    text = text.replace(listOpen[0], `<${prefix}commentList>${items}</${prefix}commentList>`);
-  } else {
-    const close = text.indexOf(`</${listOpen[1]}commentList>`, listOpen.index);
-    text = text.slice(0, close) + items + text.slice(close);
-  }
-  return { text, removed, added, skipped };
+  return { text: appendToList(text, prefix, items), removed, added, skipped };
 }
 
 const SHAPE_TYPE =
