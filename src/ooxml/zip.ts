@@ -41,8 +41,8 @@ const u32 = (b: Uint8Array, o: number) =>
   (byte(b, o) | (byte(b, o + 1) << 8) | (byte(b, o + 2) << 16)) + byte(b, o + 3) * 0x1000000;
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
-/** Reads a zip's central directory (zip64 included); nothing is inflated yet. */
-export function readZip(bytes: Uint8Array): ZipArchive {
+/** The central directory's entry count and offset, from the end record (or the zip64 end record). */
+function directoryOf(bytes: Uint8Array): { count: number; offset: number } {
   let end = -1;
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
     if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) {
@@ -62,6 +62,33 @@ export function readZip(bytes: Uint8Array): ZipArchive {
       offset = u64(bytes, end64 + 48);
     }
   }
+  return { count, offset };
+}
+
+/** Zip64 extra field: the 0xffffffff fields of the entry are given there, in this order. */
+function applyZip64(bytes: Uint8Array, entry: ZipEntry, start: number, length: number): void {
+  for (let x = start, xEnd = start + length; x + 4 <= xEnd; ) {
+    const id = u16(bytes, x);
+    const fieldLength = u16(bytes, x + 2);
+    if (id === 1) {
+      let f = x + 4;
+      if (entry.size === 0xffffffff) {
+        entry.size = u64(bytes, f);
+        f += 8;
+      }
+      if (entry.compressedSize === 0xffffffff) {
+        entry.compressedSize = u64(bytes, f);
+        f += 8;
+      }
+      if (entry.localOffset === 0xffffffff) entry.localOffset = u64(bytes, f);
+    }
+    x += 4 + fieldLength;
+  }
+}
+
+/** Reads a zip's central directory (zip64 included); nothing is inflated yet. */
+export function readZip(bytes: Uint8Array): ZipArchive {
+  const { count, offset } = directoryOf(bytes);
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
   const names = new TextDecoder('utf-8');
@@ -84,24 +111,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
       localOffset: u32(bytes, p + 42),
       externalAttributes: u32(bytes, p + 38),
     };
-    // Zip64 extra field: the 0xffffffff fields are given there, in this order.
-    for (let x = p + 46 + nameLength, xEnd = x + extraLength; x + 4 <= xEnd; ) {
-      const id = u16(bytes, x);
-      const length = u16(bytes, x + 2);
-      if (id === 1) {
-        let f = x + 4;
-        if (entry.size === 0xffffffff) {
-          entry.size = u64(bytes, f);
-          f += 8;
-        }
-        if (entry.compressedSize === 0xffffffff) {
-          entry.compressedSize = u64(bytes, f);
-          f += 8;
-        }
-        if (entry.localOffset === 0xffffffff) entry.localOffset = u64(bytes, f);
-      }
-      x += 4 + length;
-    }
+    applyZip64(bytes, entry, p + 46 + nameLength, extraLength);
     entries.push(entry);
     byName.set(entry.name.toLowerCase(), entry);
     p += 46 + nameLength + extraLength + commentLength;
