@@ -52,14 +52,11 @@ function mergeSlaves(paint: PaintRequest | undefined): Set<number> {
 
 /** The rewritten part's text, encoded and deflated in pieces of about 64 KB. */
 class Output {
-  readonly entry: DeflatedEntry;
   private readonly encoder = new TextEncoder();
   private pending: string[] = [];
   private pendingLength = 0;
 
-  constructor(name: string) {
-    this.entry = new DeflatedEntry(name);
-  }
+  constructor(readonly entry: DeflatedEntry) {}
 
   emit(text: string): void {
     if (text.length === 0) return;
@@ -105,7 +102,7 @@ class SheetPatcher {
     plan: SheetPlan,
     private readonly counts: { keptFills: number },
   ) {
-    this.out = new Output(entryName);
+    this.out = new Output(new DeflatedEntry(entryName));
     this.paint = plan.paint;
     this.slaves = mergeSlaves(plan.paint);
     this.parser = saxesParser(part);
