@@ -1,6 +1,7 @@
 // Messages between the offline page and its worker: plain data, so they cross postMessage as structured clones.
 import type { CalendarDate, Locale, ReminderPlan } from '../core';
-import type { Dashboard, SettingsForm } from '../gas/sidebar/model';
+import type { Dashboard } from '../gas/sidebar/model';
+import type { SettingsForm } from '../gas/sidebar/settings-form';
 
 /** A file as the page read it: its name (the only "path" a browser gives) and its bytes. */
 export interface DroppedFile {

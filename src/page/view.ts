@@ -9,7 +9,8 @@ import {
   totalsOf,
 } from '../cli/pipeline';
 import { amount, type Cell, exactCompletionRate, fieldLabel, percent } from '../core';
-import { buildDashboard, buildSettingsForm, rejectedSettings } from '../gas/sidebar/model';
+import { buildDashboard } from '../gas/sidebar/model';
+import { buildSettingsForm, rejectedSettings } from '../gas/sidebar/settings-form';
 import type { ImportedNote, View } from './protocol';
 
 export interface ViewInput {

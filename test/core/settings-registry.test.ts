@@ -25,7 +25,7 @@ import {
   SETTING_LABELS,
 } from '../../src/core/messages/settings';
 import { setupLedger } from '../../src/gas/commands/setup-ledger';
-import { buildSettingsForm } from '../../src/gas/sidebar/model';
+import { buildSettingsForm } from '../../src/gas/sidebar/settings-form';
 import { createFakeEnv } from '../fakes';
 import { servicesOf } from '../gas/helpers';
 

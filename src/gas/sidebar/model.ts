@@ -1,30 +1,22 @@
-// What the sidebar shows, as plain data built from core results: the dashboard payload and the settings form.
+// What the sidebar shows, as plain data built from core results: the dashboard payload (the form: settings-form.ts).
 
 import {
   type AgeingBuckets,
   amount,
   type CalendarDate,
-  type Cell,
-  cellText,
   computeTotals,
   countBySeverity,
   exactCompletionRate,
   type Finding,
-  type FormControl,
   findingText,
   type Locale,
   type MonthCount,
   PALETTE,
   type Problem,
   percent,
-  SETTING_DEFS,
-  SETTING_GROUP_ORDER,
-  type SettingGroup,
-  type SettingKey,
   type Settings,
   type Severity,
   type Status,
-  settingOfKey,
   shorten,
   statusLabel,
   type Totals,
@@ -32,7 +24,6 @@ import {
 } from '../../core';
 import { say } from '../../core/messages/bilingual';
 import { commonMessages } from '../../core/messages/common';
-import { SETTING_GROUPS } from '../../core/messages/settings';
 
 /** One overdue or due-soon problem; `row` is what a click sends back to selectRow. */
 export interface DashboardItem {
@@ -150,10 +141,41 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     locale,
     closureReview: settings.closureReview,
   });
+  const { overdue, dueSoon } = urgentItems(problems, asOf, settings.leadDays);
+  const counts = countBySeverity(input.findings);
+  const shown = [...input.findings]
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+    .slice(0, MAX_FINDINGS);
+  return {
+    locale,
+    asOf,
+    leadDays: settings.leadDays,
+    sheetName: input.sheetName,
+    notice: input.notice ?? null,
+    tiles: tilesOf(totals),
+    statusLabels: statusLabelsIn(locale),
+    palette: PALETTE,
+    categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
+    accountability: accountabilityOf(totals, settings.closureReview),
+    overdue: overdue.slice(0, MAX_ITEMS),
+    dueSoon: dueSoon.slice(0, MAX_ITEMS),
+    findings: shown.map((f) => findingForPage(f, input.sheetName, locale)),
+    errors: counts.error,
+    warnings: counts.warning,
+    findingsOmitted: input.findings.length - shown.length,
+  };
+}
+
+/** The overdue and due-soon problems, each list most urgent first (fewest days left, then row). */
+function urgentItems(
+  problems: readonly Problem[],
+  asOf: CalendarDate,
+  leadDays: number,
+): { overdue: DashboardItem[]; dueSoon: DashboardItem[] } {
   const overdue: DashboardItem[] = [];
   const dueSoon: DashboardItem[] = [];
   for (const p of problems) {
-    const u = urgencyOf(p, asOf, settings.leadDays);
+    const u = urgencyOf(p, asOf, leadDays);
     if ((u.urgency !== 'overdue' && u.urgency !== 'dueSoon') || u.due === null || u.daysLeft === null)
       continue;
     const item: DashboardItem = {
@@ -169,44 +191,33 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const byUrgency = (a: DashboardItem, b: DashboardItem) => a.daysLeft - b.daysLeft || a.row - b.row;
   overdue.sort(byUrgency);
   dueSoon.sort(byUrgency);
-  const counts = countBySeverity(input.findings);
-  const shown = [...input.findings]
-    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-    .slice(0, MAX_FINDINGS);
+  return { overdue, dueSoon };
+}
+
+/** The figures of the dashboard's tiles, from the same totals 汇总 shows. */
+function tilesOf(totals: Totals): Dashboard['tiles'] {
   return {
-    locale,
-    asOf,
-    leadDays: settings.leadDays,
-    sheetName: input.sheetName,
-    notice: input.notice ?? null,
-    tiles: {
-      total: totals.total,
-      done: totals.byStatus.done,
-      inProgress: totals.byStatus.inProgress,
-      notDone: totals.byStatus.notDone,
-      unknown: totals.byStatus.unknown,
-      longTerm: totals.longTermTasks,
-      overdue: totals.overdue,
-      dueSoon: totals.dueSoon,
-      completionRate: percent(exactCompletionRate(totals)),
-      recovered: amount(totals.recovered),
-    },
-    statusLabels: {
-      done: statusLabel('done', locale),
-      inProgress: statusLabel('inProgress', locale),
-      notDone: statusLabel('notDone', locale),
-      longTerm: statusLabel('longTerm', locale),
-      unknown: say(locale, commonMessages.statusUnknown),
-    },
-    palette: PALETTE,
-    categories: totals.byCategory.map((g) => ({ name: g.name, total: g.total, counts: { ...g.byStatus } })),
-    accountability: accountabilityOf(totals, settings.closureReview),
-    overdue: overdue.slice(0, MAX_ITEMS),
-    dueSoon: dueSoon.slice(0, MAX_ITEMS),
-    findings: shown.map((f) => findingForPage(f, input.sheetName, locale)),
-    errors: counts.error,
-    warnings: counts.warning,
-    findingsOmitted: input.findings.length - shown.length,
+    total: totals.total,
+    done: totals.byStatus.done,
+    inProgress: totals.byStatus.inProgress,
+    notDone: totals.byStatus.notDone,
+    unknown: totals.byStatus.unknown,
+    longTerm: totals.longTermTasks,
+    overdue: totals.overdue,
+    dueSoon: totals.dueSoon,
+    completionRate: percent(exactCompletionRate(totals)),
+    recovered: amount(totals.recovered),
+  };
+}
+
+/** The status names the chart's legend shows, in the reader's language. */
+function statusLabelsIn(locale: Locale): Dashboard['statusLabels'] {
+  return {
+    done: statusLabel('done', locale),
+    inProgress: statusLabel('inProgress', locale),
+    notDone: statusLabel('notDone', locale),
+    longTerm: statusLabel('longTerm', locale),
+    unknown: say(locale, commonMessages.statusUnknown),
   };
 }
 
@@ -242,75 +253,5 @@ function findingForPage(f: Finding, ledgerSheet: string, locale: Locale): Dashbo
     sheet,
     severity: f.severity,
     message: findingText(locale, f),
-  };
-}
-
-/** One field of the settings form: the page draws `control` (with its `options`) and starts it at `value`. */
-export interface FormField extends FormControl {
-  key: string;
-  label: string;
-  help: string;
-  group: SettingGroup;
-  value: string;
-}
-
-export interface SettingsForm {
-  locale: Locale;
-  groups: { id: SettingGroup; title: string }[];
-  fields: FormField[];
-  /** Messages to show under fields at once: values on 设置 that do not pass the schema. */
-  issues: { key: string; message: string }[];
-}
-
-/** What 设置 holds where it is wrong: the text as typed (shown so it can be fixed) and why it is wrong. */
-export interface RawSetting {
-  key: SettingKey;
-  text: string;
-  message: string;
-}
-
-/** The 设置 values the schema rejected, as typed, from the grid and its findings (the offline page shares this). */
-export function rejectedSettings(
-  grid: readonly (readonly Cell[])[],
-  findings: readonly Finding[],
-  locale: Locale,
-): RawSetting[] {
-  const out: RawSetting[] = [];
-  for (const f of findings) {
-    const def = settingOfKey(cellText(grid[f.row - 1]?.[0]));
-    if (def && !out.some((r) => r.key === def.key)) {
-      out.push({ key: def.key, text: cellText(grid[f.row - 1]?.[1]), message: findingText(locale, f) });
-    }
-  }
-  return out;
-}
-
-/**
- * The form the sidebar draws: every setting in the registry with its current value as its codec shows it,
- * and its codec's control. A value the sheet holds but the schema rejects is shown as typed, with its
- * message, rather than silently as the default.
- */
-export function buildSettingsForm(
-  settings: Settings,
-  locale: Locale,
-  invalid: readonly RawSetting[] = [],
-): SettingsForm {
-  const raw = new Map(invalid.map((r) => [r.key, r]));
-  const fields = SETTING_DEFS.map((def): FormField => {
-    const value = settings[def.key];
-    return {
-      key: def.key,
-      label: say(locale, def.label),
-      help: say(locale, def.formHelp),
-      group: def.group,
-      value: raw.get(def.key)?.text ?? def.codec.formText(value, locale),
-      ...def.codec.control(value, locale),
-    };
-  });
-  return {
-    locale,
-    groups: SETTING_GROUP_ORDER.map((id) => ({ id, title: say(locale, SETTING_GROUPS[id]) })),
-    fields: SETTING_GROUP_ORDER.flatMap((g) => fields.filter((f) => f.group === g)),
-    issues: invalid.map((r) => ({ key: r.key, message: r.message })),
   };
 }

@@ -16,14 +16,8 @@ import {
   todayIn,
 } from '../platform/ledger-sheet';
 import { resolveServices, type Services } from '../platform/services';
-import {
-  buildDashboard,
-  buildSettingsForm,
-  type Dashboard,
-  type RawSetting,
-  rejectedSettings,
-  type SettingsForm,
-} from './model';
+import { buildDashboard, type Dashboard } from './model';
+import { buildSettingsForm, type RawSetting, rejectedSettings, type SettingsForm } from './settings-form';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

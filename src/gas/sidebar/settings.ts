@@ -21,8 +21,8 @@ import { runLocked } from '../platform/run-locked';
 import { resolveServices, type Services } from '../platform/services';
 import { writeBlock } from '../platform/sheet-executor';
 import { assertWritable, safeCell } from '../platform/sheet-write';
-import { buildSettingsForm, type SettingsForm } from './model';
 import { invalidSettings } from './server';
+import { buildSettingsForm, type SettingsForm } from './settings-form';
 
 type WriteCell = string | number | boolean | Date;
 

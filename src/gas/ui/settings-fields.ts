@@ -2,7 +2,7 @@
 // the sidebar and the offline page, which show the same form.
 // The form's vocabulary only (no zod, no codecs): this module is bundled into the page.
 import { CHECKBOX_VALUE, CHECKBOXES_SEPARATOR, type ControlType } from '../../core/settings/form';
-import type { FormField, SettingsForm } from '../sidebar/model';
+import type { FormField, SettingsForm } from '../sidebar/settings-form';
 import { $, clear, el } from './dom';
 
 function checkbox(name: string, value: string, checked: boolean, label: string) {
