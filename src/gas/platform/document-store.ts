@@ -38,12 +38,14 @@ export function documentStore(
   const put = (existing: Map<string, Metadata>, key: string, value: string) => {
     const m = existing.get(key);
     if (m) {
+      // One key's metadata, not a cell: there is no batch setter, and unchanged values are not rewritten.
       if (m.getValue() !== value) m.setValue(value);
     } else ss.addDeveloperMetadata(key, value, visibility);
   };
   return {
     getProperties() {
       const out: Record<string, string> = {};
+      // One getValue per key, as in put: DeveloperMetadata has no batch getter, and a record has a few keys.
       for (const [key, m] of ours()) out[key] = m.getValue() ?? '';
       return out;
     },
